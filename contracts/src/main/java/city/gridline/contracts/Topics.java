@@ -1,0 +1,20 @@
+package city.gridline.contracts;
+
+/**
+ * Kafka topic names. Services bind them in {@code application.yml}; these constants are for tests and tools
+ * that talk to the broker directly, and for the event type registry.
+ */
+public final class Topics {
+
+    public static final String REPORTS_RECEIVED = "reports.received";
+    public static final String REPORTS_LOCATED = "reports.located";
+    public static final String CASES_EVENTS = "cases.events";
+
+    private Topics() {
+    }
+
+    /** The dead-letter topic of one consumer group on one topic: a poison message names who failed on it. */
+    public static String deadLetter(String topic, String consumerGroup) {
+        return topic + "." + consumerGroup + ".dlq";
+    }
+}
