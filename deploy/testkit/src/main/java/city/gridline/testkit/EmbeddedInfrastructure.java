@@ -1,0 +1,46 @@
+package city.gridline.testkit;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import java.net.InetSocketAddress;
+
+/** spring-kafka-test's embedded KRaft broker and an in-memory mongo-java-server, both on loopback. */
+final class EmbeddedInfrastructure implements GridlineInfrastructure {
+
+    private static final int PARTITIONS = 3;
+
+    private final EmbeddedKafkaKraftBroker kafka;
+    private final MongoServer mongo;
+    private final InetSocketAddress mongoAddress;
+
+    EmbeddedInfrastructure() {
+        kafka = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
+        kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+        kafka.afterPropertiesSet();
+        mongo = new MongoServer(new MemoryBackend());
+        mongoAddress = mongo.bind();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "gridline-testkit-stop"));
+    }
+
+    @Override
+    public String kafkaBootstrapServers() {
+        return kafka.getBrokersAsString();
+    }
+
+    @Override
+    public String mongoUri() {
+        return "mongodb://" + mongoAddress.getHostString() + ":" + mongoAddress.getPort();
+    }
+
+    @Override
+    public String description() {
+        return "embedded KRaft broker at " + kafkaBootstrapServers() + ", mongo-java-server at " + mongoUri();
+    }
+
+    private void stop() {
+        mongo.shutdownNow();
+        kafka.destroy();
+    }
+}

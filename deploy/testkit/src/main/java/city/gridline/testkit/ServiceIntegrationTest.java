@@ -1,0 +1,19 @@
+package city.gridline.testkit;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base class of every service's {@code *IT}: points the Kafka binder and the MongoDB client at the shared
+ * infrastructure. Each service keeps the database name of its own configuration.
+ */
+public abstract class ServiceIntegrationTest {
+
+    protected static final GridlineInfrastructure INFRASTRUCTURE = GridlineInfrastructure.shared();
+
+    @DynamicPropertySource
+    static void infrastructureProperties(DynamicPropertyRegistry registry) {
+        registry.add("spring.cloud.stream.kafka.binder.brokers", INFRASTRUCTURE::kafkaBootstrapServers);
+        registry.add("spring.mongodb.uri", INFRASTRUCTURE::mongoUri);
+    }
+}

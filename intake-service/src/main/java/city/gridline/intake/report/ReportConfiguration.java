@@ -1,0 +1,60 @@
+package city.gridline.intake.report;
+
+import city.gridline.contracts.event.EventCodec;
+import city.gridline.intake.report.adapter.kafka.KafkaReportPublisher;
+import city.gridline.intake.report.adapter.kafka.ReportProgressListener;
+import city.gridline.intake.report.adapter.mongo.MongoReportStore;
+import city.gridline.intake.report.application.ReportIntake;
+import city.gridline.intake.report.application.ReportTracking;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+/** Wiring of the report feature. The function bean names are the bindings' names in application.yml. */
+@Configuration(proxyBeanMethods = false)
+class ReportConfiguration {
+
+    @Bean
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    MongoReportStore reportStore(ReactiveMongoTemplate mongo) {
+        return new MongoReportStore(mongo);
+    }
+
+    @Bean
+    ReportIntake reportIntake(MongoReportStore store, StreamBridge bridge, EventCodec codec, Clock clock) {
+        return new ReportIntake(store, new KafkaReportPublisher(bridge, codec), clock);
+    }
+
+    @Bean
+    ReportTracking reportTracking(MongoReportStore store) {
+        return new ReportTracking(store);
+    }
+
+    @Bean
+    ReportProgressListener reportProgressListener(ReportTracking tracking, EventCodec codec) {
+        return new ReportProgressListener(tracking, codec);
+    }
+
+    @Bean
+    Consumer<byte[]> reportLocations(ReportProgressListener listener) {
+        return listener::onReportLocation;
+    }
+
+    @Bean
+    Consumer<byte[]> caseEvents(ReportProgressListener listener) {
+        return listener::onCaseEvent;
+    }
+}

@@ -1,0 +1,87 @@
+package city.gridline.intake.report.adapter.mongo;
+
+import city.gridline.intake.report.application.ReportStore;
+import city.gridline.intake.report.domain.AcceptedReport;
+import city.gridline.intake.report.domain.ReportProgress;
+import city.gridline.intake.report.domain.ReportView;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Mono;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Reports in MongoDB. The unique (channel, sourceTicketId) index is what makes a ticket filed twice one report;
+ * progress is applied with single-document updates, the status only moving forward.
+ */
+public class MongoReportStore implements ReportStore, InitializingBean {
+
+    private final ReactiveMongoTemplate mongo;
+
+    public MongoReportStore(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        mongo.indexOps(ReportDocument.COLLECTION)
+                .createIndex(new Index().on("channel", Sort.Direction.ASC).on("sourceTicketId", Sort.Direction.ASC)
+                        .unique().named("channel_ticket"))
+                .block();
+    }
+
+    @Override
+    public Mono<AcceptedReport> insertOrFindByTicket(AcceptedReport report) {
+        ReportDocument document = ReportDocument.of(report);
+        return mongo.insert(document)
+                .onErrorResume(DuplicateKeyException.class, duplicate -> mongo.findOne(
+                        Query.query(where("channel").is(document.channel())
+                                .and("sourceTicketId").is(document.sourceTicketId())),
+                        ReportDocument.class))
+                .map(ReportDocument::toAccepted);
+    }
+
+    @Override
+    public Mono<Void> markPublished(String reportId) {
+        return mongo.updateFirst(byId(reportId), Update.update("published", true), ReportDocument.class).then();
+    }
+
+    @Override
+    public Mono<ReportView> find(String reportId) {
+        return mongo.findOne(byId(reportId), ReportDocument.class).map(ReportDocument::toView);
+    }
+
+    @Override
+    public Mono<Boolean> apply(ReportProgress progress) {
+        Update facts = new Update();
+        if (progress.caseNumber() != null) {
+            facts.set("caseNumber", progress.caseNumber());
+        }
+        if (progress.cell() != null) {
+            facts.set("cell", progress.cell());
+        }
+        if (progress.team() != null) {
+            facts.set("team", progress.team());
+        }
+        Query behind = Query.query(where("_id").is(progress.reportId())
+                .and("statusRank").lt(progress.status().rank()));
+        Update advance = Update.update("status", progress.status())
+                .set("statusRank", progress.status().rank())
+                .set("reason", progress.reason());
+        Mono<Boolean> recordFacts = facts.getUpdateObject().isEmpty()
+                ? mongo.exists(byId(progress.reportId()), ReportDocument.class)
+                : mongo.updateFirst(byId(progress.reportId()), facts, ReportDocument.class)
+                        .map(result -> result.getMatchedCount() > 0);
+        return recordFacts.flatMap(known -> mongo.updateFirst(behind, advance, ReportDocument.class)
+                .thenReturn(known));
+    }
+
+    private static Query byId(String reportId) {
+        return Query.query(where("_id").is(reportId));
+    }
+}

@@ -1,0 +1,49 @@
+package city.gridline.intake.report.adapter.mongo;
+
+import city.gridline.contracts.CellRef;
+import city.gridline.contracts.Channel;
+import city.gridline.contracts.GeoPoint;
+import city.gridline.contracts.MaskedContact;
+import city.gridline.contracts.TeamRef;
+import city.gridline.contracts.event.ReportReceived;
+import city.gridline.intake.report.domain.AcceptedReport;
+import city.gridline.intake.report.domain.ReportStatus;
+import city.gridline.intake.report.domain.ReportView;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+
+/** One accepted report and what is known of its progress, in intake's {@code reports} collection. */
+@Document(ReportDocument.COLLECTION)
+record ReportDocument(@Id String id, String eventId, String traceId, String fingerprint, boolean published,
+                      String channel, String sourceTicketId, String categoryCode, String description,
+                      GeoPoint location, String address, MaskedContact reporter, Instant receivedAt,
+                      ReportStatus status, int statusRank, String reason, String caseNumber, CellRef cell,
+                      TeamRef team) {
+
+    static final String COLLECTION = "reports";
+
+    static ReportDocument of(AcceptedReport accepted) {
+        ReportReceived report = accepted.report();
+        return new ReportDocument(report.reportId(), accepted.eventId(), accepted.traceId(), accepted.fingerprint(),
+                accepted.published(), report.channel().code(), report.sourceTicketId(), report.categoryCode(),
+                report.description(), report.location(), report.address(), report.reporter(), report.receivedAt(),
+                ReportStatus.RECEIVED, ReportStatus.RECEIVED.rank(), null, null, null, null);
+    }
+
+    AcceptedReport toAccepted() {
+        ReportReceived report = new ReportReceived(id, knownChannel(), sourceTicketId, categoryCode, description, location,
+                address, reporter, receivedAt);
+        return new AcceptedReport(eventId, traceId, fingerprint, published, report);
+    }
+
+    ReportView toView() {
+        return new ReportView(id, knownChannel(), sourceTicketId, categoryCode, receivedAt, status, reason, caseNumber,
+                cell, team);
+    }
+
+    private Channel knownChannel() {
+        return Channel.fromCode(channel).orElseThrow();
+    }
+}

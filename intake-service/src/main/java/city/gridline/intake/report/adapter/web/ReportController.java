@@ -1,0 +1,60 @@
+package city.gridline.intake.report.adapter.web;
+
+import city.gridline.intake.report.application.ReportIntake;
+import city.gridline.intake.report.application.ReportTracking;
+import city.gridline.intake.report.domain.ReportStatus;
+import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+
+@RestController
+@RequestMapping(path = "/api/v1/reports", produces = MediaType.APPLICATION_JSON_VALUE)
+public class ReportController {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportController.class);
+
+    private final ReportIntake intake;
+    private final ReportTracking tracking;
+
+    public ReportController(ReportIntake intake, ReportTracking tracking) {
+        this.intake = intake;
+        this.tracking = tracking;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<ResponseEntity<Accepted>> submit(@Valid @RequestBody ReportRequest request,
+                                                 @RequestHeader(name = "traceparent", required = false)
+                                                 String traceparent) {
+        String traceId = TraceIds.fromTraceparent(traceparent);
+        return intake.submit(request.toSubmission(), traceId).map(submitted -> {
+            log.atInfo().addKeyValue("traceId", traceId).addKeyValue("reportId", submitted.reportId())
+                    .addKeyValue("channel", request.channel()).addKeyValue("replay", submitted.replay())
+                    .log("report accepted");
+            return ResponseEntity.accepted()
+                    .location(URI.create("/api/v1/reports/" + submitted.reportId()))
+                    .header(TraceIds.RESPONSE_HEADER, traceId)
+                    .body(new Accepted(submitted.reportId(), submitted.status(), submitted.replay()));
+        });
+    }
+
+    @GetMapping("/{reportId}")
+    public Mono<ReportStatusResponse> status(@PathVariable String reportId) {
+        return tracking.status(reportId).map(ReportStatusResponse::of);
+    }
+
+    /** The body of a 202: the report's id, to look its status up with, and whether the ticket was filed before. */
+    public record Accepted(String reportId, ReportStatus status, boolean replay) {
+    }
+}

@@ -1,0 +1,23 @@
+package city.gridline.intake.report.application;
+
+import city.gridline.intake.report.domain.AcceptedReport;
+import city.gridline.intake.report.domain.ReportProgress;
+import city.gridline.intake.report.domain.ReportView;
+import reactor.core.publisher.Mono;
+
+/** Intake's own record of the reports it accepted. */
+public interface ReportStore {
+
+    /**
+     * Stores the report unless one with the same channel and source ticket number is stored already, and gives
+     * back whichever is stored: the new one, or the earlier one.
+     */
+    Mono<AcceptedReport> insertOrFindByTicket(AcceptedReport report);
+
+    Mono<Void> markPublished(String reportId);
+
+    Mono<ReportView> find(String reportId);
+
+    /** Records what a later event said; a report intake does not know completes empty. */
+    Mono<Boolean> apply(ReportProgress progress);
+}

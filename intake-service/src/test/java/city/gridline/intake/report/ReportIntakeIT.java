@@ -1,0 +1,172 @@
+package city.gridline.intake.report;
+
+import city.gridline.contracts.Topics;
+import city.gridline.contracts.event.CloudEventHeaders;
+import city.gridline.contracts.event.EventCodec;
+import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.EventType;
+import city.gridline.contracts.event.EventTypes;
+import city.gridline.contracts.event.GoldenSamples;
+import city.gridline.contracts.event.ReportReceived;
+import city.gridline.testkit.ServiceIntegrationTest;
+import city.gridline.testkit.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class ReportIntakeIT extends ServiceIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    WebTestClient http;
+
+    private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
+    private final EventCodec codec = new EventCodec();
+
+    @Test
+    void acceptedReportIsPublishedOnceWithMaskedContactAndCloudEventHeaders() {
+        String ticket = ReportRequestFixture.aTicketId();
+
+        String reportId = submit(ReportRequestFixture.aReport(ticket));
+
+        ConsumerRecord<String, byte[]> record = topics.awaitRecord(Topics.REPORTS_RECEIVED,
+                r -> reportId.equals(r.key()), WAIT).orElseThrow();
+        EventEnvelope<?> event = codec.decode(record.value());
+        ReportReceived received = (ReportReceived) event.data();
+        assertThat(received.sourceTicketId()).isEqualTo(ticket);
+        assertThat(received.reporter().phone()).isEqualTo("138****5678");
+        assertThat(received.reporter().name()).isEqualTo("张**");
+        assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain("13812345678", "张三丰");
+        assertThat(TopicProbe.header(record, CloudEventHeaders.TYPE)).isEqualTo("gridline.report.received.v1");
+        assertThat(TopicProbe.header(record, CloudEventHeaders.ID)).isEqualTo(event.eventId());
+        assertThat(TopicProbe.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(reportId);
+    }
+
+    @Test
+    void sameTicketFiledTwiceIsOneReport() {
+        String ticket = ReportRequestFixture.aTicketId();
+        String first = submit(ReportRequestFixture.aReport(ticket));
+
+        http.post().uri("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(ReportRequestFixture.aReport(ticket))
+                .exchange()
+                .expectStatus().isAccepted()
+                .expectBody()
+                .jsonPath("$.reportId").isEqualTo(first)
+                .jsonPath("$.replay").isEqualTo(true);
+
+        List<EventEnvelope<?>> published = topics.events(Topics.REPORTS_RECEIVED,
+                e -> e.aggregateId().equals(first), Duration.ofSeconds(2));
+        assertThat(published).hasSize(1);
+    }
+
+    @Test
+    void ticketReusedForOtherContentIsAConflict() {
+        String ticket = ReportRequestFixture.aTicketId();
+        String first = submit(ReportRequestFixture.aReport(ticket));
+
+        http.post().uri("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(ReportRequestFixture.aReport(ticket, "另一件事"))
+                .exchange()
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://gridline.city/problems/ticket-conflict")
+                .jsonPath("$.reportId").isEqualTo(first);
+    }
+
+    @Test
+    void statusFollowsLaterEventsInWhateverOrderTheyArrive() {
+        String reportId = submit(ReportRequestFixture.aReport(ReportRequestFixture.aTicketId()));
+
+        publishSample(EventTypes.CASE_DISPATCHED, reportId);
+        publishSample(EventTypes.REPORT_LOCATED, reportId);
+        publishSample(EventTypes.CASE_OPENED, reportId);
+
+        awaitStatus(reportId, "DISPATCHED");
+        http.get().uri("/api/v1/reports/{id}", reportId).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("DISPATCHED")
+                .jsonPath("$.caseNumber").isEqualTo("261123-00042")
+                .jsonPath("$.cell.code").isEqualTo("110105001024001")
+                .jsonPath("$.cell.street").isEqualTo("建外街道")
+                .jsonPath("$.cell.community").isEqualTo("南郎家园社区居委会")
+                .jsonPath("$.cell.district").isEqualTo("朝阳区")
+                .jsonPath("$.team.name").isEqualTo("南郎家园综合执法组");
+    }
+
+    @Test
+    void unlocatableReportShowsTheReason() {
+        String reportId = submit(ReportRequestFixture.aReport(ReportRequestFixture.aTicketId()));
+
+        publishSample(EventTypes.REPORT_UNLOCATABLE, reportId);
+
+        awaitStatus(reportId, "UNLOCATABLE");
+        http.get().uri("/api/v1/reports/{id}", reportId).exchange()
+                .expectBody().jsonPath("$.reason").value(reason -> assertThat((String) reason).contains("outside"));
+    }
+
+    @Test
+    void poisonMessageIsDeadLetteredAndDoesNotBlockItsPartition() {
+        String reportId = submit(ReportRequestFixture.aReport(ReportRequestFixture.aTicketId()));
+
+        topics.send(Topics.REPORTS_LOCATED, reportId, "{not an event".getBytes(StandardCharsets.UTF_8), Map.of());
+        publishSample(EventTypes.REPORT_LOCATED, reportId);
+
+        awaitStatus(reportId, "LOCATED");
+        ConsumerRecord<String, byte[]> dead = topics.awaitRecord(
+                Topics.deadLetter(Topics.REPORTS_LOCATED, "intake"), r -> reportId.equals(r.key()), WAIT).orElseThrow();
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not an event");
+        assertThat(TopicProbe.header(dead, "x-exception-message")).isNotBlank();
+    }
+
+    @Test
+    void unknownReportIsAProblem404() {
+        http.get().uri("/api/v1/reports/{id}", "no-such-report").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/report-not-found");
+    }
+
+    private String submit(String body) {
+        return http.post().uri("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
+                .expectStatus().isAccepted()
+                .expectBody(Accepted.class)
+                .returnResult().getResponseBody().reportId();
+    }
+
+    private void publishSample(EventType<?> type, String reportId) {
+        String sample = new String(GoldenSamples.sample(type), StandardCharsets.UTF_8)
+                .replace("3f1c2a9e-5b7d-4c11-9a0e-2d6f8b1c7e41", reportId);
+        EventEnvelope<?> event = codec.decode(sample.getBytes(StandardCharsets.UTF_8));
+        topics.send(type.topic(), event.aggregateId(), sample.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    private void awaitStatus(String reportId, String status) {
+        await().atMost(WAIT).untilAsserted(() -> assertThat(http.get().uri("/api/v1/reports/{id}", reportId)
+                .exchange().expectBody(Status.class).returnResult().getResponseBody().status()).isEqualTo(status));
+    }
+
+    record Accepted(String reportId, String status, boolean replay) {
+    }
+
+    record Status(String reportId, String status) {
+    }
+}
