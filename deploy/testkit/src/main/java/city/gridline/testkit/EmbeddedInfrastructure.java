@@ -9,7 +9,8 @@ import java.net.InetSocketAddress;
 /** spring-kafka-test's embedded KRaft broker and an in-memory mongo-java-server, both on loopback. */
 final class EmbeddedInfrastructure implements GridlineInfrastructure {
 
-    private static final int PARTITIONS = 3;
+    /** As many partitions as the services' binders ask for, so that no topic is created smaller than they expect. */
+    private static final int PARTITIONS = 6;
 
     private final EmbeddedKafkaKraftBroker kafka;
     private final MongoServer mongo;

@@ -109,6 +109,10 @@ public final class TopicProbe {
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "gridline-probe-" + UUID.randomUUID());
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        // Topics belong to the services' binders: the probe must neither create one with the broker's default
+        // partition count nor miss partitions that a binder adds after the probe subscribed.
+        properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        properties.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "500");
         KafkaConsumer<String, byte[]> consumer =
                 new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(List.of(topic));

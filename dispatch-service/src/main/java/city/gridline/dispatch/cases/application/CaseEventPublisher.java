@@ -1,0 +1,10 @@
+package city.gridline.dispatch.cases.application;
+
+import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.EventEnvelope;
+
+/** Puts case events on {@code cases.events}; returns once the broker has them. */
+public interface CaseEventPublisher {
+
+    void publish(EventEnvelope<CaseEvent> event);
+}

@@ -1,0 +1,89 @@
+package city.gridline.dispatch.cases;
+
+import city.gridline.contracts.Topics;
+import city.gridline.contracts.event.CaseDispatched;
+import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.testkit.ServiceIntegrationTest;
+import city.gridline.testkit.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class CaseOpeningIT extends ServiceIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    WebTestClient http;
+
+    private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
+
+    @Test
+    void locatedReportBecomesACaseDispatchedToTheResidentTeam() {
+        String reportId = UUID.randomUUID().toString();
+
+        publishLocated(reportId, UUID.randomUUID().toString());
+
+        EventEnvelope<?> dispatched = topics.awaitEvent(Topics.CASES_EVENTS,
+                e -> e.data() instanceof CaseDispatched d && d.reportId().equals(reportId), WAIT).orElseThrow();
+        CaseDispatched event = (CaseDispatched) dispatched.data();
+        assertThat(event.caseNumber()).matches("[0-9]{6}-[0-9]{5,}");
+        assertThat(event.team().name()).isEqualTo("南郎家园综合执法组");
+        assertThat(dispatched.traceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+
+        http.get().uri("/api/v1/cases/{number}", event.caseNumber()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("DISPATCHED")
+                .jsonPath("$.reportId").isEqualTo(reportId)
+                .jsonPath("$.cell.code").isEqualTo("110105001024001")
+                .jsonPath("$.history.length()").isEqualTo(2);
+    }
+
+    @Test
+    void redeliveredLocatedReportOpensNoSecondCaseAndRepeatsTheSameEvents() {
+        String reportId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+
+        publishLocated(reportId, eventId);
+        topics.awaitEvent(Topics.CASES_EVENTS,
+                e -> e.data() instanceof CaseDispatched d && d.reportId().equals(reportId), WAIT).orElseThrow();
+        publishLocated(reportId, eventId);
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            List<EventEnvelope<?>> events = topics.events(Topics.CASES_EVENTS,
+                    e -> ((CaseEvent) e.data()).reportId().equals(reportId), Duration.ofSeconds(1));
+            assertThat(events).hasSize(4);
+            assertThat(events.stream().map(EventEnvelope::eventId).distinct()).hasSize(2);
+            assertThat(events.stream().map(e -> ((CaseEvent) e.data()).caseNumber()).distinct()).hasSize(1);
+        });
+    }
+
+    @Test
+    void unknownCaseIsAProblem404() {
+        http.get().uri("/api/v1/cases/{number}", "000000-00000").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/case-not-found");
+    }
+
+    private void publishLocated(String reportId, String eventId) {
+        topics.send(Topics.REPORTS_LOCATED, reportId, LocatedReportFixture.aLocatedReportPayload(reportId, eventId),
+                Map.of("ce_type", "gridline.report.located.v1".getBytes(StandardCharsets.UTF_8)));
+    }
+}

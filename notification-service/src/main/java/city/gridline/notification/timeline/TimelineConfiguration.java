@@ -1,0 +1,36 @@
+package city.gridline.notification.timeline;
+
+import city.gridline.contracts.event.EventCodec;
+import city.gridline.notification.timeline.adapter.kafka.CaseEventListener;
+import city.gridline.notification.timeline.adapter.mongo.MongoTimelineStore;
+import city.gridline.notification.timeline.application.CaseTimelines;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+
+import java.util.function.Consumer;
+
+/** Wiring of the case timeline feature. The function bean name is the binding's name in application.yml. */
+@Configuration(proxyBeanMethods = false)
+class TimelineConfiguration {
+
+    @Bean
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    @Bean
+    MongoTimelineStore timelineStore(ReactiveMongoTemplate mongo) {
+        return new MongoTimelineStore(mongo);
+    }
+
+    @Bean
+    CaseTimelines caseTimelines(MongoTimelineStore store) {
+        return new CaseTimelines(store);
+    }
+
+    @Bean
+    Consumer<byte[]> caseEvents(CaseTimelines timelines, EventCodec codec) {
+        return new CaseEventListener(timelines, codec)::onCaseEvent;
+    }
+}

@@ -1,0 +1,37 @@
+package city.gridline.notification.timeline.adapter.kafka;
+
+import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.EventCodec;
+import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.UndecodableEventException;
+import city.gridline.notification.timeline.application.CaseTimelines;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/** Records every case event in its case's timeline, on the binder's consumer thread, before the offset commits. */
+public class CaseEventListener {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseEventListener.class);
+
+    private final CaseTimelines timelines;
+    private final EventCodec codec;
+
+    public CaseEventListener(CaseTimelines timelines, EventCodec codec) {
+        this.timelines = timelines;
+        this.codec = codec;
+    }
+
+    @SuppressWarnings("unchecked")
+    public void onCaseEvent(byte[] payload) {
+        EventEnvelope<?> event = codec.decode(payload);
+        if (!(event.data() instanceof CaseEvent)) {
+            throw new UndecodableEventException(event.type() + " does not belong on cases.events");
+        }
+        try (MDC.MDCCloseable trace = MDC.putCloseable("traceId", event.traceId())) {
+            boolean recorded = Boolean.TRUE.equals(timelines.record((EventEnvelope<CaseEvent>) event).block());
+            log.atDebug().addKeyValue("eventId", event.eventId()).addKeyValue("new", recorded)
+                    .log("case event recorded");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package city.gridline.notification.timeline.domain;
+
+import city.gridline.contracts.event.CaseDispatched;
+import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.CaseOpened;
+import city.gridline.contracts.event.EventEnvelope;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** One step of a case as the people following it read it: what, when, who, and a line of explanation. */
+public record TimelineEntry(String eventId, String caseNumber, String type, Instant occurredAt, String actor,
+                            String summary) {
+
+    public TimelineEntry {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(caseNumber, "caseNumber");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    public static TimelineEntry of(EventEnvelope<? extends CaseEvent> envelope) {
+        CaseEvent event = envelope.data();
+        return new TimelineEntry(envelope.eventId(), event.caseNumber(), envelope.type(), envelope.occurredAt(),
+                event.actor(), summaryOf(event));
+    }
+
+    private static String summaryOf(CaseEvent event) {
+        if (event instanceof CaseOpened opened) {
+            return "立案 opened: category " + opened.categoryCode() + " in cell " + opened.cell().code() + " ("
+                    + opened.cell().street().name() + " " + opened.cell().community().name() + ")";
+        }
+        if (event instanceof CaseDispatched dispatched) {
+            return "派遣 dispatched to " + dispatched.team().name() + " (" + dispatched.team().id() + "): "
+                    + dispatched.reason();
+        }
+        return event.getClass().getSimpleName();
+    }
+}
