@@ -1,5 +1,6 @@
 package city.gridline.contracts.event;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,6 +33,13 @@ public final class CloudEventHeaders {
         headers.put(SUBJECT, envelope.aggregateId());
         headers.put(TRACE_ID, envelope.traceId());
         headers.put(CONTENT_TYPE, "application/json");
+        return headers;
+    }
+
+    /** The same attributes as UTF-8 bytes, the form Kafka headers carry on the wire. */
+    public static Map<String, Object> encoded(EventEnvelope<?> envelope) {
+        Map<String, Object> headers = new LinkedHashMap<>();
+        of(envelope).forEach((name, value) -> headers.put(name, value.getBytes(StandardCharsets.UTF_8)));
         return headers;
     }
 }

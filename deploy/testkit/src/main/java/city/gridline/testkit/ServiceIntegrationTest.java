@@ -15,5 +15,9 @@ public abstract class ServiceIntegrationTest {
     static void infrastructureProperties(DynamicPropertyRegistry registry) {
         registry.add("spring.cloud.stream.kafka.binder.brokers", INFRASTRUCTURE::kafkaBootstrapServers);
         registry.add("spring.mongodb.uri", INFRASTRUCTURE::mongoUri);
+        // The embedded broker logs through the service's logging in the same JVM; its INFO chatter hides failures.
+        registry.add("logging.level.kafka", () -> "WARN");
+        registry.add("logging.level.org.apache.kafka", () -> "WARN");
+        registry.add("logging.level.state.change.logger", () -> "WARN");
     }
 }

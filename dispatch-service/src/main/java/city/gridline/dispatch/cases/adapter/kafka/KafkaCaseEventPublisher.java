@@ -7,6 +7,7 @@ import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.dispatch.cases.application.CaseEventPublisher;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
 import java.nio.charset.StandardCharsets;
@@ -26,11 +27,11 @@ public class KafkaCaseEventPublisher implements CaseEventPublisher {
 
     @Override
     public void publish(EventEnvelope<CaseEvent> event) {
-        MessageBuilder<byte[]> message = MessageBuilder.withPayload(codec.encode(event))
-                .setHeader(KafkaHeaders.KEY, event.aggregateId().getBytes(StandardCharsets.UTF_8));
-        CloudEventHeaders.of(event).forEach((name, value) ->
-                message.setHeader(name, value.getBytes(StandardCharsets.UTF_8)));
-        if (!bridge.send(BINDING, message.build())) {
+        Message<byte[]> message = MessageBuilder.withPayload(codec.encode(event))
+                .copyHeaders(CloudEventHeaders.encoded(event))
+                .setHeader(KafkaHeaders.KEY, event.aggregateId().getBytes(StandardCharsets.UTF_8))
+                .build();
+        if (!bridge.send(BINDING, message)) {
             throw new IllegalStateException("the broker did not take " + event.type() + " " + event.eventId());
         }
     }

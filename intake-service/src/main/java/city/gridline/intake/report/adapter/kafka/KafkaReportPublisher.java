@@ -40,10 +40,9 @@ public class KafkaReportPublisher implements ReportPublisher {
     }
 
     private Message<byte[]> message(EventEnvelope<?> event) {
-        MessageBuilder<byte[]> message = MessageBuilder.withPayload(codec.encode(event))
-                .setHeader(KafkaHeaders.KEY, event.aggregateId().getBytes(StandardCharsets.UTF_8));
-        CloudEventHeaders.of(event).forEach((name, value) ->
-                message.setHeader(name, value.getBytes(StandardCharsets.UTF_8)));
-        return message.build();
+        return MessageBuilder.withPayload(codec.encode(event))
+                .copyHeaders(CloudEventHeaders.encoded(event))
+                .setHeader(KafkaHeaders.KEY, event.aggregateId().getBytes(StandardCharsets.UTF_8))
+                .build();
     }
 }

@@ -1,0 +1,228 @@
+package city.gridline.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./gridline up}: a standalone Kafka broker, a MongoDB wire-protocol server and the four services, each its
+ * own process, on their default ports; waits until all are ready, prints where they are and how to try them,
+ * and stops everything on Ctrl-C. {@code ./gridline down}: stops whatever an earlier {@code up} left running.
+ */
+public final class GridlineStack {
+
+    static final int MONGO_PORT = 27017;
+    private static final String LAUNCHER = "launcher";
+    private static final Duration INFRASTRUCTURE_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration SERVICES_TIMEOUT = Duration.ofSeconds(300);
+
+    private final StackLayout layout;
+    private final List<ManagedProcess> infrastructure = new ArrayList<>();
+    private GridlineServices services;
+
+    private GridlineStack(StackLayout layout) {
+        this.layout = layout;
+    }
+
+    public static void main(String[] args) {
+        StackLayout layout = new StackLayout(Path.of(System.getProperty("gridline.root", ".")));
+        String command = args.length == 0 ? "" : args[0];
+        switch (command) {
+            case "up" -> new GridlineStack(layout).up();
+            case "down" -> down(layout);
+            default -> {
+                System.err.println("usage: ./gridline up | down");
+                System.exit(2);
+            }
+        }
+    }
+
+    private void up() {
+        layout.createDirectories();
+        List<Integer> busy = Stream.of(KafkaBroker.PORT, KafkaBroker.CONTROLLER_PORT, MONGO_PORT)
+                .filter(GridlineStack::listening).toList();
+        List<Integer> busyServices = GridlineServices.PORTS.values().stream().filter(GridlineStack::listening).toList();
+        if (!busy.isEmpty() || !busyServices.isEmpty()) {
+            System.err.println("Ports already in use: " + busy + busyServices
+                    + ". Is a stack running already? Stop it with ./gridline down.");
+            System.exit(1);
+        }
+        writePid(LAUNCHER, ProcessHandle.current().pid());
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "gridline-down"));
+        try {
+            startInfrastructure();
+            step("Starting the four services (logs in " + layout.logs() + ")");
+            services = GridlineServices.start(layout, layout::serviceJar, GridlineServices.PORTS,
+                    "localhost:" + KafkaBroker.PORT, "mongodb://localhost:" + MONGO_PORT);
+            services.awaitReady(SERVICES_TIMEOUT);
+            printBanner();
+        } catch (RuntimeException e) {
+            System.err.println("Gridline did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        supervise();
+    }
+
+    private void startInfrastructure() {
+        step("Starting Kafka (KRaft) on localhost:" + KafkaBroker.PORT);
+        ManagedProcess kafka = KafkaBroker.prepare(layout);
+        kafka.start();
+        infrastructure.add(kafka);
+        step("Starting MongoDB wire-protocol server (H2 file under var/mongo) on localhost:" + MONGO_PORT);
+        ManagedProcess mongo = new ManagedProcess("mongo", List.of(StackLayout.java(), "-Xmx384m",
+                "-cp", System.getProperty("java.class.path"), MongoServerMain.class.getName(),
+                layout.mongo().toString(), Integer.toString(MONGO_PORT)), layout);
+        mongo.start();
+        infrastructure.add(mongo);
+        awaitListening(kafka, KafkaBroker.PORT);
+        awaitListening(mongo, MONGO_PORT);
+    }
+
+    private void printBanner() {
+        String layer = get("http://localhost:8082/api/v1/layers/current").orElse("(grid layer summary unavailable)");
+        System.out.println("""
+
+                Gridline is up.
+                  intake        http://localhost:8081   (POST /api/v1/reports, GET /api/v1/reports/{reportId})
+                  grid          http://localhost:8082   (GET /api/v1/layers/current, /api/v1/cells?lon=&lat=&crs=)
+                  dispatch      http://localhost:8083   (GET /api/v1/cases/{caseNumber})
+                  notification  http://localhost:8084   (GET /api/v1/cases/{caseNumber}/timeline)
+                  kafka         localhost:9092           mongodb  mongodb://localhost:27017
+                  logs          %s
+                Demo grid layer: %s
+
+                File a report inside Chaoyang (Workers' Stadium):
+                  curl -s -X POST http://localhost:8081/api/v1/reports -H 'Content-Type: application/json' \\
+                    -d '{"channel":"12319","sourceTicketId":"12319-demo-0001","categoryCode":"0101","description":"井盖破损","location":{"lon":116.455,"lat":39.937,"crs":"GCJ02"},"address":"朝阳区工人体育场北路","reporter":{"name":"张三","phone":"13812345678"}}'
+                then follow it (a few seconds later it is DISPATCHED, with case number, cell, street and team):
+                  curl -s http://localhost:8081/api/v1/reports/<reportId>
+                A point outside the district (Haidian) comes back UNLOCATABLE with the reason:
+                  curl -s -X POST http://localhost:8081/api/v1/reports -H 'Content-Type: application/json' \\
+                    -d '{"channel":"12345","sourceTicketId":"12345-demo-0002","categoryCode":"0101","location":{"lon":116.30,"lat":39.99,"crs":"GCJ02"}}'
+
+                Ctrl-C (or ./gridline down in another terminal) stops everything; data stays in var/.
+                """.formatted(layout.logs(), layer));
+    }
+
+    private void supervise() {
+        List<String> reported = new ArrayList<>();
+        while (true) {
+            Stream.concat(infrastructure.stream().filter(p -> !p.isAlive()).map(ManagedProcess::name),
+                            services.exited().stream())
+                    .filter(name -> !reported.contains(name))
+                    .forEach(name -> {
+                        reported.add(name);
+                        System.err.println(name + " has exited; see " + layout.logs().resolve(name + ".log"));
+                    });
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void stopAll() {
+        System.out.println("Stopping Gridline …");
+        if (services != null) {
+            services.stop();
+        }
+        for (int i = infrastructure.size() - 1; i >= 0; i--) {
+            infrastructure.get(i).stop();
+        }
+        deletePid(LAUNCHER);
+        System.out.println("Stopped.");
+    }
+
+    /** Stops the launcher (whose hook stops its children), then anything a killed launcher left behind. */
+    private static void down(StackLayout layout) {
+        List<String> stopped = new ArrayList<>();
+        ManagedProcess.stopFromPidFile(layout.run().resolve(LAUNCHER + ".pid"), GridlineStack.class.getName())
+                .ifPresent(stopped::add);
+        for (String module : GridlineServices.MODULES) {
+            ManagedProcess.stopFromPidFile(layout.run().resolve(module + ".pid"), module).ifPresent(stopped::add);
+        }
+        ManagedProcess.stopFromPidFile(layout.run().resolve("mongo.pid"), MongoServerMain.class.getName())
+                .ifPresent(stopped::add);
+        ManagedProcess.stopFromPidFile(layout.run().resolve("kafka.pid"), KafkaBroker.MAIN_CLASS)
+                .ifPresent(stopped::add);
+        System.out.println(stopped.isEmpty() ? "Nothing was running." : "Stopped " + String.join(", ", stopped) + ".");
+    }
+
+    private void awaitListening(ManagedProcess process, int port) {
+        Instant deadline = Instant.now().plus(INFRASTRUCTURE_TIMEOUT);
+        while (!listening(port)) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(process.name() + " is not listening on " + port + "; see "
+                        + process.logFile());
+            }
+            sleepBriefly();
+        }
+    }
+
+    static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Optional<String> get(String url) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private void writePid(String name, long pid) {
+        try {
+            Files.writeString(layout.run().resolve(name + ".pid"), Long.toString(pid));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void deletePid(String name) {
+        try {
+            Files.deleteIfExists(layout.run().resolve(name + ".pid"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void step(String message) {
+        System.out.println("» " + message);
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

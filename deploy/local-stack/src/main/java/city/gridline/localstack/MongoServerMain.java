@@ -1,0 +1,34 @@
+package city.gridline.localstack;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The local stack's database: a MongoDB wire-protocol server (mongo-java-server) that keeps every database in one
+ * H2 file, so data survives a restart. Arguments: the data directory and the port.
+ */
+public final class MongoServerMain {
+
+    private MongoServerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dataDirectory = Path.of(args[0]);
+        int port = Integer.parseInt(args[1]);
+        Files.createDirectories(dataDirectory);
+        H2Backend backend = new H2Backend(dataDirectory.resolve("gridline.mv").toString());
+        MongoServer server = new MongoServer(backend);
+        server.bind("127.0.0.1", port);
+        System.out.println("mongo-java-server (H2 backend, " + dataDirectory + ") listening on 127.0.0.1:" + port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.shutdown();
+            stopped.countDown();
+        }, "mongo-server-stop"));
+        stopped.await();
+    }
+}

@@ -1,0 +1,76 @@
+package city.gridline.grid.location.application;
+
+import city.gridline.contracts.AdminUnit;
+import city.gridline.contracts.CellRef;
+import city.gridline.contracts.Crs;
+import city.gridline.contracts.GeoPoint;
+import city.gridline.contracts.TeamRef;
+import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.ReportLocated;
+import city.gridline.contracts.event.ReportLocation;
+import city.gridline.contracts.event.ReportReceived;
+import city.gridline.contracts.event.ReportUnlocatable;
+import city.gridline.contracts.event.UnlocatableReason;
+import city.gridline.grid.layer.application.CurrentLayer;
+import city.gridline.grid.layer.domain.Cell;
+import city.gridline.grid.layer.domain.Gcj02;
+import org.locationtech.jts.geom.Coordinate;
+
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * Places a received report in the current layer's cell. The layer's coordinates are GCJ-02, like the Chinese web
+ * maps its outline comes from, so a WGS-84 (device GPS) point is converted first. The outcome's event id is
+ * derived from the received event's, so a redelivered report yields the very same event.
+ */
+public class ReportLocating {
+
+    public static final String SOURCE = "/gridline/grid-service";
+
+    private final CurrentLayer layer;
+    private final Clock clock;
+
+    public ReportLocating(CurrentLayer layer, Clock clock) {
+        this.layer = layer;
+        this.clock = clock;
+    }
+
+    public EventEnvelope<ReportLocation> locate(EventEnvelope<ReportReceived> received) {
+        ReportLocation outcome = outcomeOf(received.data(), layer);
+        return EventEnvelope.wrap(outcome, EventEnvelope.derivedEventId(received.eventId(), "located"),
+                clock.instant(), received.traceId(), SOURCE);
+    }
+
+    private static ReportLocation outcomeOf(ReportReceived report, CurrentLayer layer) {
+        if (report.location() == null) {
+            return new ReportUnlocatable(report.reportId(), report.summary(), UnlocatableReason.ADDRESS_NOT_RESOLVED,
+                    "the report has an address but no coordinates, and addresses are not matched to cells yet; "
+                            + "it needs manual triage");
+        }
+        GeoPoint point = inLayerCrs(report.location());
+        return layer.locate(point.lon(), point.lat())
+                .<ReportLocation>map(cell -> new ReportLocated(report.reportId(), report.summary(), point,
+                        cellRef(cell), new TeamRef(cell.teamId(), cell.teamName()), layer.version()))
+                .orElseGet(() -> new ReportUnlocatable(report.reportId(), report.summary(),
+                        UnlocatableReason.OUTSIDE_SERVICE_AREA,
+                        String.format(Locale.ROOT, "point (%.6f, %.6f) %s is outside every cell of grid layer %s",
+                                report.location().lon(), report.location().lat(), report.location().crs(),
+                                layer.version())));
+    }
+
+    private static GeoPoint inLayerCrs(GeoPoint point) {
+        if (point.crs() == Crs.GCJ02) {
+            return point;
+        }
+        Coordinate converted = Gcj02.fromWgs84(point.lon(), point.lat());
+        return new GeoPoint(converted.x, converted.y, Crs.GCJ02);
+    }
+
+    static CellRef cellRef(Cell cell) {
+        return new CellRef(cell.code(),
+                new AdminUnit(cell.community().code(), cell.community().name()),
+                new AdminUnit(cell.street().code(), cell.street().name()),
+                new AdminUnit(cell.district().code(), cell.district().name()));
+    }
+}

@@ -1,0 +1,140 @@
+package city.gridline.grid.location;
+
+import city.gridline.contracts.Crs;
+import city.gridline.contracts.Topics;
+import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.ReportLocated;
+import city.gridline.contracts.event.ReportLocation;
+import city.gridline.contracts.event.ReportUnlocatable;
+import city.gridline.contracts.event.UnlocatableReason;
+import city.gridline.testkit.ServiceIntegrationTest;
+import city.gridline.testkit.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class ReportLocatingIT extends ServiceIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    WebTestClient http;
+
+    private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
+
+    @Test
+    void demoLayerCoversChaoyangWithItsCensusPopulation() {
+        http.get().uri("/api/v1/layers/current").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.district.code").isEqualTo("110105")
+                .jsonPath("$.residents").isEqualTo(3_452_460)
+                .jsonPath("$.streets").isEqualTo(43)
+                .jsonPath("$.communities").isEqualTo(768)
+                .jsonPath("$.cells").value(cells -> assertThat(((Number) cells).intValue()).isBetween(1_036, 1_266));
+    }
+
+    @Test
+    void reportInsideTheDistrictIsLocatedInItsCellWithTheResidentTeam() {
+        String reportId = UUID.randomUUID().toString();
+
+        send(reportId, ReceivedReportFixture.aReceivedReport(reportId, UUID.randomUUID().toString(),
+                116.455, 39.937, "GCJ02"));
+
+        ReportLocated located = (ReportLocated) awaitOutcome(reportId).data();
+        assertThat(located.cell().code()).startsWith(located.cell().community().code()).hasSize(15);
+        assertThat(located.cell().district().name()).isEqualTo("朝阳区");
+        assertThat(located.residentTeam().name()).endsWith("综合执法组");
+        assertThat(located.report().categoryCode()).isEqualTo("0101");
+        http.get().uri("/api/v1/cells/{code}", located.cell().code()).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.team.id").isEqualTo(located.residentTeam().id());
+    }
+
+    @Test
+    void deviceGpsPointIsConvertedToTheLayersCoordinatesFirst() {
+        String reportId = UUID.randomUUID().toString();
+
+        send(reportId, ReceivedReportFixture.aReceivedReport(reportId, UUID.randomUUID().toString(),
+                116.449, 39.936, "WGS84"));
+
+        ReportLocated located = (ReportLocated) awaitOutcome(reportId).data();
+        assertThat(located.point().crs()).isEqualTo(Crs.GCJ02);
+        assertThat(located.point().lon()).isNotEqualTo(116.449);
+    }
+
+    @Test
+    void reportOutsideTheDistrictIsUnlocatableWithTheReason() {
+        String reportId = UUID.randomUUID().toString();
+
+        send(reportId, ReceivedReportFixture.aReceivedReport(reportId, UUID.randomUUID().toString(),
+                116.30, 39.99, "GCJ02"));
+
+        ReportUnlocatable unlocatable = (ReportUnlocatable) awaitOutcome(reportId).data();
+        assertThat(unlocatable.reasonCode()).isEqualTo(UnlocatableReason.OUTSIDE_SERVICE_AREA);
+        assertThat(unlocatable.reason()).contains("outside every cell", "110105-demo-1");
+    }
+
+    @Test
+    void addressOnlyReportIsLeftForManualTriage() {
+        String reportId = UUID.randomUUID().toString();
+
+        send(reportId, ReceivedReportFixture.anAddressOnlyReport(reportId, UUID.randomUUID().toString()));
+
+        ReportUnlocatable unlocatable = (ReportUnlocatable) awaitOutcome(reportId).data();
+        assertThat(unlocatable.reasonCode()).isEqualTo(UnlocatableReason.ADDRESS_NOT_RESOLVED);
+    }
+
+    @Test
+    void redeliveredReportYieldsTheSameEventAgain() {
+        String reportId = UUID.randomUUID().toString();
+        byte[] report = ReceivedReportFixture.aReceivedReport(reportId, UUID.randomUUID().toString(),
+                116.455, 39.937, "GCJ02");
+
+        send(reportId, report);
+        send(reportId, report);
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            List<EventEnvelope<?>> outcomes = topics.events(Topics.REPORTS_LOCATED,
+                    e -> e.aggregateId().equals(reportId), Duration.ofSeconds(1));
+            assertThat(outcomes).hasSize(2);
+            assertThat(outcomes.get(0).eventId()).isEqualTo(outcomes.get(1).eventId());
+            assertThat(outcomes.get(0).data()).isEqualTo(outcomes.get(1).data());
+        });
+    }
+
+    @Test
+    void cellAtAPointOutsideIsAProblem404AndABadCrsA400() {
+        http.get().uri("/api/v1/cells?lon=116.455&lat=39.937").exchange().expectStatus().isOk();
+        http.get().uri("/api/v1/cells?lon=116.30&lat=39.99").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/cell-not-found");
+        http.get().uri("/api/v1/cells?lon=116.455&lat=39.937&crs=BD09").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private void send(String reportId, byte[] payload) {
+        topics.send(Topics.REPORTS_RECEIVED, reportId, payload, Map.of());
+    }
+
+    private EventEnvelope<?> awaitOutcome(String reportId) {
+        return topics.awaitEvent(Topics.REPORTS_LOCATED,
+                        e -> e.data() instanceof ReportLocation location && location.reportId().equals(reportId), WAIT)
+                .orElseThrow(() -> new AssertionError("no outcome for report " + reportId));
+    }
+}
