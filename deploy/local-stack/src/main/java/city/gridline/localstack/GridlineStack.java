@@ -32,6 +32,7 @@ public final class GridlineStack {
     private final StackLayout layout;
     private final List<ManagedProcess> infrastructure = new ArrayList<>();
     private GridlineServices services;
+    private volatile boolean stopping;
 
     private GridlineStack(StackLayout layout) {
         this.layout = layout;
@@ -119,7 +120,7 @@ public final class GridlineStack {
 
     private void supervise() {
         List<String> reported = new ArrayList<>();
-        while (true) {
+        while (!stopping) {
             Stream.concat(infrastructure.stream().filter(p -> !p.isAlive()).map(ManagedProcess::name),
                             services.exited().stream())
                     .filter(name -> !reported.contains(name))
@@ -137,6 +138,7 @@ public final class GridlineStack {
     }
 
     private void stopAll() {
+        stopping = true;
         System.out.println("Stopping Gridline …");
         if (services != null) {
             services.stop();

@@ -28,6 +28,7 @@ import java.util.Map;
 public class IntakeProblemHandler extends ResponseEntityExceptionHandler {
 
     static final String TYPE_BASE = "https://gridline.city/problems/";
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
             400, "malformed-request",
@@ -83,13 +84,13 @@ public class IntakeProblemHandler extends ResponseEntityExceptionHandler {
     protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                                    HttpStatusCode status,
                                                                    ServerWebExchange exchange) {
-        if (body instanceof ProblemDetail problem && URI.create("about:blank").equals(problem.getType())) {
+        return super.handleExceptionInternal(ex, body, headers, status, exchange).doOnNext(response -> {
             String kind = TYPES_BY_STATUS.get(status.value());
-            if (kind != null) {
+            if (response.getBody() instanceof ProblemDetail problem && kind != null
+                    && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
                 problem.setType(URI.create(TYPE_BASE + kind));
             }
-        }
-        return super.handleExceptionInternal(ex, body, headers, status, exchange);
+        });
     }
 
     private static ProblemDetail problem(HttpStatus status, String kind, String title, String detail) {

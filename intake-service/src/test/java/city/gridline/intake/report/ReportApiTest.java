@@ -1,0 +1,114 @@
+package city.gridline.intake.report;
+
+import city.gridline.intake.report.adapter.web.IntakeProblemHandler;
+import city.gridline.intake.report.adapter.web.ReportController;
+import city.gridline.intake.report.application.BrokerUnavailableException;
+import city.gridline.intake.report.application.ReportIntake;
+import city.gridline.intake.report.application.ReportTracking;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+/** Every refusal of the intake API is an RFC 9457 problem, and nothing reaches the use case. */
+@WebFluxTest(ReportController.class)
+@Import(IntakeProblemHandler.class)
+class ReportApiTest {
+
+    @Autowired
+    WebTestClient http;
+
+    @MockitoBean
+    ReportIntake intake;
+
+    @MockitoBean
+    ReportTracking tracking;
+
+    @Test
+    void malformedJsonIsA400Problem() {
+        post(MediaType.APPLICATION_JSON, "{\"channel\": \"12319\"")
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/malformed-request");
+        verifyNoInteractions(intake);
+    }
+
+    @Test
+    void wrongJsonTypeIsA400Problem() {
+        post(MediaType.APPLICATION_JSON, "{\"channel\": \"12319\", \"location\": {\"lon\": \"east\"}}")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/malformed-request");
+        verifyNoInteractions(intake);
+    }
+
+    @Test
+    void otherMediaTypeIsA415Problem() {
+        post(MediaType.TEXT_PLAIN, "井盖破损")
+                .expectStatus().isEqualTo(415)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/unsupported-media-type");
+        verifyNoInteractions(intake);
+    }
+
+    @Test
+    void invalidFieldsAreA422ProblemListingEachField() {
+        post(MediaType.APPLICATION_JSON, """
+                {"channel": "999", "sourceTicketId": "a b", "categoryCode": "x",
+                 "location": {"lon": 200, "lat": 39.9, "crs": "BD09"}}""")
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://gridline.city/problems/validation")
+                .jsonPath("$.errors.length()").isEqualTo(5)
+                .jsonPath("$.errors[?(@.field == 'channel')]").exists()
+                .jsonPath("$.errors[?(@.field == 'sourceTicketId')]").exists()
+                .jsonPath("$.errors[?(@.field == 'categoryCode')]").exists()
+                .jsonPath("$.errors[?(@.field == 'location.lon')]").exists()
+                .jsonPath("$.errors[?(@.field == 'location.crs')]").exists();
+        verifyNoInteractions(intake);
+    }
+
+    @Test
+    void reportWithNeitherLocationNorAddressIsA422Problem() {
+        post(MediaType.APPLICATION_JSON, """
+                {"channel": "12319", "sourceTicketId": "12319-1", "categoryCode": "0101", "description": "?"}""")
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].message").isEqualTo("a report needs a location or an address");
+        verifyNoInteractions(intake);
+    }
+
+    @Test
+    void brokerOutageIsA503WithRetryAfter() {
+        when(intake.submit(any(), anyString())).thenReturn(Mono.error(new BrokerUnavailableException(null)));
+
+        post(MediaType.APPLICATION_JSON, """
+                {"channel": "12319", "sourceTicketId": "12319-1", "categoryCode": "0101", "address": "朝阳区"}""")
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/broker-unavailable");
+    }
+
+    @Test
+    void unknownPathAndWrongMethodAreProblems() {
+        http.get().uri("/api/v1/nowhere").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.delete().uri("/api/v1/reports").exchange()
+                .expectStatus().isEqualTo(405)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/method-not-allowed");
+    }
+
+    private WebTestClient.ResponseSpec post(MediaType type, String body) {
+        return http.post().uri("/api/v1/reports").contentType(type).bodyValue(body).exchange();
+    }
+}
