@@ -4,11 +4,11 @@ import city.gridline.contracts.event.EventCodec;
 import city.gridline.grid.layer.adapter.mongo.MongoLayerStore;
 import city.gridline.grid.layer.application.CurrentLayer;
 import city.gridline.grid.layer.application.LayerBootstrap;
-import city.gridline.grid.layer.domain.ChaoyangReferenceData;
+import city.gridline.grid.layer.adapter.reference.BundledReferenceData;
 import city.gridline.grid.layer.domain.GridSettings;
 import city.gridline.grid.location.adapter.kafka.ReportReceivedListener;
 import city.gridline.grid.location.application.ReportLocating;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +22,7 @@ import java.util.function.Consumer;
  * starts, so the service reports ready and consumes reports only once it can locate them.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DemoLayerProperties.class)
 class GridConfiguration {
 
     @Bean
@@ -40,11 +41,9 @@ class GridConfiguration {
     }
 
     @Bean
-    CurrentLayer currentLayer(MongoLayerStore store,
-                              @Value("${gridline.grid.demo-layer.enabled}") boolean demoLayer,
-                              @Value("${gridline.grid.demo-layer.version}") String demoVersion) {
-        return new LayerBootstrap(store)
-                .load(demoLayer, () -> ChaoyangReferenceData.request(GridSettings.defaults(demoVersion)));
+    CurrentLayer currentLayer(MongoLayerStore store, DemoLayerProperties demoLayer) {
+        return new LayerBootstrap(store).load(demoLayer.enabled(), () -> BundledReferenceData.request(
+                demoLayer.dataset(), GridSettings.defaults(demoLayer.version())));
     }
 
     @Bean

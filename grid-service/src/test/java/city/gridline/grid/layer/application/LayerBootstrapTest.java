@@ -1,8 +1,8 @@
 package city.gridline.grid.layer.application;
 
-import city.gridline.grid.layer.domain.ChaoyangReferenceData;
+import city.gridline.grid.layer.ChaoyangDataset;
 import city.gridline.grid.layer.domain.GridLayer;
-import city.gridline.grid.layer.domain.GridSettings;
+import city.gridline.grid.layer.domain.GridLayerRequest;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -38,8 +38,8 @@ class LayerBootstrapTest {
                 .hasMessageContaining("no grid layer");
     }
 
-    private city.gridline.grid.layer.domain.GridLayerRequest demoRequest() {
-        return ChaoyangReferenceData.request(GridSettings.defaults("110105-test-1"));
+    private GridLayerRequest demoRequest() {
+        return ChaoyangDataset.request("110105-test-1");
     }
 
     private static final class RecordingLayerStore implements LayerStore {

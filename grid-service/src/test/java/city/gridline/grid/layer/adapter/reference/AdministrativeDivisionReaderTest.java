@@ -1,4 +1,8 @@
-package city.gridline.grid.layer.domain;
+package city.gridline.grid.layer.adapter.reference;
+
+import city.gridline.grid.layer.domain.Community;
+import city.gridline.grid.layer.domain.District;
+import city.gridline.grid.layer.domain.Street;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,11 +18,11 @@ class AdministrativeDivisionReaderTest {
 
     @Test
     void readsTheBundledChaoyangDivisions() {
-        List<Street> streets = ChaoyangReferenceData.read(ChaoyangReferenceData.STREETS,
+        List<Street> streets = BundledReferenceData.read("/reference/beijing-chaoyang-110105-streets.csv",
                 AdministrativeDivisionReader::streets);
-        List<Community> communities = ChaoyangReferenceData.read(ChaoyangReferenceData.COMMUNITIES,
+        List<Community> communities = BundledReferenceData.read("/reference/beijing-chaoyang-110105-communities.csv",
                 AdministrativeDivisionReader::communities);
-        List<District> districts = ChaoyangReferenceData.read(ChaoyangReferenceData.DISTRICTS,
+        List<District> districts = BundledReferenceData.read("/reference/districts-beijing.csv",
                 AdministrativeDivisionReader::districts);
 
         assertThat(streets).hasSize(43).first().isEqualTo(new Street("110105001", "建外街道"));

@@ -1,4 +1,4 @@
-package city.gridline.grid.layer.domain;
+package city.gridline.grid.layer.adapter.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,7 @@ class GeoJsonOutlineReaderTest {
 
     @Test
     void readsTheBundledChaoyangOutlineAsAValidMultiPolygon() {
-        Geometry outline = ChaoyangReferenceData.read(ChaoyangReferenceData.OUTLINE,
+        Geometry outline = BundledReferenceData.read("/reference/beijing-chaoyang-110105-outline.geojson",
                 in -> GeoJsonOutlineReader.read(in, "110105"));
 
         assertThat(outline.getGeometryType()).isEqualTo(Geometry.TYPENAME_MULTIPOLYGON);

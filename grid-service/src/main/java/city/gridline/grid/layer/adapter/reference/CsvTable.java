@@ -1,4 +1,4 @@
-package city.gridline.grid.layer.domain;
+package city.gridline.grid.layer.adapter.reference;
 
 import java.io.IOException;
 import java.io.InputStream;

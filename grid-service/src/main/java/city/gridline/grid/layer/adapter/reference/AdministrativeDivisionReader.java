@@ -1,4 +1,8 @@
-package city.gridline.grid.layer.domain;
+package city.gridline.grid.layer.adapter.reference;
+
+import city.gridline.grid.layer.domain.Community;
+import city.gridline.grid.layer.domain.District;
+import city.gridline.grid.layer.domain.Street;
 
 import java.io.InputStream;
 import java.util.Comparator;
