@@ -5,6 +5,8 @@ import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.EventTypes;
 import city.gridline.contracts.event.GoldenSamples;
+import city.gridline.contracts.event.Placement;
+import city.gridline.contracts.event.ReportLocated;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.contracts.event.UndecodableEventException;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,29 @@ class EventCodecTest {
         assertThatThrownBy(() -> codec.decode(sample.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(UndecodableEventException.class)
                 .hasMessageContaining("team");
+    }
+
+    @Test
+    void locatedEventWrittenBeforePlacementBoundaryAndZoneDecodesWithTheirDefaults() {
+        String older = """
+                {"eventId": "e-1", "type": "gridline.report.located.v1", "schemaVersion": 1,
+                 "occurredAt": "2026-11-23T08:00:00Z", "aggregateId": "r-1", "traceId": "t-1",
+                 "source": "/gridline/grid-service",
+                 "data": {"reportId": "r-1",
+                   "report": {"channel": "12319", "sourceTicketId": "1", "categoryCode": "0101",
+                              "receivedAt": "2026-11-23T08:00:00Z"},
+                   "point": {"lon": 116.455, "lat": 39.937, "crs": "GCJ02"},
+                   "cell": {"code": "110105001024001", "community": {"code": "110105001024", "name": "c"},
+                            "street": {"code": "110105001", "name": "s"}, "district": {"code": "110105", "name": "d"}},
+                   "residentTeam": {"id": "T1", "name": "t"}, "layerVersion": "v1"}}""";
+
+        ReportLocated located = (ReportLocated) codec.decode(older.getBytes(StandardCharsets.UTF_8)).data();
+
+        assertThat(located.placement()).isEqualTo(Placement.POINT);
+        assertThat(located.needsConfirmation()).isFalse();
+        assertThat(located.nearCellBoundary()).isFalse();
+        assertThat(located.nearStreetBoundary()).isFalse();
+        assertThat(located.zone()).isNull();
     }
 
     @Test

@@ -7,7 +7,9 @@ import city.gridline.grid.layer.application.LayerBootstrap;
 import city.gridline.grid.layer.adapter.reference.BundledReferenceData;
 import city.gridline.grid.layer.domain.GridSettings;
 import city.gridline.grid.location.adapter.kafka.ReportReceivedListener;
+import city.gridline.grid.location.adapter.mongo.MongoTriageList;
 import city.gridline.grid.location.application.ReportLocating;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
@@ -41,8 +43,9 @@ class GridConfiguration {
     }
 
     @Bean
-    CurrentLayer currentLayer(MongoLayerStore store, DemoLayerProperties demoLayer) {
-        return new LayerBootstrap(store).load(demoLayer.enabled(), () -> BundledReferenceData.request(
+    CurrentLayer currentLayer(MongoLayerStore store, DemoLayerProperties demoLayer,
+                              @Value("${gridline.grid.boundary-distance-metres}") double boundaryDistanceMetres) {
+        return new LayerBootstrap(store, boundaryDistanceMetres).load(demoLayer.enabled(), () -> BundledReferenceData.request(
                 demoLayer.dataset(), GridSettings.defaults(demoLayer.version())));
     }
 
@@ -52,7 +55,13 @@ class GridConfiguration {
     }
 
     @Bean
-    Consumer<byte[]> reportsReceived(ReportLocating locating, StreamBridge bridge, EventCodec codec) {
-        return new ReportReceivedListener(locating, bridge, codec)::onReportReceived;
+    MongoTriageList triageList(ReactiveMongoTemplate mongo) {
+        return new MongoTriageList(mongo);
+    }
+
+    @Bean
+    Consumer<byte[]> reportsReceived(ReportLocating locating, MongoTriageList triage, StreamBridge bridge,
+                                     EventCodec codec) {
+        return new ReportReceivedListener(locating, triage, bridge, codec)::onReportReceived;
     }
 }

@@ -11,8 +11,8 @@ import java.time.Instant;
 
 /**
  * JSON encoding of envelopes. Decoding reads the wire type first and binds {@code data} to the record
- * registered for it, so the Java class name never appears on the wire. Unknown properties are ignored: a
- * consumer keeps working when a producer adds fields within a version.
+ * registered for it, so the Java class name never appears on the wire. Unknown properties are ignored and absent
+ * ones take their defaults: consumers and producers keep working across additive changes within a version.
  */
 public final class EventCodec {
 
@@ -21,7 +21,8 @@ public final class EventCodec {
     public EventCodec() {
         this.json = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // A boolean or number added within a version is absent from older events: it reads as its default.
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .changeDefaultPropertyInclusion(inclusion -> inclusion
                         .withValueInclusion(JsonInclude.Include.NON_NULL)
                         .withContentInclusion(JsonInclude.Include.NON_NULL))

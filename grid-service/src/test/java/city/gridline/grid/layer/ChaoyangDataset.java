@@ -2,6 +2,8 @@ package city.gridline.grid.layer;
 
 import city.gridline.grid.layer.adapter.reference.BundledReferenceData;
 import city.gridline.grid.layer.adapter.reference.ReferenceDataset;
+import city.gridline.grid.layer.domain.GridLayer;
+import city.gridline.grid.layer.domain.GridLayerGenerator;
 import city.gridline.grid.layer.domain.GridLayerRequest;
 import city.gridline.grid.layer.domain.GridSettings;
 
@@ -20,5 +22,14 @@ public final class ChaoyangDataset {
 
     public static GridLayerRequest request(String version) {
         return BundledReferenceData.request(DATASET, GridSettings.defaults(version));
+    }
+
+    /** The demo layer, generated once for every test that only reads it. */
+    public static GridLayer layer() {
+        return Generated.LAYER;
+    }
+
+    private static final class Generated {
+        private static final GridLayer LAYER = new GridLayerGenerator().generate(request("test-1"));
     }
 }

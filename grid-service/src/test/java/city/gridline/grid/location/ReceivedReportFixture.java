@@ -20,9 +20,11 @@ final class ReceivedReportFixture {
         return JSON.writeValueAsBytes(event);
     }
 
-    static byte[] anAddressOnlyReport(String reportId, String eventId) {
+    static byte[] anAddressOnlyReport(String reportId, String eventId, String address) {
         ObjectNode event = sample(reportId, eventId);
-        ((ObjectNode) event.path("data")).remove("location");
+        ObjectNode data = (ObjectNode) event.path("data");
+        data.remove("location");
+        data.put("address", address);
         return JSON.writeValueAsBytes(event);
     }
 

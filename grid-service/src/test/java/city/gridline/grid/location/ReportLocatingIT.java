@@ -3,6 +3,7 @@ package city.gridline.grid.location;
 import city.gridline.contracts.Crs;
 import city.gridline.contracts.Topics;
 import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.Placement;
 import city.gridline.contracts.event.ReportLocated;
 import city.gridline.contracts.event.ReportLocation;
 import city.gridline.contracts.event.ReportUnlocatable;
@@ -89,13 +90,30 @@ class ReportLocatingIT extends ServiceIntegrationTest {
     }
 
     @Test
-    void addressOnlyReportIsLeftForManualTriage() {
+    void addressNamingACommunityIsPlacedInItsLevelOneGridForConfirmation() {
         String reportId = UUID.randomUUID().toString();
 
-        send(reportId, ReceivedReportFixture.anAddressOnlyReport(reportId, UUID.randomUUID().toString()));
+        send(reportId, ReceivedReportFixture.anAddressOnlyReport(reportId, UUID.randomUUID().toString(),
+                "朝阳区南郎家园小区3号楼东侧"));
+
+        ReportLocated located = (ReportLocated) awaitOutcome(reportId).data();
+        assertThat(located.placement()).isEqualTo(Placement.ADDRESS_COMMUNITY);
+        assertThat(located.cell().code()).isEqualTo("110105001024000");
+        assertThat(located.residentTeam().id()).isEqualTo("T110105001024");
+        awaitTriage(reportId, "CONFIRM_PLACEMENT");
+    }
+
+    @Test
+    void addressNamingNoCommunityIsLeftForManualTriage() {
+        String reportId = UUID.randomUUID().toString();
+
+        send(reportId, ReceivedReportFixture.anAddressOnlyReport(reportId, UUID.randomUUID().toString(),
+                "朝阳区建外街道某处路边"));
 
         ReportUnlocatable unlocatable = (ReportUnlocatable) awaitOutcome(reportId).data();
         assertThat(unlocatable.reasonCode()).isEqualTo(UnlocatableReason.ADDRESS_NOT_RESOLVED);
+        assertThat(unlocatable.reason()).contains("建外街道");
+        awaitTriage(reportId, "UNLOCATABLE");
     }
 
     @Test
@@ -126,6 +144,12 @@ class ReportLocatingIT extends ServiceIntegrationTest {
         http.get().uri("/api/v1/cells?lon=116.455&lat=39.937&crs=BD09").exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    private void awaitTriage(String reportId, String kind) {
+        await().atMost(WAIT).untilAsserted(() -> http.get().uri("/api/v1/triage?limit=500").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.reportId == '%s')].kind".formatted(reportId)).isEqualTo(kind));
     }
 
     private void send(String reportId, byte[] payload) {

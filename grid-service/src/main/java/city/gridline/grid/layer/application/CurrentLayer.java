@@ -3,23 +3,32 @@ package city.gridline.grid.layer.application;
 import city.gridline.grid.layer.domain.Cell;
 import city.gridline.grid.layer.domain.CellIndex;
 import city.gridline.grid.layer.domain.GridLayer;
+import city.gridline.grid.location.domain.BoundaryProximity;
+import city.gridline.grid.location.domain.Gazetteer;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The grid layer in force, with its in-memory spatial index and its cells by code. */
+/**
+ * A grid layer made ready to locate reports in: its spatial index, its cells by code, its street outlines for
+ * boundary checks and its gazetteer of community and street names. Built once per layer, then read-only.
+ */
 public final class CurrentLayer {
 
     private final GridLayer layer;
     private final CellIndex index;
     private final Map<String, Cell> cellsByCode;
+    private final BoundaryProximity boundaries;
+    private final Gazetteer gazetteer;
 
-    public CurrentLayer(GridLayer layer) {
+    public CurrentLayer(GridLayer layer, double boundaryDistanceMetres) {
         this.layer = layer;
         this.index = new CellIndex(layer.cells());
         this.cellsByCode = layer.cells().stream().collect(Collectors.toUnmodifiableMap(Cell::code, Function.identity()));
+        this.boundaries = new BoundaryProximity(layer.cells(), boundaryDistanceMetres);
+        this.gazetteer = new Gazetteer(layer.cells());
     }
 
     public GridLayer layer() {
@@ -37,5 +46,13 @@ public final class CurrentLayer {
 
     public Optional<Cell> cell(String code) {
         return Optional.ofNullable(cellsByCode.get(code));
+    }
+
+    public BoundaryProximity boundaries() {
+        return boundaries;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
     }
 }

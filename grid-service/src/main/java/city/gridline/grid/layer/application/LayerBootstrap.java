@@ -17,9 +17,11 @@ public final class LayerBootstrap {
     private static final Logger log = LoggerFactory.getLogger(LayerBootstrap.class);
 
     private final LayerStore store;
+    private final double boundaryDistanceMetres;
 
-    public LayerBootstrap(LayerStore store) {
+    public LayerBootstrap(LayerStore store, double boundaryDistanceMetres) {
         this.store = store;
+        this.boundaryDistanceMetres = boundaryDistanceMetres;
     }
 
     public CurrentLayer load(boolean generateDemoWhenEmpty, Supplier<GridLayerRequest> demoRequest) {
@@ -38,6 +40,6 @@ public final class LayerBootstrap {
         });
         log.atInfo().addKeyValue("layerVersion", layer.version()).addKeyValue("cells", layer.cells().size())
                 .log("grid layer loaded");
-        return new CurrentLayer(layer);
+        return new CurrentLayer(layer, boundaryDistanceMetres);
     }
 }

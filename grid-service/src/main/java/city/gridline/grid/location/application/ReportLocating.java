@@ -6,6 +6,7 @@ import city.gridline.contracts.Crs;
 import city.gridline.contracts.GeoPoint;
 import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.Placement;
 import city.gridline.contracts.event.ReportLocated;
 import city.gridline.contracts.event.ReportLocation;
 import city.gridline.contracts.event.ReportReceived;
@@ -14,6 +15,8 @@ import city.gridline.contracts.event.UnlocatableReason;
 import city.gridline.grid.layer.application.CurrentLayer;
 import city.gridline.grid.layer.domain.Cell;
 import city.gridline.grid.layer.domain.Gcj02;
+import city.gridline.grid.location.domain.BoundaryProximity;
+import city.gridline.grid.location.domain.Gazetteer;
 import org.locationtech.jts.geom.Coordinate;
 
 import java.time.Clock;
@@ -44,19 +47,34 @@ public class ReportLocating {
 
     private static ReportLocation outcomeOf(ReportReceived report, CurrentLayer layer) {
         if (report.location() == null) {
-            return new ReportUnlocatable(report.reportId(), report.summary(), UnlocatableReason.ADDRESS_NOT_RESOLVED,
-                    "the report has an address but no coordinates, and addresses are not matched to cells yet; "
-                            + "it needs manual triage");
+            return byAddress(report, layer);
         }
         GeoPoint point = inLayerCrs(report.location());
         return layer.locate(point.lon(), point.lat())
-                .<ReportLocation>map(cell -> new ReportLocated(report.reportId(), report.summary(), point,
-                        cellRef(cell), new TeamRef(cell.teamId(), cell.teamName()), layer.version()))
+                .<ReportLocation>map(cell -> {
+                    BoundaryProximity.Proximity proximity = layer.boundaries().of(cell, point.lon(), point.lat());
+                    return new ReportLocated(report.reportId(), report.summary(), point, cellRef(cell, cell.code()),
+                            new TeamRef(cell.teamId(), cell.teamName()), layer.version(), Placement.POINT,
+                            proximity.nearCellEdge(), proximity.nearStreetEdge(), null);
+                })
                 .orElseGet(() -> new ReportUnlocatable(report.reportId(), report.summary(),
                         UnlocatableReason.OUTSIDE_SERVICE_AREA,
                         String.format(Locale.ROOT, "point (%.6f, %.6f) %s is outside every cell of grid layer %s",
                                 report.location().lon(), report.location().lat(), report.location().crs(),
                                 layer.version())));
+    }
+
+    /** An address-only report goes to its community's level-1 grid, for a person to confirm, or to triage. */
+    private static ReportLocation byAddress(ReportReceived report, CurrentLayer layer) {
+        Gazetteer.AddressMatch match = layer.gazetteer().match(report.address());
+        return match.communityCell()
+                .<ReportLocation>map(cell -> new ReportLocated(report.reportId(), report.summary(),
+                        new GeoPoint(cell.representativePoint().getX(), cell.representativePoint().getY(), Crs.GCJ02),
+                        cellRef(cell, level1GridCode(cell)), new TeamRef(cell.teamId(), cell.teamName()),
+                        layer.version(), Placement.ADDRESS_COMMUNITY, false, false, null))
+                .orElseGet(() -> new ReportUnlocatable(report.reportId(), report.summary(),
+                        UnlocatableReason.ADDRESS_NOT_RESOLVED,
+                        "address-only report left for manual triage: " + match.explanation()));
     }
 
     private static GeoPoint inLayerCrs(GeoPoint point) {
@@ -67,8 +85,12 @@ public class ReportLocating {
         return new GeoPoint(converted.x, converted.y, Crs.GCJ02);
     }
 
-    static CellRef cellRef(Cell cell) {
-        return new CellRef(cell.code(),
+    private static String level1GridCode(Cell cell) {
+        return cell.community().code() + "0".repeat(cell.code().length() - cell.community().code().length());
+    }
+
+    static CellRef cellRef(Cell cell, String code) {
+        return new CellRef(code,
                 new AdminUnit(cell.community().code(), cell.community().name()),
                 new AdminUnit(cell.street().code(), cell.street().name()),
                 new AdminUnit(cell.district().code(), cell.district().name()));

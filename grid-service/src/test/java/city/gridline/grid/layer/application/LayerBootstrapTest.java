@@ -18,8 +18,8 @@ class LayerBootstrapTest {
 
     @Test
     void firstStartGeneratesAndStoresTheDemoLayerLaterStartsLoadIt() {
-        CurrentLayer first = new LayerBootstrap(store).load(true, this::demoRequest);
-        CurrentLayer second = new LayerBootstrap(store)
+        CurrentLayer first = new LayerBootstrap(store, 30).load(true, this::demoRequest);
+        CurrentLayer second = new LayerBootstrap(store, 30)
                 .load(true, () -> { throw new AssertionError("a stored layer must not be generated again"); });
 
         assertThat(store.saved).hasSize(1);
@@ -33,7 +33,7 @@ class LayerBootstrapTest {
 
     @Test
     void emptyStoreWithTheDemoLayerDisabledRefusesToStart() {
-        assertThatThrownBy(() -> new LayerBootstrap(store).load(false, this::demoRequest))
+        assertThatThrownBy(() -> new LayerBootstrap(store, 30).load(false, this::demoRequest))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no grid layer");
     }

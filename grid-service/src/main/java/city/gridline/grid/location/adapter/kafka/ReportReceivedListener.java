@@ -7,6 +7,8 @@ import city.gridline.contracts.event.ReportLocation;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.contracts.event.UndecodableEventException;
 import city.gridline.grid.location.application.ReportLocating;
+import city.gridline.grid.location.application.TriageItem;
+import city.gridline.grid.location.application.TriageList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -27,11 +29,13 @@ public class ReportReceivedListener {
     private static final Logger log = LoggerFactory.getLogger(ReportReceivedListener.class);
 
     private final ReportLocating locating;
+    private final TriageList triage;
     private final StreamBridge bridge;
     private final EventCodec codec;
 
-    public ReportReceivedListener(ReportLocating locating, StreamBridge bridge, EventCodec codec) {
+    public ReportReceivedListener(ReportLocating locating, TriageList triage, StreamBridge bridge, EventCodec codec) {
         this.locating = locating;
+        this.triage = triage;
         this.bridge = bridge;
         this.codec = codec;
     }
@@ -44,6 +48,7 @@ public class ReportReceivedListener {
         }
         try (MDC.MDCCloseable trace = MDC.putCloseable("traceId", event.traceId())) {
             EventEnvelope<ReportLocation> outcome = locating.locate((EventEnvelope<ReportReceived>) event);
+            TriageItem.of(outcome.data(), outcome.occurredAt()).ifPresent(item -> triage.add(item).block());
             Message<byte[]> message = MessageBuilder.withPayload(codec.encode(outcome))
                 .copyHeaders(CloudEventHeaders.encoded(outcome))
                 .setHeader(KafkaHeaders.KEY, outcome.aggregateId().getBytes(StandardCharsets.UTF_8))

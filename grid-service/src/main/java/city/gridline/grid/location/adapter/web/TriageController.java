@@ -1,0 +1,31 @@
+package city.gridline.grid.location.adapter.web;
+
+import city.gridline.grid.location.application.TriageItem;
+import city.gridline.grid.location.application.TriageList;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.MediaType;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+
+/** The manual-triage list: reports a person must place, or whose address placement a person must confirm. */
+@RestController
+@Validated
+@RequestMapping(path = "/api/v1/triage", produces = MediaType.APPLICATION_JSON_VALUE)
+public class TriageController {
+
+    private final TriageList triage;
+
+    public TriageController(TriageList triage) {
+        this.triage = triage;
+    }
+
+    @GetMapping
+    public Flux<TriageItem> newest(@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        return triage.newest(limit);
+    }
+}

@@ -1,0 +1,104 @@
+package city.gridline.grid.location.domain;
+
+import city.gridline.grid.layer.domain.Cell;
+
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Places an address-only report by the community or street names it mentions. Names are compared without their
+ * administrative suffixes (南郎家园社区居委会 → 南郎家园, 建外街道 → 建外), the longest community name found wins,
+ * and a street named in the address settles a tie between same-named communities. A community match places the
+ * report in the community's level-1 grid, for a person to confirm; anything less is left for manual triage.
+ */
+public final class Gazetteer {
+
+    private static final List<String> COMMUNITY_SUFFIXES =
+            List.of("社区居民委员会", "社区居委会", "居民委员会", "村民委员会", "居委会", "村委会", "社区", "村");
+    private static final List<String> STREET_SUFFIXES = List.of("街道办事处", "街道", "地区办事处", "地区", "乡", "镇");
+    private static final int SHORTEST_NAME = 2;
+
+    private final List<Place> communities;
+    private final List<Place> streets;
+
+    public Gazetteer(List<Cell> cells) {
+        Map<String, Cell> firstCellOfCommunity = cells.stream().collect(Collectors.toMap(
+                cell -> cell.community().code(), Function.identity(),
+                (a, b) -> a.code().compareTo(b.code()) <= 0 ? a : b));
+        this.communities = firstCellOfCommunity.values().stream()
+                .map(cell -> new Place(core(cell.community().name(), COMMUNITY_SUFFIXES), cell))
+                .filter(place -> place.core().length() >= SHORTEST_NAME)
+                .sorted(Comparator.comparing((Place place) -> place.cell().code()))
+                .toList();
+        Map<String, Cell> firstCellOfStreet = cells.stream().collect(Collectors.toMap(
+                cell -> cell.street().code(), Function.identity(),
+                (a, b) -> a.code().compareTo(b.code()) <= 0 ? a : b));
+        this.streets = firstCellOfStreet.values().stream()
+                .map(cell -> new Place(core(cell.street().name(), STREET_SUFFIXES), cell))
+                .filter(place -> place.core().length() >= SHORTEST_NAME)
+                .sorted(Comparator.comparing((Place place) -> place.cell().code()))
+                .toList();
+    }
+
+    public AddressMatch match(String address) {
+        if (address == null || address.isBlank()) {
+            return AddressMatch.unresolved("the report has neither coordinates nor an address");
+        }
+        String text = Normalizer.normalize(address, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        List<Place> streetsNamed = streets.stream().filter(street -> text.contains(street.core())).toList();
+        int longest = communities.stream().filter(c -> text.contains(c.core()))
+                .mapToInt(c -> c.core().length()).max().orElse(0);
+        List<Place> candidates = communities.stream()
+                .filter(c -> c.core().length() == longest && text.contains(c.core())).toList();
+        if (candidates.size() > 1) {
+            List<Place> inNamedStreet = candidates.stream().filter(c -> streetsNamed.stream()
+                    .anyMatch(s -> s.cell().street().code().equals(c.cell().street().code()))).toList();
+            candidates = inNamedStreet.isEmpty() ? candidates : inNamedStreet;
+        }
+        if (candidates.size() == 1) {
+            return AddressMatch.community(candidates.get(0).cell());
+        }
+        if (candidates.size() > 1) {
+            return AddressMatch.unresolved("the address names " + candidates.size() + " communities called "
+                    + candidates.get(0).core() + " (" + candidates.stream().map(c -> c.cell().community().code())
+                    .collect(Collectors.joining(", ")) + ")");
+        }
+        Optional<Place> street = streetsNamed.stream().max(Comparator.comparingInt(s -> s.core().length()));
+        return street.map(s -> AddressMatch.unresolved("the address names street " + s.cell().street().name()
+                        + " (" + s.cell().street().code() + ") but no community of it"))
+                .orElseGet(() -> AddressMatch.unresolved("the address names no known community or street"));
+    }
+
+    static String core(String name, List<String> suffixes) {
+        String normalized = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
+        for (String suffix : suffixes) {
+            if (normalized.endsWith(suffix) && normalized.length() > suffix.length()) {
+                return normalized.substring(0, normalized.length() - suffix.length());
+            }
+        }
+        return normalized;
+    }
+
+    private record Place(String core, Cell cell) {
+    }
+
+    /**
+     * The outcome of matching an address: the first cell of the matched community, or why nothing was matched.
+     */
+    public record AddressMatch(Optional<Cell> communityCell, String explanation) {
+
+        static AddressMatch community(Cell firstCell) {
+            return new AddressMatch(Optional.of(firstCell), "the address names community "
+                    + firstCell.community().name() + " (" + firstCell.community().code() + ")");
+        }
+
+        static AddressMatch unresolved(String why) {
+            return new AddressMatch(Optional.empty(), why);
+        }
+    }
+}

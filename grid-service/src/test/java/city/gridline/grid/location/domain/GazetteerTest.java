@@ -1,0 +1,58 @@
+package city.gridline.grid.location.domain;
+
+import city.gridline.grid.layer.ChaoyangDataset;
+import city.gridline.grid.layer.domain.Cell;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GazetteerTest {
+
+    private static final List<Cell> CELLS = ChaoyangDataset.layer().cells();
+    private final Gazetteer gazetteer = new Gazetteer(CELLS);
+
+    @Test
+    void addressNamingACommunityIsPlacedInIt() {
+        Gazetteer.AddressMatch match = gazetteer.match("北京市朝阳区南郎家园小区3号楼东侧");
+
+        assertThat(match.communityCell()).hasValueSatisfying(cell -> {
+            assertThat(cell.community().code()).isEqualTo("110105001024");
+            assertThat(cell.code()).isEqualTo(firstCellCodeOf("110105001024"));
+        });
+    }
+
+    @Test
+    void fullWidthAndSpacesDoNotHideTheName() {
+        assertThat(gazetteer.match("朝阳区 南郎家园 ３号楼").communityCell()).isPresent();
+    }
+
+    @Test
+    void addressNamingOnlyAStreetIsLeftForTriageWithTheStreetNamed() {
+        Gazetteer.AddressMatch match = gazetteer.match("朝阳区建外街道某处路边");
+
+        assertThat(match.communityCell()).isEmpty();
+        assertThat(match.explanation()).contains("建外街道", "no community");
+    }
+
+    @Test
+    void addressNamingNothingKnownIsLeftForTriage() {
+        Gazetteer.AddressMatch match = gazetteer.match("海淀区中关村大街1号");
+
+        assertThat(match.communityCell()).isEmpty();
+        assertThat(match.explanation()).contains("no known community or street");
+    }
+
+    @Test
+    void suffixesAreStrippedLongestFirst() {
+        assertThat(Gazetteer.core("南郎家园社区居委会", List.of("社区居委会", "居委会"))).isEqualTo("南郎家园");
+        assertThat(Gazetteer.core("建外街道", List.of("街道"))).isEqualTo("建外");
+        assertThat(Gazetteer.core("街道", List.of("街道"))).isEqualTo("街道");
+    }
+
+    private static String firstCellCodeOf(String communityCode) {
+        return CELLS.stream().filter(cell -> cell.community().code().equals(communityCode))
+                .map(Cell::code).sorted().findFirst().orElseThrow();
+    }
+}
