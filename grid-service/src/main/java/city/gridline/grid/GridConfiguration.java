@@ -2,14 +2,15 @@ package city.gridline.grid;
 
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.grid.layer.adapter.mongo.MongoLayerStore;
-import city.gridline.grid.layer.application.CurrentLayer;
-import city.gridline.grid.layer.application.LayerBootstrap;
 import city.gridline.grid.layer.adapter.reference.BundledReferenceData;
+import city.gridline.grid.layer.application.ActiveLayer;
+import city.gridline.grid.layer.application.LayerAdministration;
+import city.gridline.grid.layer.application.LayerBootstrap;
 import city.gridline.grid.layer.domain.GridSettings;
+import city.gridline.grid.layer.domain.LayerValidator;
 import city.gridline.grid.location.adapter.kafka.ReportReceivedListener;
 import city.gridline.grid.location.adapter.mongo.MongoTriageList;
 import city.gridline.grid.location.application.ReportLocating;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
@@ -20,11 +21,11 @@ import java.time.Clock;
 import java.util.function.Consumer;
 
 /**
- * Wiring of the grid service. The current layer is loaded (or, the first time, generated) while the context
+ * Wiring of the grid service. The layer in force is loaded (or, the first time, generated) while the context
  * starts, so the service reports ready and consumes reports only once it can locate them.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DemoLayerProperties.class)
+@EnableConfigurationProperties(GridProperties.class)
 class GridConfiguration {
 
     @Bean
@@ -43,15 +44,22 @@ class GridConfiguration {
     }
 
     @Bean
-    CurrentLayer currentLayer(MongoLayerStore store, DemoLayerProperties demoLayer,
-                              @Value("${gridline.grid.boundary-distance-metres}") double boundaryDistanceMetres) {
-        return new LayerBootstrap(store, boundaryDistanceMetres).load(demoLayer.enabled(), () -> BundledReferenceData.request(
-                demoLayer.dataset(), GridSettings.defaults(demoLayer.version())));
+    ActiveLayer activeLayer(MongoLayerStore store, GridProperties grid, Clock clock) {
+        return new ActiveLayer(new LayerBootstrap(store, grid.boundaryDistanceMetres(), clock)
+                .load(grid.demoLayer().enabled(), () -> BundledReferenceData.request(grid.reference(),
+                        GridSettings.defaults(grid.demoLayer().version()))));
     }
 
     @Bean
-    ReportLocating reportLocating(CurrentLayer currentLayer, Clock clock) {
-        return new ReportLocating(currentLayer, clock);
+    LayerAdministration layerAdministration(MongoLayerStore store, ActiveLayer activeLayer, GridProperties grid) {
+        LayerValidator validator = new LayerValidator(BundledReferenceData.divisions(grid.reference()),
+                BundledReferenceData.outline(grid.reference()), LayerValidator.DEFAULT_AREA_TOLERANCE);
+        return new LayerAdministration(store, activeLayer, validator, grid.boundaryDistanceMetres());
+    }
+
+    @Bean
+    ReportLocating reportLocating(ActiveLayer activeLayer, Clock clock) {
+        return new ReportLocating(activeLayer::get, clock);
     }
 
     @Bean

@@ -6,6 +6,8 @@ import city.gridline.grid.layer.domain.GridLayerRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.Supplier;
 
 /**
@@ -18,10 +20,12 @@ public final class LayerBootstrap {
 
     private final LayerStore store;
     private final double boundaryDistanceMetres;
+    private final Clock clock;
 
-    public LayerBootstrap(LayerStore store, double boundaryDistanceMetres) {
+    public LayerBootstrap(LayerStore store, double boundaryDistanceMetres, Clock clock) {
         this.store = store;
         this.boundaryDistanceMetres = boundaryDistanceMetres;
+        this.clock = clock;
     }
 
     public CurrentLayer load(boolean generateDemoWhenEmpty, Supplier<GridLayerRequest> demoRequest) {
@@ -31,7 +35,8 @@ public final class LayerBootstrap {
             }
             long started = System.nanoTime();
             GridLayer generated = new GridLayerGenerator().generate(demoRequest.get());
-            store.saveAsCurrent(generated);
+            store.save(generated, LocalDate.now(clock), LayerHeader.Origin.GENERATED);
+            store.markCurrent(generated.version());
             log.atInfo().addKeyValue("layerVersion", generated.version())
                     .addKeyValue("cells", generated.cells().size())
                     .addKeyValue("millis", (System.nanoTime() - started) / 1_000_000)

@@ -2,13 +2,26 @@ package city.gridline.grid.layer.application;
 
 import city.gridline.grid.layer.domain.GridLayer;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
-/** Grid layers as stored: the current one is what reports are located against. */
+/**
+ * Grid layer versions as stored; the current one is what reports are located against. Used at start-up and by
+ * administration, never on the locate path, so its calls block.
+ */
 public interface LayerStore {
 
     Optional<GridLayer> loadCurrent();
 
-    /** Stores the layer with all its cells and makes it the current one. */
-    void saveAsCurrent(GridLayer layer);
+    Optional<GridLayer> load(String version);
+
+    boolean exists(String version);
+
+    List<LayerHeader> headers();
+
+    /** Stores a new version with all its cells; it is not in force until {@link #markCurrent}. */
+    void save(GridLayer layer, LocalDate effectiveFrom, LayerHeader.Origin origin);
+
+    void markCurrent(String version);
 }

@@ -21,6 +21,7 @@ import org.locationtech.jts.geom.Coordinate;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Places a received report in the current layer's cell. The layer's coordinates are GCJ-02, like the Chinese web
@@ -31,16 +32,16 @@ public class ReportLocating {
 
     public static final String SOURCE = "/gridline/grid-service";
 
-    private final CurrentLayer layer;
+    private final Supplier<CurrentLayer> layer;
     private final Clock clock;
 
-    public ReportLocating(CurrentLayer layer, Clock clock) {
+    public ReportLocating(Supplier<CurrentLayer> layer, Clock clock) {
         this.layer = layer;
         this.clock = clock;
     }
 
     public EventEnvelope<ReportLocation> locate(EventEnvelope<ReportReceived> received) {
-        ReportLocation outcome = outcomeOf(received.data(), layer);
+        ReportLocation outcome = outcomeOf(received.data(), layer.get());
         return EventEnvelope.wrap(outcome, EventEnvelope.derivedEventId(received.eventId(), "located"),
                 clock.instant(), received.traceId(), SOURCE);
     }

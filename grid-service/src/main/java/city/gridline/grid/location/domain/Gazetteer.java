@@ -1,5 +1,6 @@
 package city.gridline.grid.location.domain;
 
+import city.gridline.grid.layer.domain.AdministrativeNames;
 import city.gridline.grid.layer.domain.Cell;
 
 import java.text.Normalizer;
@@ -18,9 +19,6 @@ import java.util.stream.Collectors;
  */
 public final class Gazetteer {
 
-    private static final List<String> COMMUNITY_SUFFIXES =
-            List.of("社区居民委员会", "社区居委会", "居民委员会", "村民委员会", "居委会", "村委会", "社区", "村");
-    private static final List<String> STREET_SUFFIXES = List.of("街道办事处", "街道", "地区办事处", "地区", "乡", "镇");
     private static final int SHORTEST_NAME = 2;
 
     private final List<Place> communities;
@@ -31,7 +29,7 @@ public final class Gazetteer {
                 cell -> cell.community().code(), Function.identity(),
                 (a, b) -> a.code().compareTo(b.code()) <= 0 ? a : b));
         this.communities = firstCellOfCommunity.values().stream()
-                .map(cell -> new Place(core(cell.community().name(), COMMUNITY_SUFFIXES), cell))
+                .map(cell -> new Place(AdministrativeNames.communityCore(cell.community().name()), cell))
                 .filter(place -> place.core().length() >= SHORTEST_NAME)
                 .sorted(Comparator.comparing((Place place) -> place.cell().code()))
                 .toList();
@@ -39,7 +37,7 @@ public final class Gazetteer {
                 cell -> cell.street().code(), Function.identity(),
                 (a, b) -> a.code().compareTo(b.code()) <= 0 ? a : b));
         this.streets = firstCellOfStreet.values().stream()
-                .map(cell -> new Place(core(cell.street().name(), STREET_SUFFIXES), cell))
+                .map(cell -> new Place(AdministrativeNames.streetCore(cell.street().name()), cell))
                 .filter(place -> place.core().length() >= SHORTEST_NAME)
                 .sorted(Comparator.comparing((Place place) -> place.cell().code()))
                 .toList();
@@ -72,16 +70,6 @@ public final class Gazetteer {
         return street.map(s -> AddressMatch.unresolved("the address names street " + s.cell().street().name()
                         + " (" + s.cell().street().code() + ") but no community of it"))
                 .orElseGet(() -> AddressMatch.unresolved("the address names no known community or street"));
-    }
-
-    static String core(String name, List<String> suffixes) {
-        String normalized = Normalizer.normalize(name, Normalizer.Form.NFKC).strip();
-        for (String suffix : suffixes) {
-            if (normalized.endsWith(suffix) && normalized.length() > suffix.length()) {
-                return normalized.substring(0, normalized.length() - suffix.length());
-            }
-        }
-        return normalized;
     }
 
     private record Place(String core, Cell cell) {

@@ -5,6 +5,8 @@ import city.gridline.grid.layer.domain.GridLayer;
 import city.gridline.grid.layer.domain.GridLayerRequest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +20,8 @@ class LayerBootstrapTest {
 
     @Test
     void firstStartGeneratesAndStoresTheDemoLayerLaterStartsLoadIt() {
-        CurrentLayer first = new LayerBootstrap(store, 30).load(true, this::demoRequest);
-        CurrentLayer second = new LayerBootstrap(store, 30)
+        CurrentLayer first = new LayerBootstrap(store, 30, Clock.systemUTC()).load(true, this::demoRequest);
+        CurrentLayer second = new LayerBootstrap(store, 30, Clock.systemUTC())
                 .load(true, () -> { throw new AssertionError("a stored layer must not be generated again"); });
 
         assertThat(store.saved).hasSize(1);
@@ -33,7 +35,7 @@ class LayerBootstrapTest {
 
     @Test
     void emptyStoreWithTheDemoLayerDisabledRefusesToStart() {
-        assertThatThrownBy(() -> new LayerBootstrap(store, 30).load(false, this::demoRequest))
+        assertThatThrownBy(() -> new LayerBootstrap(store, 30, Clock.systemUTC()).load(false, this::demoRequest))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no grid layer");
     }
@@ -46,14 +48,36 @@ class LayerBootstrapTest {
 
         private final List<GridLayer> saved = new ArrayList<>();
 
+        private String current;
+
         @Override
         public Optional<GridLayer> loadCurrent() {
-            return saved.isEmpty() ? Optional.empty() : Optional.of(saved.get(saved.size() - 1));
+            return Optional.ofNullable(current).flatMap(this::load);
         }
 
         @Override
-        public void saveAsCurrent(GridLayer layer) {
+        public Optional<GridLayer> load(String version) {
+            return saved.stream().filter(layer -> layer.version().equals(version)).findFirst();
+        }
+
+        @Override
+        public boolean exists(String version) {
+            return load(version).isPresent();
+        }
+
+        @Override
+        public List<LayerHeader> headers() {
+            return List.of();
+        }
+
+        @Override
+        public void save(GridLayer layer, LocalDate effectiveFrom, LayerHeader.Origin origin) {
             saved.add(layer);
+        }
+
+        @Override
+        public void markCurrent(String version) {
+            current = version;
         }
     }
 }

@@ -44,13 +44,6 @@ class GazetteerTest {
         assertThat(match.explanation()).contains("no known community or street");
     }
 
-    @Test
-    void suffixesAreStrippedLongestFirst() {
-        assertThat(Gazetteer.core("南郎家园社区居委会", List.of("社区居委会", "居委会"))).isEqualTo("南郎家园");
-        assertThat(Gazetteer.core("建外街道", List.of("街道"))).isEqualTo("建外");
-        assertThat(Gazetteer.core("街道", List.of("街道"))).isEqualTo("街道");
-    }
-
     private static String firstCellCodeOf(String communityCode) {
         return CELLS.stream().filter(cell -> cell.community().code().equals(communityCode))
                 .map(Cell::code).sorted().findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package city.gridline.grid.layer.adapter.mongo;
 
+import city.gridline.grid.layer.application.LayerHeader;
 import city.gridline.grid.layer.application.LayerStore;
 import city.gridline.grid.layer.domain.Cell;
 import city.gridline.grid.layer.domain.District;
@@ -12,12 +13,16 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-/** Grid layers in MongoDB. Used at start-up and by administration, never on the locate path, so it may block. */
+/**
+ * Grid layers in MongoDB. Cells are written before their header, so a crash half-way leaves no header and the
+ * version is simply absent; the header is what makes a version exist.
+ */
 public class MongoLayerStore implements LayerStore {
 
     private final ReactiveMongoTemplate mongo;
@@ -31,22 +36,47 @@ public class MongoLayerStore implements LayerStore {
 
     @Override
     public Optional<GridLayer> loadCurrent() {
-        return Optional.ofNullable(mongo.findOne(Query.query(where("current").is(true)), LayerDocument.class)
-                        .block())
-                .map(this::withCells);
+        return header(Query.query(where("current").is(true))).map(this::withCells);
     }
 
     @Override
-    public void saveAsCurrent(GridLayer layer) {
+    public Optional<GridLayer> load(String version) {
+        return header(Query.query(where("_id").is(version))).map(this::withCells);
+    }
+
+    @Override
+    public boolean exists(String version) {
+        return Boolean.TRUE.equals(mongo.exists(Query.query(where("_id").is(version)), LayerDocument.class).block());
+    }
+
+    @Override
+    public List<LayerHeader> headers() {
+        return mongo.find(new Query().with(Sort.by("storedAt")), LayerDocument.class)
+                .map(LayerDocument::toHeader).collectList().block();
+    }
+
+    @Override
+    public void save(GridLayer layer, LocalDate effectiveFrom, LayerHeader.Origin origin) {
         GridSettings settings = layer.settings();
         mongo.remove(Query.query(where("layerVersion").is(layer.version())), CellDocument.class).block();
         mongo.insertAll(layer.cells().stream().map(cell -> CellDocument.of(layer.version(), cell)).toList())
                 .then().block();
-        mongo.updateMulti(Query.query(where("current").is(true)), Update.update("current", false), LayerDocument.class)
-                .block();
-        mongo.save(new LayerDocument(layer.version(), layer.district().code(), layer.district().name(),
+        mongo.insert(new LayerDocument(layer.version(), layer.district().code(), layer.district().name(),
                 settings.targetResidentsPerCell(), settings.residentsPerHousehold(), settings.sequenceDigits(),
-                layer.cells().size(), true, clock.instant())).block();
+                layer.cells().size(), layer.cells().stream().mapToLong(Cell::residents).sum(), effectiveFrom, origin,
+                false, clock.instant())).block();
+    }
+
+    @Override
+    public void markCurrent(String version) {
+        mongo.updateMulti(Query.query(where("current").is(true).and("_id").ne(version)),
+                Update.update("current", false), LayerDocument.class).block();
+        mongo.updateFirst(Query.query(where("_id").is(version)), Update.update("current", true), LayerDocument.class)
+                .block();
+    }
+
+    private Optional<LayerDocument> header(Query query) {
+        return Optional.ofNullable(mongo.findOne(query, LayerDocument.class).block());
     }
 
     private GridLayer withCells(LayerDocument header) {

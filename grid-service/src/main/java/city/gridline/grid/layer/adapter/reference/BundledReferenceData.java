@@ -1,5 +1,6 @@
 package city.gridline.grid.layer.adapter.reference;
 
+import city.gridline.grid.layer.domain.AdministrativeDivisions;
 import city.gridline.grid.layer.domain.District;
 import city.gridline.grid.layer.domain.GridLayerRequest;
 import city.gridline.grid.layer.domain.GridSettings;
@@ -17,16 +18,29 @@ public final class BundledReferenceData {
     }
 
     public static GridLayerRequest request(ReferenceDataset dataset, GridSettings settings) {
-        District district = read(dataset.districts(), AdministrativeDivisionReader::districts).stream()
+        return new GridLayerRequest(district(dataset), outline(dataset),
+                read(dataset.streets(), AdministrativeDivisionReader::streets),
+                read(dataset.communities(), AdministrativeDivisionReader::communities),
+                dataset.population(), settings);
+    }
+
+    /** The district's official street and community code lists. */
+    public static AdministrativeDivisions divisions(ReferenceDataset dataset) {
+        return new AdministrativeDivisions(district(dataset),
+                read(dataset.streets(), AdministrativeDivisionReader::streets),
+                read(dataset.communities(), AdministrativeDivisionReader::communities));
+    }
+
+    public static Geometry outline(ReferenceDataset dataset) {
+        return read(dataset.outline(), in -> GeoJsonOutlineReader.read(in, dataset.districtCode()));
+    }
+
+    private static District district(ReferenceDataset dataset) {
+        return read(dataset.districts(), AdministrativeDivisionReader::districts).stream()
                 .filter(candidate -> candidate.code().equals(dataset.districtCode()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(dataset.districts() + " lacks district "
                         + dataset.districtCode()));
-        Geometry outline = read(dataset.outline(), in -> GeoJsonOutlineReader.read(in, dataset.districtCode()));
-        return new GridLayerRequest(district, outline,
-                read(dataset.streets(), AdministrativeDivisionReader::streets),
-                read(dataset.communities(), AdministrativeDivisionReader::communities),
-                dataset.population(), settings);
     }
 
     static <T> T read(String resource, Function<InputStream, T> reader) {

@@ -1,0 +1,60 @@
+package city.gridline.grid.layer.adapter.web;
+
+import city.gridline.grid.layer.application.LayerNotFoundException;
+import city.gridline.grid.layer.application.LayerRejectedException;
+import city.gridline.grid.layer.application.LayerVersionTakenException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.net.URI;
+
+/** The grid API's own refusals as RFC 9457 problems with stable types; the framework's are Boot's problems. */
+@RestControllerAdvice
+public class GridProblemHandler {
+
+    private static final String TYPE_BASE = "https://gridline.city/problems/";
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    ProblemDetail rejected(LayerRejectedException ex) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "layer-rejected", "Layer rejected",
+                ex.getMessage());
+        problem.setProperty("problems", ex.problems());
+        return problem;
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ProblemDetail layerNotFound(LayerNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "layer-not-found", "No such layer version", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ProblemDetail cellNotFound(LayerController.CellNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "cell-not-found", "No such cell", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ProblemDetail versionTaken(LayerVersionTakenException ex) {
+        return problem(HttpStatus.CONFLICT, "layer-version-taken", "Layer version exists", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    ProblemDetail tooLarge(DataBufferLimitException ex) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Body too large", ex.getMessage());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String kind, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + kind));
+        problem.setTitle(title);
+        return problem;
+    }
+}

@@ -1,0 +1,143 @@
+package city.gridline.grid.layer;
+
+import city.gridline.testkit.ServiceIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class LayerAdministrationIT extends ServiceIntegrationTest {
+
+    private static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+    private static final String DEMO = "110105-demo-1";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private WebTestClient http;
+
+    @Autowired
+    void client(WebTestClient client) {
+        this.http = client.mutate()
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024))
+                .build();
+    }
+
+    @Test
+    void exportedLayerImportsAgainAsANewVersionAndCanBeActivated() {
+        ObjectNode exported = export(DEMO);
+        int cells = exported.path("features").size();
+        String version = "110105-copy-" + UUID.randomUUID();
+
+        importLayer(version, exported)
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.version").isEqualTo(version)
+                .jsonPath("$.cellCount").isEqualTo(cells)
+                .jsonPath("$.residents").isEqualTo(3_452_460)
+                .jsonPath("$.origin").isEqualTo("IMPORTED")
+                .jsonPath("$.current").isEqualTo(false)
+                .jsonPath("$.effectiveFrom").isEqualTo("2027-01-01");
+        assertThat(export(version).path("features")).isEqualTo(exported.path("features"));
+
+        try {
+            http.post().uri("/api/v1/layers/{v}/activate", version).exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.current").isEqualTo(true);
+            http.get().uri("/api/v1/layers/current").exchange()
+                    .expectBody().jsonPath("$.version").isEqualTo(version);
+        } finally {
+            http.post().uri("/api/v1/layers/{v}/activate", DEMO).exchange().expectStatus().isOk();
+        }
+        importLayer(version, exported).expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void brokenLayerIsRejectedWithEveryProblemListedAndNothingStored() {
+        ObjectNode broken = export(DEMO);
+        ArrayNode features = (ArrayNode) broken.path("features");
+        shift((ObjectNode) features.get(features.size() / 2), 0.0005);
+        bowTie((ObjectNode) features.get(1));
+        ((ObjectNode) features.get(2).path("properties")).put("communityCode", "110105999999")
+                .put("code", "110105999999001");
+        String version = "110105-broken-" + UUID.randomUUID();
+
+        importLayer(version, broken)
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://gridline.city/problems/layer-rejected")
+                .jsonPath("$.problems[?(@.kind == 'OVERLAP')]").exists()
+                .jsonPath("$.problems[?(@.kind == 'INVALID_GEOMETRY')].cellCode")
+                .isEqualTo(features.get(1).path("properties").path("code").asString())
+                .jsonPath("$.problems[?(@.kind == 'UNKNOWN_COMMUNITY')].cellCode").isEqualTo("110105999999001");
+
+        http.get().uri("/api/v1/layers/{v}", version).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri("/api/v1/layers").exchange()
+                .expectBody().jsonPath("$[?(@.version == '%s')]".formatted(version)).doesNotExist();
+    }
+
+    @Test
+    void bodyThatIsNoFeatureCollectionIsRejected() {
+        importLayer("110105-nothing-" + UUID.randomUUID(), JSON.createObjectNode().put("type", "Point"))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.problems[0].kind").isEqualTo("MALFORMED_FEATURE");
+    }
+
+    @Test
+    void teamsAreListedWithTheCellsTheyAreStationedIn() {
+        http.get().uri("/api/v1/teams").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.length()").isEqualTo(768)
+                .jsonPath("$[?(@.id == 'T110105001024')].community.name").isEqualTo("南郎家园社区居委会");
+        http.get().uri("/api/v1/layers/{v}/cells?community=110105001024", DEMO).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[0].community.code").isEqualTo("110105001024");
+    }
+
+    private ObjectNode export(String version) {
+        byte[] body = http.get().uri("/api/v1/layers/{v}/cells.geojson", version).exchange()
+                .expectStatus().isOk()
+                .expectBody().returnResult().getResponseBody();
+        return (ObjectNode) JSON.readTree(body);
+    }
+
+    private WebTestClient.ResponseSpec importLayer(String version, JsonNode body) {
+        return http.post().uri("/api/v1/layers?version={v}&effectiveFrom=2027-01-01", version)
+                .contentType(GEO_JSON).bodyValue(JSON.writeValueAsBytes(body)).exchange();
+    }
+
+    private static void shift(ObjectNode feature, double degrees) {
+        for (JsonNode ring : feature.path("geometry").path("coordinates")) {
+            for (JsonNode position : ring) {
+                ((ArrayNode) position).set(0, position.get(0).asDouble() + degrees);
+                ((ArrayNode) position).set(1, position.get(1).asDouble() + degrees);
+            }
+        }
+    }
+
+    private static void bowTie(ObjectNode feature) {
+        ArrayNode ring = (ArrayNode) feature.path("geometry").path("coordinates").get(0);
+        double x0 = ring.get(0).get(0).asDouble();
+        double y0 = ring.get(0).get(1).asDouble();
+        ArrayNode bowTie = JSON.createArrayNode();
+        bowTie.addArray().add(x0).add(y0);
+        bowTie.addArray().add(x0 + 0.001).add(y0 + 0.001);
+        bowTie.addArray().add(x0 + 0.001).add(y0);
+        bowTie.addArray().add(x0).add(y0 + 0.001);
+        bowTie.addArray().add(x0).add(y0);
+        ((ArrayNode) feature.path("geometry").path("coordinates")).set(0, bowTie);
+    }
+}
