@@ -107,6 +107,17 @@ class LayerAdministrationIT extends ServiceIntegrationTest {
                 .expectBody().jsonPath("$[0].community.code").isEqualTo("110105001024");
     }
 
+    @Test
+    void apiIsDescribedAsOpenApi() {
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.info.title").isEqualTo("Gridline grid service")
+                .jsonPath("$.paths['/api/v1/layers']").exists()
+                .jsonPath("$.paths['/api/v1/layers/{version}/cells.geojson']").exists()
+                .jsonPath("$.paths['/api/v1/triage']").exists();
+    }
+
     private ObjectNode export(String version) {
         byte[] body = http.get().uri("/api/v1/layers/{v}/cells.geojson", version).exchange()
                 .expectStatus().isOk()

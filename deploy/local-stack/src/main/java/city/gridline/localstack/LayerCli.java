@@ -1,0 +1,96 @@
+package city.gridline.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * {@code ./gridline layer …}: the grid administrator's command line over the grid service's API.
+ * <pre>
+ *   ./gridline layer list
+ *   ./gridline layer export VERSION FILE.geojson
+ *   ./gridline layer import FILE.geojson VERSION EFFECTIVE-FROM [--activate]
+ *   ./gridline layer activate VERSION
+ * </pre>
+ * The grid service is at {@code GRIDLINE_GRID_URL} (default {@code http://localhost:8082}). A rejected import
+ * prints every problem the service found; nothing of it is stored.
+ */
+public final class LayerCli {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String GEO_JSON = "application/geo+json";
+
+    private final String baseUrl;
+
+    private LayerCli(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        LayerCli cli = new LayerCli(System.getenv().getOrDefault("GRIDLINE_GRID_URL", "http://localhost:8082"));
+        int status = args.length == 0 ? usage() : switch (args[0]) {
+            case "list" -> cli.print(cli.get("/api/v1/layers"));
+            case "export" -> args.length == 3 ? cli.export(args[1], Path.of(args[2])) : usage();
+            case "import" -> args.length >= 4
+                    ? cli.importLayer(Path.of(args[1]), args[2], args[3], args.length > 4 && "--activate".equals(args[4]))
+                    : usage();
+            case "activate" -> args.length == 2 ? cli.print(cli.post("/api/v1/layers/" + encode(args[1])
+                    + "/activate", HttpRequest.BodyPublishers.noBody(), "application/json")) : usage();
+            default -> usage();
+        };
+        System.exit(status);
+    }
+
+    private int export(String version, Path file) throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/api/v1/layers/" + encode(version) + "/cells.geojson");
+        if (response.statusCode() != 200) {
+            return print(response);
+        }
+        Files.writeString(file, response.body());
+        System.out.println("Wrote layer " + version + " to " + file);
+        return 0;
+    }
+
+    private int importLayer(Path file, String version, String effectiveFrom, boolean activate)
+            throws IOException, InterruptedException {
+        String path = "/api/v1/layers?version=" + encode(version) + "&effectiveFrom=" + encode(effectiveFrom)
+                + "&activate=" + activate;
+        return print(post(path, HttpRequest.BodyPublishers.ofFile(file), GEO_JSON));
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(2)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body, String contentType)
+            throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(5))
+                .header("Content-Type", contentType).POST(body).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int print(HttpResponse<String> response) {
+        (response.statusCode() < 300 ? System.out : System.err).println(response.body());
+        return response.statusCode() < 300 ? 0 : 1;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static int usage() {
+        System.err.println("""
+                usage: ./gridline layer list
+                       ./gridline layer export VERSION FILE.geojson
+                       ./gridline layer import FILE.geojson VERSION EFFECTIVE-FROM(yyyy-mm-dd) [--activate]
+                       ./gridline layer activate VERSION""");
+        return 2;
+    }
+}
