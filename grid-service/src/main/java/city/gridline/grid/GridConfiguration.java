@@ -1,6 +1,5 @@
 package city.gridline.grid;
 
-import city.gridline.contracts.event.EventCodec;
 import city.gridline.grid.layer.adapter.mongo.MongoLayerStore;
 import city.gridline.grid.layer.adapter.reference.BundledReferenceData;
 import city.gridline.grid.layer.application.ActiveLayer;
@@ -11,8 +10,10 @@ import city.gridline.grid.layer.domain.LayerValidator;
 import city.gridline.grid.location.adapter.kafka.ReportReceivedListener;
 import city.gridline.grid.location.adapter.mongo.MongoTriageList;
 import city.gridline.grid.location.application.ReportLocating;
+import city.gridline.servicekit.EventMessages;
+import city.gridline.servicekit.PipelineLatency;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -27,16 +28,6 @@ import java.util.function.Consumer;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GridProperties.class)
 class GridConfiguration {
-
-    @Bean
-    EventCodec eventCodec() {
-        return new EventCodec();
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     MongoLayerStore layerStore(ReactiveMongoTemplate mongo, Clock clock) {
@@ -68,8 +59,8 @@ class GridConfiguration {
     }
 
     @Bean
-    Consumer<byte[]> reportsReceived(ReportLocating locating, MongoTriageList triage, StreamBridge bridge,
-                                     EventCodec codec) {
-        return new ReportReceivedListener(locating, triage, bridge, codec)::onReportReceived;
+    Consumer<byte[]> reportsReceived(ReportLocating locating, MongoTriageList triage, EventMessages messages,
+                                     MeterRegistry registry, PipelineLatency latency) {
+        return new ReportReceivedListener(locating, triage, messages, registry, latency)::onReportReceived;
     }
 }

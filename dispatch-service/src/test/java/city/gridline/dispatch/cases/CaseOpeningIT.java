@@ -22,7 +22,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "gridline.dispatch.gauge-refresh=500ms")
 @AutoConfigureWebTestClient
 class CaseOpeningIT extends ServiceIntegrationTest {
 
@@ -75,11 +76,30 @@ class CaseOpeningIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void dispatchedCasesShowInTheMetrics() {
+        String reportId = UUID.randomUUID().toString();
+        publishLocated(reportId, UUID.randomUUID().toString());
+        topics.awaitEvent(Topics.CASES_EVENTS,
+                e -> e.data() instanceof CaseDispatched d && d.reportId().equals(reportId), WAIT).orElseThrow();
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(prometheus())
+                .contains("gridline_cases_dispatched_total{", "team=\"南郎家园综合执法组\"")
+                .contains("gridline_pipeline_latency_seconds_bucket{", "stage=\"dispatched\"")
+                .contains("gridline_cases_open{", "street=\"建外街道\"")
+                .contains("gridline_cases_open_by_cell{", "cell=\"110105001024001\""));
+    }
+
+    @Test
     void unknownCaseIsAProblem404() {
         http.get().uri("/api/v1/cases/{number}", "000000-00000").exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/case-not-found");
+    }
+
+    private String prometheus() {
+        return http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
     }
 
     private void publishLocated(String reportId, String eventId) {

@@ -63,6 +63,10 @@ class ReportLocatingIT extends ServiceIntegrationTest {
         http.get().uri("/api/v1/cells/{code}", located.cell().code()).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.team.id").isEqualTo(located.residentTeam().id());
+        await().atMost(WAIT).untilAsserted(() -> http.get().uri("/actuator/prometheus").exchange()
+                .expectBody(String.class).value(metrics -> assertThat(metrics)
+                        .contains("gridline_reports_located_total{", "outcome=\"located\"", "placement=\"POINT\"")
+                        .contains("gridline_pipeline_latency_seconds_bucket{", "stage=\"located\"")));
     }
 
     @Test

@@ -4,9 +4,11 @@ import city.gridline.contracts.event.EventCodec;
 import city.gridline.intake.report.adapter.kafka.KafkaReportPublisher;
 import city.gridline.intake.report.adapter.kafka.ReportProgressListener;
 import city.gridline.intake.report.adapter.mongo.MongoReportStore;
+import city.gridline.intake.report.adapter.web.IntakeMetrics;
 import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.intake.report.application.ReportTracking;
-import org.springframework.cloud.stream.function.StreamBridge;
+import city.gridline.servicekit.EventMessages;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -19,23 +21,18 @@ import java.util.function.Consumer;
 class ReportConfiguration {
 
     @Bean
-    EventCodec eventCodec() {
-        return new EventCodec();
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     MongoReportStore reportStore(ReactiveMongoTemplate mongo) {
         return new MongoReportStore(mongo);
     }
 
     @Bean
-    ReportIntake reportIntake(MongoReportStore store, StreamBridge bridge, EventCodec codec, Clock clock) {
-        return new ReportIntake(store, new KafkaReportPublisher(bridge, codec), clock);
+    ReportIntake reportIntake(MongoReportStore store, EventMessages messages, Clock clock) {
+        return new ReportIntake(store, new KafkaReportPublisher(messages), clock);
+    }
+
+    @Bean
+    IntakeMetrics intakeMetrics(MeterRegistry registry) {
+        return new IntakeMetrics(registry);
     }
 
     @Bean

@@ -1,19 +1,25 @@
 package city.gridline.intake.report;
 
+import city.gridline.intake.report.adapter.web.IntakeMetrics;
 import city.gridline.intake.report.adapter.web.IntakeProblemHandler;
 import city.gridline.intake.report.adapter.web.ReportController;
 import city.gridline.intake.report.application.BrokerUnavailableException;
 import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.intake.report.application.ReportTracking;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -21,11 +27,14 @@ import static org.mockito.Mockito.when;
 
 /** Every refusal of the intake API is an RFC 9457 problem, and nothing reaches the use case. */
 @WebFluxTest(ReportController.class)
-@Import(IntakeProblemHandler.class)
+@Import({IntakeProblemHandler.class, ReportApiTest.Metrics.class})
 class ReportApiTest {
 
     @Autowired
     WebTestClient http;
+
+    @Autowired
+    MeterRegistry registry;
 
     @MockitoBean
     ReportIntake intake;
@@ -35,11 +44,14 @@ class ReportApiTest {
 
     @Test
     void malformedJsonIsA400Problem() {
+        double refusedBefore = refused("malformed");
+
         post(MediaType.APPLICATION_JSON, "{\"channel\": \"12319\"")
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/malformed-request");
         verifyNoInteractions(intake);
+        assertThat(refused("malformed")).isEqualTo(refusedBefore + 1);
     }
 
     @Test
@@ -61,6 +73,8 @@ class ReportApiTest {
 
     @Test
     void invalidFieldsAreA422ProblemListingEachField() {
+        double refusedBefore = refused("validation");
+
         post(MediaType.APPLICATION_JSON, """
                 {"channel": "999", "sourceTicketId": "a b", "categoryCode": "x",
                  "location": {"lon": 200, "lat": 39.9, "crs": "BD09"}}""")
@@ -75,6 +89,7 @@ class ReportApiTest {
                 .jsonPath("$.errors[?(@.field == 'location.lon')]").exists()
                 .jsonPath("$.errors[?(@.field == 'location.crs')]").exists();
         verifyNoInteractions(intake);
+        assertThat(refused("validation")).isEqualTo(refusedBefore + 1);
     }
 
     @Test
@@ -106,6 +121,24 @@ class ReportApiTest {
                 .expectStatus().isEqualTo(405)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/method-not-allowed");
+    }
+
+    private double refused(String reason) {
+        return registry.counter("gridline.reports.refused", "reason", reason).count();
+    }
+
+    @TestConfiguration
+    static class Metrics {
+
+        @Bean
+        MeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
+        }
+
+        @Bean
+        IntakeMetrics intakeMetrics(MeterRegistry registry) {
+            return new IntakeMetrics(registry);
+        }
     }
 
     private WebTestClient.ResponseSpec post(MediaType type, String body) {

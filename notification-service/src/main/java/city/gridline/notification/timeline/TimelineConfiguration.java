@@ -15,11 +15,6 @@ import java.util.function.Consumer;
 class TimelineConfiguration {
 
     @Bean
-    EventCodec eventCodec() {
-        return new EventCodec();
-    }
-
-    @Bean
     MongoTimelineStore timelineStore(ReactiveMongoTemplate mongo) {
         return new MongoTimelineStore(mongo);
     }

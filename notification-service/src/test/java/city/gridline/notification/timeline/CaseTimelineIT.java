@@ -68,6 +68,8 @@ class CaseTimelineIT extends ServiceIntegrationTest {
                 Topics.deadLetter(Topics.CASES_EVENTS, "notification"), r -> caseNumber.equals(r.key()), WAIT)
                 .orElseThrow();
         assertThat(TopicProbe.header(dead, "x-exception-message")).isNotBlank();
+        http.get().uri("/actuator/prometheus").exchange().expectBody(String.class).value(metrics -> assertThat(metrics)
+                .contains("gridline_dead_letters_total{", "topic=\"cases.events\""));
     }
 
     @Test

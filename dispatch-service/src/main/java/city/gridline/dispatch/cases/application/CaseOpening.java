@@ -38,22 +38,26 @@ public class CaseOpening {
         this.cityZone = cityZone;
     }
 
-    public Mono<DispatchCase> open(EventEnvelope<ReportLocated> located) {
+    public Mono<Opened> open(EventEnvelope<ReportLocated> located) {
         return store.findByReportId(located.data().reportId())
+                .map(existing -> new Opened(existing, false))
                 .switchIfEmpty(Mono.defer(() -> openNew(located)))
-                .flatMap(dispatchCase -> Mono.fromRunnable(() -> publishHistory(dispatchCase, located.traceId()))
+                .flatMap(opened -> Mono.fromRunnable(() -> publishHistory(opened.dispatchCase(), located.traceId()))
                         .subscribeOn(Schedulers.boundedElastic())
-                        .thenReturn(dispatchCase));
+                        .thenReturn(opened));
     }
 
-    private Mono<DispatchCase> openNew(EventEnvelope<ReportLocated> located) {
+    private Mono<Opened> openNew(EventEnvelope<ReportLocated> located) {
         Instant now = clock.instant();
         LocalDate day = LocalDate.ofInstant(now, cityZone);
-        return store.nextSequence(day).flatMap(sequence -> store.insertOrFindByReport(
-                DispatchCase.openAndDispatch(located.data(), CaseNumbers.format(day, sequence),
-                        assignment.assign(located.data()), now,
-                        EventEnvelope.derivedEventId(located.eventId(), "case-opened"),
-                        EventEnvelope.derivedEventId(located.eventId(), "case-dispatched"))));
+        return store.nextSequence(day).flatMap(sequence -> {
+            DispatchCase candidate = DispatchCase.openAndDispatch(located.data(), CaseNumbers.format(day, sequence),
+                    assignment.assign(located.data()), now,
+                    EventEnvelope.derivedEventId(located.eventId(), "case-opened"),
+                    EventEnvelope.derivedEventId(located.eventId(), "case-dispatched"));
+            return store.insertOrFindByReport(candidate)
+                    .map(stored -> new Opened(stored, stored.caseNumber().equals(candidate.caseNumber())));
+        });
     }
 
     private void publishHistory(DispatchCase dispatchCase, String traceId) {
@@ -61,6 +65,10 @@ public class CaseOpening {
             publisher.publish(EventEnvelope.<CaseEvent>wrap(step.event(), step.eventId(), step.occurredAt(),
                     traceId, SOURCE));
         }
+    }
+
+    /** The case of a located report; {@code fresh} when this call opened it, not a redelivery before it. */
+    public record Opened(DispatchCase dispatchCase, boolean fresh) {
     }
 
     public Mono<DispatchCase> find(String caseNumber) {

@@ -8,13 +8,17 @@ import city.gridline.contracts.event.ReportUnlocatable;
 import city.gridline.contracts.event.UndecodableEventException;
 import city.gridline.dispatch.cases.application.CaseOpening;
 import city.gridline.dispatch.cases.domain.DispatchCase;
+import city.gridline.servicekit.PipelineLatency;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
  * Opens a case for every located report. Runs on the binder's consumer thread and waits until the case is stored
- * and its events are on the broker, so the offset is committed only then.
+ * and its events are on the broker, so the offset is committed only then. A freshly dispatched case counts in
+ * {@code gridline.cases.dispatched{district,street,team}} and in the pipeline's {@code dispatched} stage.
  */
 public class ReportLocationListener {
 
@@ -22,10 +26,15 @@ public class ReportLocationListener {
 
     private final CaseOpening opening;
     private final EventCodec codec;
+    private final MeterRegistry registry;
+    private final PipelineLatency latency;
 
-    public ReportLocationListener(CaseOpening opening, EventCodec codec) {
+    public ReportLocationListener(CaseOpening opening, EventCodec codec, MeterRegistry registry,
+                                  PipelineLatency latency) {
         this.opening = opening;
         this.codec = codec;
+        this.registry = registry;
+        this.latency = latency;
     }
 
     @SuppressWarnings("unchecked")
@@ -35,15 +44,29 @@ public class ReportLocationListener {
             throw new UndecodableEventException(event.type() + " does not belong on reports.located");
         }
         try (MDC.MDCCloseable trace = MDC.putCloseable("traceId", event.traceId())) {
-            if (location instanceof ReportLocated) {
-                DispatchCase opened = opening.open((EventEnvelope<ReportLocated>) event).block();
-                log.atInfo().addKeyValue("caseNumber", opened.caseNumber()).addKeyValue("reportId", opened.reportId())
-                        .addKeyValue("team", opened.team().id()).log("case dispatched");
+            if (location instanceof ReportLocated located) {
+                CaseOpening.Opened opened = opening.open((EventEnvelope<ReportLocated>) event).block();
+                DispatchCase dispatched = opened.dispatchCase();
+                if (opened.fresh()) {
+                    count(dispatched);
+                    latency.reached("dispatched", located.report().receivedAt());
+                }
+                log.atInfo().addKeyValue("caseNumber", dispatched.caseNumber())
+                        .addKeyValue("reportId", dispatched.reportId()).addKeyValue("team", dispatched.team().id())
+                        .addKeyValue("fresh", opened.fresh()).log("case dispatched");
             } else if (location instanceof ReportUnlocatable unlocatable) {
                 log.atInfo().addKeyValue("reportId", unlocatable.reportId())
                         .addKeyValue("reason", unlocatable.reasonCode())
                         .log("unlocatable report left for manual triage");
             }
         }
+    }
+
+    private void count(DispatchCase dispatched) {
+        Counter.builder("gridline.cases.dispatched").description("Cases dispatched to a team")
+                .tag("district", dispatched.cell().district().name())
+                .tag("street", dispatched.cell().street().name())
+                .tag("team", dispatched.team().name())
+                .register(registry).increment();
     }
 }

@@ -1,27 +1,26 @@
 package city.gridline.grid.location.adapter.kafka;
 
-import city.gridline.contracts.event.CloudEventHeaders;
-import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.ReportLocated;
 import city.gridline.contracts.event.ReportLocation;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.contracts.event.UndecodableEventException;
 import city.gridline.grid.location.application.ReportLocating;
 import city.gridline.grid.location.application.TriageItem;
 import city.gridline.grid.location.application.TriageList;
+import city.gridline.servicekit.EventMessages;
+import city.gridline.servicekit.PipelineLatency;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
-
-import java.nio.charset.StandardCharsets;
 
 /**
  * Locates every received report and publishes the outcome on {@code reports.located} (binding
- * {@code reportLocations-out-0}, synchronous, acks=all) before the offset of the received report commits.
+ * {@code reportLocations-out-0}) before the offset of the received report commits. Counts outcomes as
+ * {@code gridline.reports.located{outcome,placement,boundary}} and the time since receipt as the pipeline's
+ * {@code located} stage.
  */
 public class ReportReceivedListener {
 
@@ -30,34 +29,43 @@ public class ReportReceivedListener {
 
     private final ReportLocating locating;
     private final TriageList triage;
-    private final StreamBridge bridge;
-    private final EventCodec codec;
+    private final EventMessages messages;
+    private final MeterRegistry registry;
+    private final PipelineLatency latency;
 
-    public ReportReceivedListener(ReportLocating locating, TriageList triage, StreamBridge bridge, EventCodec codec) {
+    public ReportReceivedListener(ReportLocating locating, TriageList triage, EventMessages messages,
+                                  MeterRegistry registry, PipelineLatency latency) {
         this.locating = locating;
         this.triage = triage;
-        this.bridge = bridge;
-        this.codec = codec;
+        this.messages = messages;
+        this.registry = registry;
+        this.latency = latency;
     }
 
     @SuppressWarnings("unchecked")
     public void onReportReceived(byte[] payload) {
-        EventEnvelope<?> event = codec.decode(payload);
-        if (!(event.data() instanceof ReportReceived)) {
+        EventEnvelope<?> event = messages.codec().decode(payload);
+        if (!(event.data() instanceof ReportReceived received)) {
             throw new UndecodableEventException(event.type() + " does not belong on reports.received");
         }
         try (MDC.MDCCloseable trace = MDC.putCloseable("traceId", event.traceId())) {
             EventEnvelope<ReportLocation> outcome = locating.locate((EventEnvelope<ReportReceived>) event);
             TriageItem.of(outcome.data(), outcome.occurredAt()).ifPresent(item -> triage.add(item).block());
-            Message<byte[]> message = MessageBuilder.withPayload(codec.encode(outcome))
-                .copyHeaders(CloudEventHeaders.encoded(outcome))
-                .setHeader(KafkaHeaders.KEY, outcome.aggregateId().getBytes(StandardCharsets.UTF_8))
-                .build();
-            if (!bridge.send(BINDING, message)) {
-                throw new IllegalStateException("the broker did not take " + outcome.type() + " " + outcome.eventId());
-            }
+            messages.publish(BINDING, outcome);
+            count(outcome.data());
+            latency.reached("located", received.receivedAt());
             log.atInfo().addKeyValue("reportId", outcome.aggregateId()).addKeyValue("outcome", outcome.type())
                     .log("report located");
         }
+    }
+
+    private void count(ReportLocation outcome) {
+        boolean located = outcome instanceof ReportLocated;
+        ReportLocated placed = located ? (ReportLocated) outcome : null;
+        Counter.builder("gridline.reports.located").description("Reports placed in the grid, by outcome")
+                .tag("outcome", located ? "located" : "unlocatable")
+                .tag("placement", located ? placed.placement().name() : "none")
+                .tag("boundary", String.valueOf(located && (placed.nearCellBoundary() || placed.nearStreetBoundary())))
+                .register(registry).increment();
     }
 }

@@ -1,48 +1,31 @@
 package city.gridline.intake.report.adapter.kafka;
 
-import city.gridline.contracts.event.CloudEventHeaders;
-import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.intake.report.application.BrokerUnavailableException;
 import city.gridline.intake.report.application.ReportPublisher;
-import org.springframework.cloud.stream.function.StreamBridge;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
+import city.gridline.servicekit.EventMessages;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Publishes through the {@code reports-out-0} binding, whose producer is synchronous with acks=all: a send returns
- * only when the broker has the event durably, or fails.
+ * only when the broker has the event durably, or fails. The send blocks, so it runs off the event loop.
  */
 public class KafkaReportPublisher implements ReportPublisher {
 
     static final String BINDING = "reports-out-0";
 
-    private final StreamBridge bridge;
-    private final EventCodec codec;
+    private final EventMessages messages;
 
-    public KafkaReportPublisher(StreamBridge bridge, EventCodec codec) {
-        this.bridge = bridge;
-        this.codec = codec;
+    public KafkaReportPublisher(EventMessages messages) {
+        this.messages = messages;
     }
 
     @Override
     public Mono<Void> publish(EventEnvelope<ReportReceived> event) {
-        return Mono.fromCallable(() -> bridge.send(BINDING, message(event)))
+        return Mono.<Void>fromRunnable(() -> messages.publish(BINDING, event))
                 .subscribeOn(Schedulers.boundedElastic())
-                .onErrorMap(BrokerUnavailableException::new)
-                .flatMap(sent -> sent ? Mono.<Void>empty() : Mono.error(new BrokerUnavailableException(null)));
-    }
-
-    private Message<byte[]> message(EventEnvelope<?> event) {
-        return MessageBuilder.withPayload(codec.encode(event))
-                .copyHeaders(CloudEventHeaders.encoded(event))
-                .setHeader(KafkaHeaders.KEY, event.aggregateId().getBytes(StandardCharsets.UTF_8))
-                .build();
+                .onErrorMap(BrokerUnavailableException::new);
     }
 }

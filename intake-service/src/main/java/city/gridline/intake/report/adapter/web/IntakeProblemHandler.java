@@ -27,6 +27,12 @@ import java.util.Map;
 @RestControllerAdvice
 public class IntakeProblemHandler extends ResponseEntityExceptionHandler {
 
+    private final IntakeMetrics metrics;
+
+    public IntakeProblemHandler(IntakeMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     static final String TYPE_BASE = "https://gridline.city/problems/";
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
@@ -43,6 +49,7 @@ public class IntakeProblemHandler extends ResponseEntityExceptionHandler {
                                                                           HttpHeaders headers,
                                                                           HttpStatusCode status,
                                                                           ServerWebExchange exchange) {
+        metrics.refused(IntakeMetrics.Reason.VALIDATION);
         List<FieldProblem> errors = ex.getFieldErrors().stream()
                 .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
                 .toList();
@@ -63,6 +70,7 @@ public class IntakeProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     Mono<ResponseEntity<ProblemDetail>> conflict(TicketConflictException ex) {
+        metrics.refused(IntakeMetrics.Reason.CONFLICT);
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "ticket-conflict", "Source ticket already filed",
                 ex.getMessage());
         problem.setProperty("reportId", ex.existingReportId());
@@ -71,6 +79,7 @@ public class IntakeProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     Mono<ResponseEntity<ProblemDetail>> brokerUnavailable(BrokerUnavailableException ex) {
+        metrics.refused(IntakeMetrics.Reason.BROKER_UNAVAILABLE);
         logger.warn("report refused with 503: " + ex.getMessage(), ex.getCause());
         return Mono.just(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "5")
@@ -84,6 +93,9 @@ public class IntakeProblemHandler extends ResponseEntityExceptionHandler {
     protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                                    HttpStatusCode status,
                                                                    ServerWebExchange exchange) {
+        if (status.value() == 400 || status.value() == 415) {
+            metrics.refused(IntakeMetrics.Reason.MALFORMED);
+        }
         return super.handleExceptionInternal(ex, body, headers, status, exchange).doOnNext(response -> {
             String kind = TYPES_BY_STATUS.get(status.value());
             if (response.getBody() instanceof ProblemDetail problem && kind != null

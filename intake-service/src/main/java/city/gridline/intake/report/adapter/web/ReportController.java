@@ -27,10 +27,12 @@ public class ReportController {
 
     private final ReportIntake intake;
     private final ReportTracking tracking;
+    private final IntakeMetrics metrics;
 
-    public ReportController(ReportIntake intake, ReportTracking tracking) {
+    public ReportController(ReportIntake intake, ReportTracking tracking, IntakeMetrics metrics) {
         this.intake = intake;
         this.tracking = tracking;
+        this.metrics = metrics;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -42,6 +44,9 @@ public class ReportController {
             log.atInfo().addKeyValue("traceId", traceId).addKeyValue("reportId", submitted.reportId())
                     .addKeyValue("channel", request.channel()).addKeyValue("replay", submitted.replay())
                     .log("report accepted");
+            if (!submitted.replay()) {
+                metrics.received(request.channel(), request.categoryCode());
+            }
             return ResponseEntity.accepted()
                     .location(URI.create("/api/v1/reports/" + submitted.reportId()))
                     .header(TraceIds.RESPONSE_HEADER, traceId)
