@@ -6,7 +6,7 @@ import city.gridline.dispatch.cases.adapter.kafka.ReportLocationListener;
 import city.gridline.dispatch.cases.adapter.mongo.MongoCaseStore;
 import city.gridline.dispatch.cases.adapter.mongo.OpenCaseGauges;
 import city.gridline.dispatch.cases.application.CaseOpening;
-import city.gridline.dispatch.cases.domain.ResidentTeamAssignment;
+import city.gridline.dispatch.cases.domain.TeamAssignment;
 import city.gridline.servicekit.EventMessages;
 import city.gridline.servicekit.PipelineLatency;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,7 +33,7 @@ class CasesConfiguration {
     @Bean
     CaseOpening caseOpening(MongoCaseStore store, EventMessages messages, Clock clock,
                             @Value("${gridline.city-zone}") ZoneId cityZone) {
-        return new CaseOpening(store, new KafkaCaseEventPublisher(messages), new ResidentTeamAssignment(), clock,
+        return new CaseOpening(store, new KafkaCaseEventPublisher(messages), new TeamAssignment(), clock,
                 cityZone);
     }
 

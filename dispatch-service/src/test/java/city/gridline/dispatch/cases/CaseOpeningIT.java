@@ -38,7 +38,8 @@ class CaseOpeningIT extends ServiceIntegrationTest {
     void locatedReportBecomesACaseDispatchedToTheResidentTeam() {
         String reportId = UUID.randomUUID().toString();
 
-        publishLocated(reportId, UUID.randomUUID().toString());
+        topics.send(Topics.REPORTS_LOCATED, reportId,
+                LocatedReportFixture.aLocatedReportOutsideZonesPayload(reportId, UUID.randomUUID().toString()), Map.of());
 
         EventEnvelope<?> dispatched = topics.awaitEvent(Topics.CASES_EVENTS,
                 e -> e.data() instanceof CaseDispatched d && d.reportId().equals(reportId), WAIT).orElseThrow();
@@ -54,6 +55,18 @@ class CaseOpeningIT extends ServiceIntegrationTest {
                 .jsonPath("$.reportId").isEqualTo(reportId)
                 .jsonPath("$.cell.code").isEqualTo("110105001024001")
                 .jsonPath("$.history.length()").isEqualTo(2);
+    }
+
+    @Test
+    void reportInASpecialZoneGoesToTheZonesTeam() {
+        String reportId = UUID.randomUUID().toString();
+
+        publishLocated(reportId, UUID.randomUUID().toString());
+
+        CaseDispatched event = (CaseDispatched) topics.awaitEvent(Topics.CASES_EVENTS,
+                e -> e.data() instanceof CaseDispatched d && d.reportId().equals(reportId), WAIT).orElseThrow().data();
+        assertThat(event.team().id()).isEqualTo("ZT-CBD");
+        assertThat(event.reason()).isEqualTo("special zone CBD (ZONE-CBD)");
     }
 
     @Test
@@ -83,7 +96,7 @@ class CaseOpeningIT extends ServiceIntegrationTest {
                 e -> e.data() instanceof CaseDispatched d && d.reportId().equals(reportId), WAIT).orElseThrow();
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(prometheus())
-                .contains("gridline_cases_dispatched_total{", "team=\"南郎家园综合执法组\"")
+                .contains("gridline_cases_dispatched_total{", "team=\"CBD特殊地区执法队\"")
                 .contains("gridline_pipeline_latency_seconds_bucket{", "stage=\"dispatched\"")
                 .contains("gridline_cases_open{", "street=\"建外街道\"")
                 .contains("gridline_cases_open_by_cell{", "cell=\"110105001024001\""));

@@ -1,5 +1,7 @@
 package city.gridline.dispatch.cases;
 
+import city.gridline.contracts.TeamRef;
+import city.gridline.contracts.ZoneRef;
 import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseOpened;
 import city.gridline.contracts.event.EventEnvelope;
@@ -7,7 +9,7 @@ import city.gridline.contracts.event.ReportLocated;
 import city.gridline.dispatch.cases.domain.CaseNumbers;
 import city.gridline.dispatch.cases.domain.CaseStatus;
 import city.gridline.dispatch.cases.domain.DispatchCase;
-import city.gridline.dispatch.cases.domain.ResidentTeamAssignment;
+import city.gridline.dispatch.cases.domain.TeamAssignment;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -25,8 +27,10 @@ class DispatchCaseTest {
         EventEnvelope<ReportLocated> located = LocatedReportFixture.aLocatedReport();
         ReportLocated report = located.data();
 
-        DispatchCase dispatchCase = DispatchCase.openAndDispatch(report, "261123-00001",
-                new ResidentTeamAssignment().assign(report), NOW, "opened-id", "dispatched-id");
+        ReportLocated outsideZones = new ReportLocated(report.reportId(), report.report(), report.point(),
+                report.cell(), report.residentTeam(), report.layerVersion(), report.placement(), false, false, null);
+        DispatchCase dispatchCase = DispatchCase.openAndDispatch(outsideZones, "261123-00001",
+                new TeamAssignment().assign(outsideZones), NOW, "opened-id", "dispatched-id");
 
         assertThat(dispatchCase.status()).isEqualTo(CaseStatus.DISPATCHED);
         assertThat(dispatchCase.team()).isEqualTo(report.residentTeam());
@@ -41,6 +45,20 @@ class DispatchCaseTest {
         assertThat(dispatched.team()).isEqualTo(report.residentTeam());
         assertThat(dispatched.reason()).isEqualTo("resident team of cell " + report.cell().code());
         assertThat(dispatched.actor()).isEqualTo(DispatchCase.ACTOR);
+    }
+
+    @Test
+    void reportInASpecialZoneGoesToTheZonesTeam() {
+        ReportLocated report = LocatedReportFixture.aLocatedReport().data();
+        ReportLocated inZone = new ReportLocated(report.reportId(), report.report(), report.point(), report.cell(),
+                report.residentTeam(), report.layerVersion(), report.placement(), false, false,
+                new ZoneRef("ZONE-CBD", "CBD", new TeamRef("ZT-CBD", "CBD特殊地区执法队")));
+        ReportLocated outside = new ReportLocated(report.reportId(), report.report(), report.point(), report.cell(),
+                report.residentTeam(), report.layerVersion(), report.placement(), false, false, null);
+
+        assertThat(new TeamAssignment().assign(inZone).team().id()).isEqualTo("ZT-CBD");
+        assertThat(new TeamAssignment().assign(inZone).reason()).isEqualTo("special zone CBD (ZONE-CBD)");
+        assertThat(new TeamAssignment().assign(outside).team()).isEqualTo(report.residentTeam());
     }
 
     @Test

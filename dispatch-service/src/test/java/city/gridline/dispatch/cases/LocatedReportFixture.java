@@ -5,29 +5,42 @@ import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.EventTypes;
 import city.gridline.contracts.event.GoldenSamples;
 import city.gridline.contracts.event.ReportLocated;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** Located reports made from the contract's golden sample, each with a fresh report id and event id. */
+/**
+ * Located reports made from the contract's golden sample (a report in cell 110105001024001 of 建外街道, inside the
+ * CBD special zone), each with its own report id and event id, in the zone or not.
+ */
 final class LocatedReportFixture {
 
-    private static final String SAMPLE_REPORT_ID = "3f1c2a9e-5b7d-4c11-9a0e-2d6f8b1c7e41";
-    private static final String SAMPLE_EVENT_ID = "c4d5e6f7-1a2b-4c3d-9e8f-7a6b5c4d3e2f";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private LocatedReportFixture() {
     }
 
     static byte[] aLocatedReportPayload(String reportId, String eventId) {
-        return new String(GoldenSamples.sample(EventTypes.REPORT_LOCATED), StandardCharsets.UTF_8)
-                .replace(SAMPLE_REPORT_ID, reportId)
-                .replace(SAMPLE_EVENT_ID, eventId)
-                .getBytes(StandardCharsets.UTF_8);
+        return JSON.writeValueAsBytes(sample(reportId, eventId));
+    }
+
+    static byte[] aLocatedReportOutsideZonesPayload(String reportId, String eventId) {
+        ObjectNode event = sample(reportId, eventId);
+        ((ObjectNode) event.path("data")).remove("zone");
+        return JSON.writeValueAsBytes(event);
     }
 
     @SuppressWarnings("unchecked")
     static EventEnvelope<ReportLocated> aLocatedReport() {
         return (EventEnvelope<ReportLocated>) new EventCodec().decode(
                 aLocatedReportPayload(UUID.randomUUID().toString(), UUID.randomUUID().toString()));
+    }
+
+    private static ObjectNode sample(String reportId, String eventId) {
+        ObjectNode event = (ObjectNode) JSON.readTree(GoldenSamples.sample(EventTypes.REPORT_LOCATED));
+        event.put("eventId", eventId).put("aggregateId", reportId);
+        ((ObjectNode) event.path("data")).put("reportId", reportId);
+        return event;
     }
 }

@@ -5,7 +5,7 @@ import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.ReportLocated;
 import city.gridline.dispatch.cases.domain.CaseNumbers;
 import city.gridline.dispatch.cases.domain.DispatchCase;
-import city.gridline.dispatch.cases.domain.ResidentTeamAssignment;
+import city.gridline.dispatch.cases.domain.TeamAssignment;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -25,11 +25,11 @@ public class CaseOpening {
 
     private final CaseStore store;
     private final CaseEventPublisher publisher;
-    private final ResidentTeamAssignment assignment;
+    private final TeamAssignment assignment;
     private final Clock clock;
     private final ZoneId cityZone;
 
-    public CaseOpening(CaseStore store, CaseEventPublisher publisher, ResidentTeamAssignment assignment, Clock clock,
+    public CaseOpening(CaseStore store, CaseEventPublisher publisher, TeamAssignment assignment, Clock clock,
                        ZoneId cityZone) {
         this.store = store;
         this.publisher = publisher;

@@ -33,7 +33,7 @@ public record DispatchCase(String caseNumber, String reportId, String categoryCo
      * ids of the two events are given, so that a redelivered report yields the very same events.
      */
     public static DispatchCase openAndDispatch(ReportLocated located, String caseNumber,
-                                               ResidentTeamAssignment.Assignment assignment, Instant now,
+                                               TeamAssignment.Assignment assignment, Instant now,
                                                String openedEventId, String dispatchedEventId) {
         List<Transition> history = List.of(
                 new Transition(CaseStatus.OPENED, now, ACTOR, "located in cell " + located.cell().code(),
