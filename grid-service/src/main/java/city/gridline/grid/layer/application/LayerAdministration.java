@@ -69,6 +69,15 @@ public class LayerAdministration {
         return header(version);
     }
 
+    /** Checks a stored version as an import would be checked: no problems means no gaps, no overlaps, known codes. */
+    public List<LayerProblem> check(String version) {
+        GridLayer layer = layer(version);
+        return validator.validate(layer.cells().stream()
+                .map(cell -> new CellDraft(cell.code(), cell.community().code(), cell.geometry(), cell.residents(),
+                        cell.households(), cell.teamId(), cell.teamName()))
+                .toList()).problems();
+    }
+
     public LayerHeader activate(String version) {
         GridLayer layer = store.load(version).orElseThrow(() -> new LayerNotFoundException(version));
         CurrentLayer ready = new CurrentLayer(layer, boundaryDistanceMetres);

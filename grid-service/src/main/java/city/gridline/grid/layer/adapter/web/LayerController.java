@@ -103,6 +103,12 @@ public class LayerController {
         });
     }
 
+    /** The checks an import goes through, run on a stored version: an empty list of problems is a sound layer. */
+    @GetMapping(path = "/layers/{version}/check", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<LayerCheck> check(@PathVariable String version) {
+        return blocking(() -> LayerCheck.of(version, administration.check(version)));
+    }
+
     @PostMapping(path = "/layers/{version}/activate", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<LayerHeader> activate(@PathVariable String version) {
         return blocking(() -> administration.activate(version));
@@ -195,6 +201,14 @@ public class LayerController {
                     new Unit(first.street().code(), first.street().name()),
                     cells.stream().map(Cell::code).sorted().toList(),
                     cells.stream().mapToLong(Cell::residents).sum());
+        }
+    }
+
+    /** The outcome of checking a stored layer. */
+    public record LayerCheck(String version, boolean sound, List<LayerProblem> problems) {
+
+        static LayerCheck of(String version, List<LayerProblem> problems) {
+            return new LayerCheck(version, problems.isEmpty(), problems);
         }
     }
 
