@@ -100,10 +100,10 @@ public final class GridLayerGenerator {
                 // pieces of one square that fell apart: northern, then western first
                 .thenComparingDouble((LatticeTessellation.Piece piece) -> -piece.polygon().getInteriorPoint().getY())
                 .thenComparingDouble(piece -> piece.polygon().getInteriorPoint().getX()));
-        String format = "%s%0" + settings.sequenceDigits() + "d";
         List<CodedPiece> coded = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
-            coded.add(new CodedPiece(String.format(format, community.code(), i + 1), community, street, ordered.get(i)));
+            coded.add(new CodedPiece(CellSequences.code(community, i + 1, settings), community, street,
+                    ordered.get(i)));
         }
         return coded;
     }
