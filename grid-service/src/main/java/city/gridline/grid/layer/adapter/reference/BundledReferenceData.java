@@ -3,7 +3,6 @@ package city.gridline.grid.layer.adapter.reference;
 import city.gridline.grid.layer.domain.District;
 import city.gridline.grid.layer.domain.GridLayerRequest;
 import city.gridline.grid.layer.domain.GridSettings;
-import city.gridline.grid.layer.domain.SpecialZones;
 import org.locationtech.jts.geom.Geometry;
 
 import java.io.IOException;
@@ -11,10 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
 
-/**
- * Reads reference data from the classpath (see {@code reference/PROVENANCE.md}): a dataset into a generation
- * request, and special zones.
- */
+/** Reads a reference dataset from the classpath (see {@code reference/PROVENANCE.md}) into a generation request. */
 public final class BundledReferenceData {
 
     private BundledReferenceData() {
@@ -31,11 +27,6 @@ public final class BundledReferenceData {
                 read(dataset.streets(), AdministrativeDivisionReader::streets),
                 read(dataset.communities(), AdministrativeDivisionReader::communities),
                 dataset.population(), settings);
-    }
-
-    /** The special zones in a GeoJSON resource on the classpath (see {@link SpecialZoneReader}). */
-    public static SpecialZones specialZones(String resource) {
-        return read(resource, SpecialZoneReader::read);
     }
 
     static <T> T read(String resource, Function<InputStream, T> reader) {

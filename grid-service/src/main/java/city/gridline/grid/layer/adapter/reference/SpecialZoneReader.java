@@ -1,9 +1,11 @@
 package city.gridline.grid.layer.adapter.reference;
 
+import city.gridline.grid.layer.adapter.geojson.GeoJsonGeometry;
 import city.gridline.grid.layer.domain.SpecialZone;
 import city.gridline.grid.layer.domain.SpecialZones;
-import org.locationtech.jts.geom.Geometry;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -17,21 +19,37 @@ import java.util.List;
  */
 public final class SpecialZoneReader {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private SpecialZoneReader() {
     }
 
+    /** The zones in a GeoJSON resource on the classpath, e.g. {@code /reference/chaoyang-special-zones.geojson}. */
+    public static SpecialZones fromClasspath(String resource) {
+        return BundledReferenceData.read(resource, SpecialZoneReader::read);
+    }
+
     public static SpecialZones read(InputStream featureCollection) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(featureCollection);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("Invalid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!"FeatureCollection".equals(root.path("type").asString(null))) {
+            throw new IllegalArgumentException("GeoJSON root is not a FeatureCollection but "
+                    + root.path("type").asString(null));
+        }
         List<SpecialZone> zones = new ArrayList<>();
-        for (JsonNode feature : GeoJson.features(featureCollection)) {
+        for (JsonNode feature : root.path("features")) {
             JsonNode properties = feature.path("properties");
             String code = text(properties, "code");
-            String id = GeoJson.idOf(feature);
-            if (id != null && !id.equals(code)) {
+            JsonNode id = feature.path("id");
+            if (!id.isMissingNode() && !id.isNull() && !code.equals(id.asString(null))) {
                 throw new IllegalArgumentException("zone feature id " + id + " differs from its code " + code);
             }
-            Geometry area = GeoJson.polygonal(feature.path("geometry"));
-            zones.add(new SpecialZone(code, text(properties, "name"), area, text(properties, "teamId"),
-                    text(properties, "teamName")));
+            zones.add(new SpecialZone(code, text(properties, "name"), GeoJsonGeometry.read(feature.path("geometry")),
+                    text(properties, "teamId"), text(properties, "teamName")));
         }
         return new SpecialZones(zones);
     }

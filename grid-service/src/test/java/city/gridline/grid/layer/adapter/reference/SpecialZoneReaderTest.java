@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.Point;
 class SpecialZoneReaderTest {
 
     private static final SpecialZones CHAOYANG =
-            BundledReferenceData.specialZones("/reference/chaoyang-special-zones.geojson");
+            SpecialZoneReader.fromClasspath("/reference/chaoyang-special-zones.geojson");
     private static final Geometry OUTLINE = BundledReferenceData.read("/reference/beijing-chaoyang-110105-outline.geojson",
             in -> GeoJsonOutlineReader.read(in, "110105"));
 
