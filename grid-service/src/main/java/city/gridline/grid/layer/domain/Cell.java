@@ -26,4 +26,13 @@ public record Cell(String code, Community community, Street street, District dis
         Objects.requireNonNull(teamName, "teamName");
         Objects.requireNonNull(representativePoint, "representativePoint");
     }
+
+    /**
+     * The code of the community-level (level-1) grid this cell belongs to: the community code followed by a
+     * zero sequence of the layer's length ("a community-level grid ends in 00"). The community's resident team
+     * is stationed in this level-1 grid and answers for all of its unit cells.
+     */
+    public String level1GridCode() {
+        return community.code() + "0".repeat(code.length() - community.code().length());
+    }
 }

@@ -5,18 +5,25 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
 
 /**
  * Generates a district's grid layer: the outline is cut into about population / target-residents
  * lattice cells ({@link LatticeTessellation}), the cells are shared out among the streets in
  * proportion to their number of communities and, within a street, equally among its communities
- * ({@link WeightedBisection}), the population is spread in proportion to ground area
+ * ({@link ContiguousBisection}), the population is spread in proportion to ground area
  * ({@link LargestRemainder}), and each cell is coded from its community code.
+ *
+ * <p>Every street area and every community area is contiguous: its cells are edge neighbours of each other,
+ * so their union is one polygon. The one exception comes from the outline itself: a part of the district
+ * that shares no edge with the rest (an exclave, or a lobe that touches the rest only at a point) is linked to
+ * the nearest cell of the largest part and shared out with it, so the one street and the one community that
+ * straddle such a link have a piece on each side of it.
  *
  * <p>Cell geometries are Polygons whose coordinates are snapped to a 2^-30 degree grid (about
  * 0.1 mm), so that neighbouring cells share identical vertices; they cover the outline exactly up
@@ -24,48 +31,54 @@ import org.locationtech.jts.geom.Point;
  * are merged into a neighbour.
  *
  * <p>Every community gets at least one cell: where the population would give fewer cells than
- * there are communities, the layer gets one cell per community (of fewer residents each). The
- * result depends only on the request; streets and communities are taken in code order.
+ * there are communities, the layer gets one cell per community (of fewer residents each). Streets without
+ * communities get no cells. The result depends only on the request; streets and communities are taken in
+ * code order.
  */
 public final class GridLayerGenerator {
 
     public GridLayer generate(GridLayerRequest request) {
         GridSettings settings = request.settings();
-        List<Street> streets = request.streets().stream().sorted(Comparator.comparing(Street::code)).toList();
         List<Community> communities = request.communities().stream()
                 .sorted(Comparator.comparing(Community::code)).toList();
         Map<String, List<Community>> communitiesByStreet = communities.stream()
                 .collect(Collectors.groupingBy(Community::streetCode, LinkedHashMap::new, Collectors.toList()));
+        List<Street> streets = request.streets().stream()
+                .filter(street -> communitiesByStreet.containsKey(street.code()))
+                .sorted(Comparator.comparing(Street::code)).toList();
 
         int cellsForPopulation = (int) Math.round((double) request.population() / settings.targetResidentsPerCell());
         LatticeTessellation tessellation = new LatticeTessellation(request.outline());
         List<LatticeTessellation.Piece> pieces =
                 tessellation.partition(Math.max(cellsForPopulation, communities.size()), communities.size());
+        List<Polygon> polygons = pieces.stream().map(LatticeTessellation.Piece::polygon).toList();
+        AdjacencyGraph graph = AdjacencyGraph.ofSharedEdges(polygons).withDetachedComponentsLinked(polygons);
         double lonScale = tessellation.lonScale();
-        Function<LatticeTessellation.Piece, Coordinate> groundPosition = piece -> {
-            Coordinate centroid = piece.polygon().getCentroid().getCoordinate();
-            return new Coordinate(centroid.x * lonScale, centroid.y);
-        };
+        Coordinate[] groundPositions = polygons.stream()
+                .map(polygon -> {
+                    Coordinate centroid = polygon.getCentroid().getCoordinate();
+                    return new Coordinate(centroid.x * lonScale, centroid.y);
+                })
+                .toArray(Coordinate[]::new);
 
-        List<WeightedBisection.Group<Street>> streetGroups = streets.stream()
+        List<ContiguousBisection.Group<Street>> streetGroups = streets.stream()
                 .map(street -> {
-                    int size = communitiesByStreet.getOrDefault(street.code(), List.of()).size();
-                    return new WeightedBisection.Group<>(street, size, size);
+                    int size = communitiesByStreet.get(street.code()).size();
+                    return new ContiguousBisection.Group<>(street, size, size);
                 })
                 .toList();
+        List<Integer> allPieces = IntStream.range(0, pieces.size()).boxed().toList();
         List<CodedPiece> coded = new ArrayList<>(pieces.size());
-        WeightedBisection.partition(pieces, groundPosition, streetGroups).forEach((street, streetPieces) -> {
-            List<WeightedBisection.Group<Community>> communityGroups =
-                    communitiesByStreet.getOrDefault(street.code(), List.of()).stream()
-                            .map(community -> new WeightedBisection.Group<>(community, 1, 1))
-                            .toList();
-            if (communityGroups.isEmpty()) {
-                return;
-            }
-            WeightedBisection.partition(streetPieces, groundPosition, communityGroups)
-                    .forEach((community, communityPieces) ->
-                            coded.addAll(code(community, street, communityPieces, settings)));
-        });
+        ContiguousBisection.partition(graph, groundPositions, allPieces, streetGroups)
+                .forEach((street, streetPieces) -> {
+                    List<ContiguousBisection.Group<Community>> communityGroups =
+                            communitiesByStreet.get(street.code()).stream()
+                                    .map(community -> new ContiguousBisection.Group<>(community, 1, 1))
+                                    .toList();
+                    ContiguousBisection.partition(graph, groundPositions, streetPieces, communityGroups)
+                            .forEach((community, communityPieces) -> coded.addAll(code(community, street,
+                                    communityPieces.stream().map(pieces::get).toList(), settings)));
+                });
         coded.sort(Comparator.comparing(CodedPiece::code));
         return new GridLayer(settings.version(), settings, request.district(),
                 cells(coded, request.district(), request.population(), settings));
@@ -87,10 +100,10 @@ public final class GridLayerGenerator {
                 // pieces of one square that fell apart: northern, then western first
                 .thenComparingDouble((LatticeTessellation.Piece piece) -> -piece.polygon().getInteriorPoint().getY())
                 .thenComparingDouble(piece -> piece.polygon().getInteriorPoint().getX()));
-        String format = "%s%0" + settings.sequenceDigits() + "d";
         List<CodedPiece> coded = new ArrayList<>(ordered.size());
         for (int i = 0; i < ordered.size(); i++) {
-            coded.add(new CodedPiece(String.format(format, community.code(), i + 1), community, street, ordered.get(i)));
+            coded.add(new CodedPiece(CellSequences.code(community, i + 1, settings), community, street,
+                    ordered.get(i)));
         }
         return coded;
     }

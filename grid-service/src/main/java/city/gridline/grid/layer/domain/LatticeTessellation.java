@@ -257,7 +257,7 @@ final class LatticeTessellation {
                 groupOf[i] = i;
                 members.add(new ArrayList<>(List.of(i)));
                 area[i] = faces.get(i).polygon().getArea();
-                for (Segment segment : segments(faces.get(i).polygon())) {
+                for (Segment segment : Segment.boundaryOf(faces.get(i).polygon())) {
                     facesBySegment.computeIfAbsent(segment, s -> new ArrayList<>(2)).add(i);
                 }
             }
@@ -317,7 +317,7 @@ final class LatticeTessellation {
         private int longestSharedEdgeNeighbour(int group) {
             Map<Integer, Double> sharedLength = new TreeMap<>();
             for (int face : members.get(group)) {
-                for (Segment segment : segments(faces.get(face).polygon())) {
+                for (Segment segment : Segment.boundaryOf(faces.get(face).polygon())) {
                     for (int other : facesBySegment.get(segment)) {
                         if (groupOf[other] != group) {
                             sharedLength.merge(groupOf[other], segment.length(), Double::sum);
@@ -334,33 +334,6 @@ final class LatticeTessellation {
                 }
             }
             return neighbour;
-        }
-
-        private static List<Segment> segments(Polygon polygon) {
-            List<Segment> segments = new ArrayList<>();
-            addSegments(polygon.getExteriorRing().getCoordinates(), segments);
-            for (int hole = 0; hole < polygon.getNumInteriorRing(); hole++) {
-                addSegments(polygon.getInteriorRingN(hole).getCoordinates(), segments);
-            }
-            return segments;
-        }
-
-        private static void addSegments(Coordinate[] ring, List<Segment> segments) {
-            for (int i = 0; i + 1 < ring.length; i++) {
-                segments.add(Segment.of(ring[i], ring[i + 1]));
-            }
-        }
-    }
-
-    /** An undirected segment, its end points in a fixed order so both faces along it name it alike. */
-    private record Segment(double x1, double y1, double x2, double y2) {
-
-        static Segment of(Coordinate a, Coordinate b) {
-            return a.compareTo(b) <= 0 ? new Segment(a.x, a.y, b.x, b.y) : new Segment(b.x, b.y, a.x, a.y);
-        }
-
-        double length() {
-            return Math.hypot(x2 - x1, y2 - y1);
         }
     }
 }

@@ -3,6 +3,7 @@ package city.gridline.grid.layer.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.coverage.CoverageValidator;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
@@ -64,6 +67,57 @@ class ChaoyangGridLayerTest {
                 .as("sequences of %s run from 001", community)
                 .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, codes.size())
                         .mapToObj(sequence -> community + String.format("%03d", sequence)).toList()));
+    }
+
+    @Test
+    void eachCellBelongsToItsCommunitysLevelOneGrid() {
+        assertThat(CELLS).allSatisfy(cell ->
+                assertThat(cell.level1GridCode()).isEqualTo(cell.community().code() + "000"));
+        assertThat(CELLS.stream().map(Cell::level1GridCode).distinct()).hasSize(768);
+    }
+
+    /**
+     * The outline has three parts that share no edge: the main part, an exclave in the north-east and a lobe
+     * that touches the main part at one point. Within each part, every street and every community is one
+     * polygon; only a street or community that straddles two parts may have more than one, and at most one
+     * per detached part.
+     */
+    @Test
+    void everyStreetAndCommunityIsOnePolygonWithinEachPartOfTheOutline() {
+        assertThat(REQUEST.outline().getNumGeometries()).isEqualTo(3);
+        Map<String, List<Cell>> byCommunity = CELLS.stream()
+                .collect(Collectors.groupingBy(cell -> cell.community().code()));
+        Map<String, List<Cell>> byStreet = CELLS.stream().collect(Collectors.groupingBy(cell -> cell.street().code()));
+
+        for (Map<String, List<Cell>> areas : List.of(byCommunity, byStreet)) {
+            List<String> straddling = new ArrayList<>();
+            areas.forEach((code, cells) -> {
+                Map<Integer, List<Cell>> byPart = cells.stream()
+                        .collect(Collectors.groupingBy(ChaoyangGridLayerTest::outlinePart));
+                byPart.forEach((part, cellsInPart) -> assertThat(union(cellsInPart))
+                        .as("area %s in outline part %s", code, part).isInstanceOf(Polygon.class));
+                if (byPart.size() > 1) {
+                    straddling.add(code);
+                } else {
+                    assertThat(union(cells)).as("area %s", code).isInstanceOf(Polygon.class);
+                }
+            });
+            assertThat(straddling).hasSizeLessThanOrEqualTo(REQUEST.outline().getNumGeometries() - 1);
+        }
+    }
+
+    private static int outlinePart(Cell cell) {
+        Geometry outline = REQUEST.outline();
+        for (int part = 0; part < outline.getNumGeometries(); part++) {
+            if (outline.getGeometryN(part).covers(cell.representativePoint())) {
+                return part;
+            }
+        }
+        throw new AssertionError(cell.code() + " lies in no part of the outline");
+    }
+
+    private static Geometry union(List<Cell> cells) {
+        return CoverageUnion.union(cells.stream().map(Cell::geometry).toArray(Geometry[]::new));
     }
 
     @Test

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
@@ -49,11 +53,40 @@ class GridLayerGeneratorTest {
         });
         assertThat(layer.cells()).extracting(Cell::code).isSorted().doesNotHaveDuplicates()
                 .contains("99010100100101", "99010100100201", "99010100200101");
+        assertThat(layer.cells()).allSatisfy(cell ->
+                assertThat(cell.level1GridCode()).isEqualTo(cell.community().code() + "00"));
         assertThat(layer.cells().stream().map(Cell::community).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(COMMUNITIES);
 
         Geometry union = UnaryUnionOp.union(layer.cells().stream().map(Cell::geometry).toList());
         assertThat(union.symDifference(OUTLINE).getArea()).isLessThan(1e-9);
+    }
+
+    /**
+     * A C-shaped district open to the east, with eight communities in two streets: cutting straight across
+     * the longer axis would give the eastern street (and some communities) a piece on each arm of the C.
+     */
+    @Test
+    void keepsEveryStreetAndCommunityInOnePieceOnACShapedDistrict() {
+        Geometry cShape = wkt("POLYGON ((116.0 40.0, 116.13 40.0, 116.13 40.03, 116.03 40.03, 116.03 40.07,"
+                + " 116.13 40.07, 116.13 40.1, 116.0 40.1, 116.0 40.0))");
+        List<Street> streets = List.of(new Street("990101001", "甲街道"), new Street("990101002", "乙街道"));
+        List<Community> communities = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            communities.add(new Community(String.format("99010100%d%03d", i <= 3 ? 1 : 2, i), i + "社区居委会",
+                    i <= 3 ? "990101001" : "990101002"));
+        }
+
+        GridLayer layer = generator.generate(new GridLayerRequest(DISTRICT, cShape, streets, communities, 150_000,
+                GridSettings.defaults("v1")));
+
+        assertThat(layer.cells().stream().map(Cell::community).distinct()).hasSize(8);
+        List<Function<Cell, String>> areas = List.of(cell -> cell.community().code(), cell -> cell.street().code());
+        for (Function<Cell, String> area : areas) {
+            layer.cells().stream().collect(Collectors.groupingBy(area)).forEach((code, cells) ->
+                    assertThat(CoverageUnion.union(cells.stream().map(Cell::geometry).toArray(Geometry[]::new)))
+                            .as(code).isInstanceOf(Polygon.class));
+        }
     }
 
     @Test
