@@ -7,6 +7,7 @@ import city.gridline.grid.layer.application.LayerAdministration;
 import city.gridline.grid.layer.application.LayerBootstrap;
 import city.gridline.grid.layer.domain.GridSettings;
 import city.gridline.grid.layer.domain.LayerValidator;
+import city.gridline.grid.layer.domain.SpecialZones;
 import city.gridline.grid.location.adapter.kafka.ReportReceivedListener;
 import city.gridline.grid.location.adapter.mongo.MongoTriageList;
 import city.gridline.grid.location.application.ReportLocating;
@@ -35,17 +36,23 @@ class GridConfiguration {
     }
 
     @Bean
-    ActiveLayer activeLayer(MongoLayerStore store, GridProperties grid, Clock clock) {
-        return new ActiveLayer(new LayerBootstrap(store, grid.boundaryDistanceMetres(), clock)
+    SpecialZones specialZones(GridProperties grid) {
+        return BundledReferenceData.specialZones(grid.reference());
+    }
+
+    @Bean
+    ActiveLayer activeLayer(MongoLayerStore store, SpecialZones zones, GridProperties grid, Clock clock) {
+        return new ActiveLayer(new LayerBootstrap(store, zones, grid.boundaryDistanceMetres(), clock)
                 .load(grid.demoLayer().enabled(), () -> BundledReferenceData.request(grid.reference(),
                         GridSettings.defaults(grid.demoLayer().version()))));
     }
 
     @Bean
-    LayerAdministration layerAdministration(MongoLayerStore store, ActiveLayer activeLayer, GridProperties grid) {
+    LayerAdministration layerAdministration(MongoLayerStore store, ActiveLayer activeLayer, SpecialZones zones,
+                                            GridProperties grid) {
         LayerValidator validator = new LayerValidator(BundledReferenceData.divisions(grid.reference()),
                 BundledReferenceData.outline(grid.reference()), LayerValidator.DEFAULT_AREA_TOLERANCE);
-        return new LayerAdministration(store, activeLayer, validator, grid.boundaryDistanceMetres());
+        return new LayerAdministration(store, activeLayer, validator, zones, grid.boundaryDistanceMetres());
     }
 
     @Bean

@@ -15,7 +15,7 @@ public final class ChaoyangDataset {
     public static final ReferenceDataset DATASET = new ReferenceDataset("110105", CENSUS_2020_POPULATION,
             "/reference/districts-beijing.csv", "/reference/beijing-chaoyang-110105-streets.csv",
             "/reference/beijing-chaoyang-110105-communities.csv",
-            "/reference/beijing-chaoyang-110105-outline.geojson");
+            "/reference/beijing-chaoyang-110105-outline.geojson", "/reference/chaoyang-special-zones.geojson");
 
     private ChaoyangDataset() {
     }

@@ -110,6 +110,41 @@ class LayerAdministrationIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void healthListsDriftingCellsAndAnAcceptedProposalBecomesASoundNewVersion() {
+        http.get().uri("/api/v1/layers/{v}/health", DEMO).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.healthy").isEqualTo(false)
+                .jsonPath("$.drifting.length()").value(n -> assertThat((Integer) n).isPositive())
+                .jsonPath("$.drifting[0].drifts[0].measure").exists();
+        JsonNode proposal = JSON.readTree(http.get().uri("/api/v1/layers/{v}/proposal", DEMO).exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBody());
+        assertThat(proposal.path("changes").size()).isPositive();
+        JsonNode firstChange = proposal.path("changes").get(0);
+        String version = "110105-rebalanced-" + UUID.randomUUID();
+
+        http.post().uri("/api/v1/layers/{v}/proposal/accept", DEMO).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"newVersion\": \"%s\", \"effectiveFrom\": \"2027-01-01\", \"changes\": [0]}"
+                        .formatted(version))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.layer.origin").isEqualTo("REBALANCED")
+                .jsonPath("$.layer.residents").isEqualTo(3_452_460)
+                .jsonPath("$.appliedChanges").isEqualTo(1)
+                .jsonPath("$.successors['%s']".formatted(firstChange.path("cellCodes").get(0).asString())).exists();
+        http.get().uri("/api/v1/layers/{v}/check", version).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.sound").isEqualTo(true);
+        http.post().uri("/api/v1/layers/{v}/proposal/accept", DEMO).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"newVersion\": \"x-%s\", \"effectiveFrom\": \"2027-01-01\", \"changes\": [100000]}"
+                        .formatted(UUID.randomUUID()))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/unknown-change");
+    }
+
+    @Test
     void apiIsDescribedAsOpenApi() {
         http.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()

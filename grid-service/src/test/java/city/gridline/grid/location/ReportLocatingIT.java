@@ -11,6 +11,7 @@ import city.gridline.contracts.event.UnlocatableReason;
 import city.gridline.testkit.ServiceIntegrationTest;
 import city.gridline.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -73,6 +74,22 @@ class ReportLocatingIT extends ServiceIntegrationTest {
                 .expectBody(String.class).value(metrics -> assertThat(metrics)
                         .contains("gridline_reports_located_total{", "outcome=\"located\"", "placement=\"POINT\"")
                         .contains("gridline_pipeline_latency_seconds_bucket{", "stage=\"located\"")));
+    }
+
+    @Test
+    void reportInsideASpecialZoneNamesTheZoneAndItsTeam() {
+        String reportId = UUID.randomUUID().toString();
+        JsonNode cbd = http.get().uri("/api/v1/zones").exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(cbd).hasSize(4);
+
+        send(reportId, ReceivedReportFixture.aReceivedReport(reportId, UUID.randomUUID().toString(),
+                116.4600, 39.9120, "GCJ02"));
+
+        ReportLocated located = (ReportLocated) awaitOutcome(reportId).data();
+        assertThat(located.zone()).isNotNull();
+        assertThat(located.zone().code()).isEqualTo("ZONE-CBD");
+        assertThat(located.zone().team().id()).isEqualTo("ZT-CBD");
     }
 
     @Test

@@ -3,6 +3,7 @@ package city.gridline.grid.layer.application;
 import city.gridline.grid.layer.domain.Cell;
 import city.gridline.grid.layer.domain.CellIndex;
 import city.gridline.grid.layer.domain.GridLayer;
+import city.gridline.grid.layer.domain.SpecialZones;
 import city.gridline.grid.location.domain.BoundaryProximity;
 import city.gridline.grid.location.domain.Gazetteer;
 
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * A grid layer made ready to locate reports in: its spatial index, its cells by code, its street outlines for
- * boundary checks and its gazetteer of community and street names. Built once per layer, then read-only.
+ * boundary checks, its gazetteer of community and street names and the district's special zones. Built once per layer, then read-only.
  */
 public final class CurrentLayer {
 
@@ -22,13 +23,15 @@ public final class CurrentLayer {
     private final Map<String, Cell> cellsByCode;
     private final BoundaryProximity boundaries;
     private final Gazetteer gazetteer;
+    private final SpecialZones zones;
 
-    public CurrentLayer(GridLayer layer, double boundaryDistanceMetres) {
+    public CurrentLayer(GridLayer layer, SpecialZones zones, double boundaryDistanceMetres) {
         this.layer = layer;
         this.index = new CellIndex(layer.cells());
         this.cellsByCode = layer.cells().stream().collect(Collectors.toUnmodifiableMap(Cell::code, Function.identity()));
         this.boundaries = new BoundaryProximity(layer.cells(), boundaryDistanceMetres);
         this.gazetteer = new Gazetteer(layer.cells());
+        this.zones = zones;
     }
 
     public GridLayer layer() {
@@ -54,5 +57,10 @@ public final class CurrentLayer {
 
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /** The district's special zones, whose special-area teams take the reports made inside them. */
+    public SpecialZones zones() {
+        return zones;
     }
 }

@@ -3,15 +3,23 @@ package city.gridline.grid.layer.application;
 import city.gridline.grid.layer.domain.CellDraft;
 import city.gridline.grid.layer.domain.GridLayer;
 import city.gridline.grid.layer.domain.GridSettings;
+import city.gridline.grid.layer.domain.LayerHealth;
 import city.gridline.grid.layer.domain.LayerProblem;
+import city.gridline.grid.layer.domain.LayerRebalancer;
 import city.gridline.grid.layer.domain.LayerValidator;
+import city.gridline.grid.layer.domain.RebalancedLayer;
+import city.gridline.grid.layer.domain.Rebalancing;
+import city.gridline.grid.layer.domain.RebalancingPlanner;
+import city.gridline.grid.layer.domain.RebalancingProposal;
+import city.gridline.grid.layer.domain.SpecialZones;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The grid administrator's use cases: list, read, import and activate layer versions. An import is checked as a
+ * The grid administrator's use cases: list, read, import, check, rebalance and activate layer versions. An import is checked as a
  * whole and either stored completely or not at all; a stored version never changes, and activating one swaps the
  * layer reports are located against without re-routing any report located before.
  */
@@ -20,13 +28,15 @@ public class LayerAdministration {
     private final LayerStore store;
     private final ActiveLayer active;
     private final LayerValidator validator;
+    private final SpecialZones zones;
     private final double boundaryDistanceMetres;
 
-    public LayerAdministration(LayerStore store, ActiveLayer active, LayerValidator validator,
+    public LayerAdministration(LayerStore store, ActiveLayer active, LayerValidator validator, SpecialZones zones,
                                double boundaryDistanceMetres) {
         this.store = store;
         this.active = active;
         this.validator = validator;
+        this.zones = zones;
         this.boundaryDistanceMetres = boundaryDistanceMetres;
     }
 
@@ -78,9 +88,49 @@ public class LayerAdministration {
                 .toList()).problems();
     }
 
+    public LayerHealth health(String version) {
+        return LayerHealth.check(layer(version));
+    }
+
+    /** The rebalancing proposal for a version; the planner is deterministic, so a change's index identifies it. */
+    public RebalancingProposal proposal(String version) {
+        return new RebalancingPlanner().propose(layer(version));
+    }
+
+    /**
+     * Applies the accepted changes of a version's proposal (all of them when none is named) and stores the result
+     * as a new version; unchanged cells keep their codes.
+     */
+    public RebalancedVersion acceptProposal(String version, List<Integer> acceptedChanges, String newVersion,
+                                            LocalDate effectiveFrom, boolean activate) {
+        if (store.exists(newVersion)) {
+            throw new LayerVersionTakenException(newVersion);
+        }
+        GridLayer layer = layer(version);
+        List<Rebalancing> changes = new RebalancingPlanner().propose(layer).changes();
+        List<Rebalancing> accepted = acceptedChanges.isEmpty() ? changes : acceptedChanges.stream()
+                .map(index -> {
+                    if (index < 0 || index >= changes.size()) {
+                        throw new UnknownChangeException(version, index, changes.size());
+                    }
+                    return changes.get(index);
+                })
+                .toList();
+        RebalancedLayer rebalanced = new LayerRebalancer().apply(layer, accepted, newVersion);
+        store.save(rebalanced.layer(), effectiveFrom, LayerHeader.Origin.REBALANCED);
+        if (activate) {
+            activate(newVersion);
+        }
+        return new RebalancedVersion(header(newVersion), accepted.size(), rebalanced.successors());
+    }
+
+    /** A version made from an accepted proposal: its header, how many changes went in, what replaced what. */
+    public record RebalancedVersion(LayerHeader layer, int appliedChanges, Map<String, List<String>> successors) {
+    }
+
     public LayerHeader activate(String version) {
         GridLayer layer = store.load(version).orElseThrow(() -> new LayerNotFoundException(version));
-        CurrentLayer ready = new CurrentLayer(layer, boundaryDistanceMetres);
+        CurrentLayer ready = new CurrentLayer(layer, zones, boundaryDistanceMetres);
         store.markCurrent(version);
         active.activate(ready);
         return header(version);

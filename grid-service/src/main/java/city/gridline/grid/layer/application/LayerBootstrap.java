@@ -3,6 +3,7 @@ package city.gridline.grid.layer.application;
 import city.gridline.grid.layer.domain.GridLayer;
 import city.gridline.grid.layer.domain.GridLayerGenerator;
 import city.gridline.grid.layer.domain.GridLayerRequest;
+import city.gridline.grid.layer.domain.SpecialZones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,11 +20,13 @@ public final class LayerBootstrap {
     private static final Logger log = LoggerFactory.getLogger(LayerBootstrap.class);
 
     private final LayerStore store;
+    private final SpecialZones zones;
     private final double boundaryDistanceMetres;
     private final Clock clock;
 
-    public LayerBootstrap(LayerStore store, double boundaryDistanceMetres, Clock clock) {
+    public LayerBootstrap(LayerStore store, SpecialZones zones, double boundaryDistanceMetres, Clock clock) {
         this.store = store;
+        this.zones = zones;
         this.boundaryDistanceMetres = boundaryDistanceMetres;
         this.clock = clock;
     }
@@ -45,6 +48,6 @@ public final class LayerBootstrap {
         });
         log.atInfo().addKeyValue("layerVersion", layer.version()).addKeyValue("cells", layer.cells().size())
                 .log("grid layer loaded");
-        return new CurrentLayer(layer, boundaryDistanceMetres);
+        return new CurrentLayer(layer, zones, boundaryDistanceMetres);
     }
 }

@@ -5,6 +5,7 @@ import city.gridline.contracts.CellRef;
 import city.gridline.contracts.Crs;
 import city.gridline.contracts.GeoPoint;
 import city.gridline.contracts.TeamRef;
+import city.gridline.contracts.ZoneRef;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.Placement;
 import city.gridline.contracts.event.ReportLocated;
@@ -54,9 +55,12 @@ public class ReportLocating {
         return layer.locate(point.lon(), point.lat())
                 .<ReportLocation>map(cell -> {
                     BoundaryProximity.Proximity proximity = layer.boundaries().of(cell, point.lon(), point.lat());
+                    ZoneRef zone = layer.zones().zoneAt(point.lon(), point.lat())
+                            .map(z -> new ZoneRef(z.code(), z.name(), new TeamRef(z.teamId(), z.teamName())))
+                            .orElse(null);
                     return new ReportLocated(report.reportId(), report.summary(), point, cellRef(cell, cell.code()),
                             new TeamRef(cell.teamId(), cell.teamName()), layer.version(), Placement.POINT,
-                            proximity.nearCellEdge(), proximity.nearStreetEdge(), null);
+                            proximity.nearCellEdge(), proximity.nearStreetEdge(), zone);
                 })
                 .orElseGet(() -> new ReportUnlocatable(report.reportId(), report.summary(),
                         UnlocatableReason.OUTSIDE_SERVICE_AREA,
@@ -71,7 +75,7 @@ public class ReportLocating {
         return match.communityCell()
                 .<ReportLocation>map(cell -> new ReportLocated(report.reportId(), report.summary(),
                         new GeoPoint(cell.representativePoint().getX(), cell.representativePoint().getY(), Crs.GCJ02),
-                        cellRef(cell, level1GridCode(cell)), new TeamRef(cell.teamId(), cell.teamName()),
+                        cellRef(cell, cell.level1GridCode()), new TeamRef(cell.teamId(), cell.teamName()),
                         layer.version(), Placement.ADDRESS_COMMUNITY, false, false, null))
                 .orElseGet(() -> new ReportUnlocatable(report.reportId(), report.summary(),
                         UnlocatableReason.ADDRESS_NOT_RESOLVED,
@@ -84,10 +88,6 @@ public class ReportLocating {
         }
         Coordinate converted = Gcj02.fromWgs84(point.lon(), point.lat());
         return new GeoPoint(converted.x, converted.y, Crs.GCJ02);
-    }
-
-    private static String level1GridCode(Cell cell) {
-        return cell.community().code() + "0".repeat(cell.code().length() - cell.community().code().length());
     }
 
     static CellRef cellRef(Cell cell, String code) {

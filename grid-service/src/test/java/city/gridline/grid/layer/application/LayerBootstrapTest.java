@@ -3,6 +3,7 @@ package city.gridline.grid.layer.application;
 import city.gridline.grid.layer.ChaoyangDataset;
 import city.gridline.grid.layer.domain.GridLayer;
 import city.gridline.grid.layer.domain.GridLayerRequest;
+import city.gridline.grid.layer.domain.SpecialZones;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -20,8 +21,8 @@ class LayerBootstrapTest {
 
     @Test
     void firstStartGeneratesAndStoresTheDemoLayerLaterStartsLoadIt() {
-        CurrentLayer first = new LayerBootstrap(store, 30, Clock.systemUTC()).load(true, this::demoRequest);
-        CurrentLayer second = new LayerBootstrap(store, 30, Clock.systemUTC())
+        CurrentLayer first = new LayerBootstrap(store, SpecialZones.none(), 30, Clock.systemUTC()).load(true, this::demoRequest);
+        CurrentLayer second = new LayerBootstrap(store, SpecialZones.none(), 30, Clock.systemUTC())
                 .load(true, () -> { throw new AssertionError("a stored layer must not be generated again"); });
 
         assertThat(store.saved).hasSize(1);
@@ -35,7 +36,7 @@ class LayerBootstrapTest {
 
     @Test
     void emptyStoreWithTheDemoLayerDisabledRefusesToStart() {
-        assertThatThrownBy(() -> new LayerBootstrap(store, 30, Clock.systemUTC()).load(false, this::demoRequest))
+        assertThatThrownBy(() -> new LayerBootstrap(store, SpecialZones.none(), 30, Clock.systemUTC()).load(false, this::demoRequest))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no grid layer");
     }

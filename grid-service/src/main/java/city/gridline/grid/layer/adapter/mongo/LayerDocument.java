@@ -10,8 +10,9 @@ import java.time.LocalDate;
 /** A grid layer version's header in grid's {@code grid_layers} collection; its cells are in {@code grid_cells}. */
 @Document(LayerDocument.COLLECTION)
 record LayerDocument(@Id String version, String districtCode, String districtName, int targetResidentsPerCell,
-                     double residentsPerHousehold, int sequenceDigits, int cellCount, long residents,
-                     LocalDate effectiveFrom, LayerHeader.Origin origin, boolean current, Instant storedAt) {
+                     double residentsPerHousehold, int sequenceDigits, int targetHouseholdsPerCell, double tolerance,
+                     int cellCount, long residents, LocalDate effectiveFrom, LayerHeader.Origin origin,
+                     boolean current, Instant storedAt) {
 
     static final String COLLECTION = "grid_layers";
 

@@ -63,8 +63,9 @@ public class MongoLayerStore implements LayerStore {
                 .then().block();
         mongo.insert(new LayerDocument(layer.version(), layer.district().code(), layer.district().name(),
                 settings.targetResidentsPerCell(), settings.residentsPerHousehold(), settings.sequenceDigits(),
-                layer.cells().size(), layer.cells().stream().mapToLong(Cell::residents).sum(), effectiveFrom, origin,
-                false, clock.instant())).block();
+                settings.targetHouseholdsPerCell(), settings.tolerance(), layer.cells().size(),
+                layer.cells().stream().mapToLong(Cell::residents).sum(), effectiveFrom, origin, false,
+                clock.instant())).block();
     }
 
     @Override
@@ -91,7 +92,8 @@ public class MongoLayerStore implements LayerStore {
         }
         return new GridLayer(header.version(),
                 new GridSettings(header.targetResidentsPerCell(), header.residentsPerHousehold(),
-                        header.sequenceDigits(), header.version()),
+                        header.sequenceDigits(), header.version(), header.targetHouseholdsPerCell(),
+                        header.tolerance()),
                 new District(header.districtCode(), header.districtName()), cells);
     }
 }

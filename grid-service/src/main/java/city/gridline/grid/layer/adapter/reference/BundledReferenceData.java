@@ -4,6 +4,7 @@ import city.gridline.grid.layer.domain.AdministrativeDivisions;
 import city.gridline.grid.layer.domain.District;
 import city.gridline.grid.layer.domain.GridLayerRequest;
 import city.gridline.grid.layer.domain.GridSettings;
+import city.gridline.grid.layer.domain.SpecialZones;
 import org.locationtech.jts.geom.Geometry;
 
 import java.io.IOException;
@@ -29,6 +30,11 @@ public final class BundledReferenceData {
         return new AdministrativeDivisions(district(dataset),
                 read(dataset.streets(), AdministrativeDivisionReader::streets),
                 read(dataset.communities(), AdministrativeDivisionReader::communities));
+    }
+
+    public static SpecialZones specialZones(ReferenceDataset dataset) {
+        return dataset.specialZones() == null ? SpecialZones.none()
+                : SpecialZoneReader.fromClasspath(dataset.specialZones());
     }
 
     public static Geometry outline(ReferenceDataset dataset) {

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param streets      CSV with columns {@code code,name}
  * @param communities  CSV with columns {@code code,name,streetCode}
  * @param outline      GeoJSON FeatureCollection holding the district's feature
+ * @param specialZones GeoJSON FeatureCollection of the district's special zones (特殊地区); none when absent
  */
 public record ReferenceDataset(String districtCode, int population, String districts, String streets,
-                               String communities, String outline) {
+                               String communities, String outline, String specialZones) {
 
     public ReferenceDataset {
         Objects.requireNonNull(districtCode, "districtCode");

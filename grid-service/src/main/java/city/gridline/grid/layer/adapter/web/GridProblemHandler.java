@@ -3,6 +3,7 @@ package city.gridline.grid.layer.adapter.web;
 import city.gridline.grid.layer.application.LayerNotFoundException;
 import city.gridline.grid.layer.application.LayerRejectedException;
 import city.gridline.grid.layer.application.LayerVersionTakenException;
+import city.gridline.grid.layer.application.UnknownChangeException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -43,6 +44,12 @@ public class GridProblemHandler {
     @ResponseStatus(HttpStatus.CONFLICT)
     ProblemDetail versionTaken(LayerVersionTakenException ex) {
         return problem(HttpStatus.CONFLICT, "layer-version-taken", "Layer version exists", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    ProblemDetail unknownChange(UnknownChangeException ex) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-change", "No such change", ex.getMessage());
     }
 
     @ExceptionHandler
