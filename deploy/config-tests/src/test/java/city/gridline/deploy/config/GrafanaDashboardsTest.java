@@ -124,7 +124,7 @@ class GrafanaDashboardsTest {
     }
 
     @Test
-    void theGridMapPlacesOpenCasesAtTheirCellCentroidsFilteredByStreet() {
+    void theGridMapPlacesOpenCasesByTheirCellPositionFilteredByStreet() {
         JsonNode geomap = panels(dashboards.get("grid-map.json")).stream()
                 .filter(panel -> panel.path("type").asString().equals("geomap")).findFirst().orElseThrow();
         String expression = geomap.path("targets").get(0).path("expr").asString();

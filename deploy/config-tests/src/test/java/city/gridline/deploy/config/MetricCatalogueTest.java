@@ -30,7 +30,7 @@ class MetricCatalogueTest {
     void refusesALabelTheSeriesDoesNotHave() {
         assertThat(catalogue.problems("gridline_cases_open_by_cell{district=\"朝阳区\"}", "query"))
                 .singleElement().asString().contains("district");
-        assertThat(catalogue.problems("topic:gridline_dead_letters:max{application=\"grid-service\"}", "query"))
+        assertThat(catalogue.problems("group_topic:spring_cloud_stream_binder_kafka_offset:max{application=\"grid-service\"}", "query"))
                 .singleElement().asString().contains("application");
     }
 
