@@ -20,7 +20,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * promtool on deploy/prometheus: the configurations, the rules, the alert unit tests, and every dashboard query
- * (parsed as a recording rule). Needs promtool on PATH (Debian's 'prometheus' package; deploy/prometheus/check
+ * (parsed as a recording rule). Needs promtool on PATH (Debian's 'prometheus' package; deploy/prometheus/install-promtool
  * installs it); skipped without.
  */
 class PromtoolTest {
@@ -28,7 +28,7 @@ class PromtoolTest {
     private static final Path PROMETHEUS = Repo.path("deploy/prometheus");
 
     private static final String MISSING =
-            "promtool is not on PATH (apt-get install prometheus, or run deploy/prometheus/check)";
+            "promtool is not on PATH (run deploy/prometheus/install-promtool)";
 
     private static Optional<Path> promtool;
 
