@@ -1,5 +1,6 @@
 package city.gridline.localstack;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
 public final class GridlineStack {
 
     static final int MONGO_PORT = 27017;
+    static final int PROMETHEUS_PORT = 9090;
     private static final String LAUNCHER = "launcher";
     private static final Duration INFRASTRUCTURE_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration SERVICES_TIMEOUT = Duration.ofSeconds(300);
@@ -69,7 +71,8 @@ public final class GridlineStack {
             services = GridlineServices.start(layout, layout::serviceJar, GridlineServices.PORTS,
                     "localhost:" + KafkaBroker.PORT, "mongodb://localhost:" + MONGO_PORT);
             services.awaitReady(SERVICES_TIMEOUT);
-            printBanner();
+            String prometheus = startPrometheus();
+            printBanner(prometheus);
         } catch (RuntimeException e) {
             System.err.println("Gridline did not start: " + e.getMessage());
             System.exit(1);
@@ -92,7 +95,34 @@ public final class GridlineStack {
         awaitListening(mongo, MONGO_PORT);
     }
 
-    private void printBanner() {
+    /** Prometheus on loopback, scraping the four services, when Debian's package is installed. */
+    private String startPrometheus() {
+        Optional<Path> binary = onPath("prometheus");
+        if (binary.isEmpty()) {
+            return "not installed (deploy/prometheus/install-promtool installs Debian's package)";
+        }
+        if (listening(PROMETHEUS_PORT)) {
+            return "port " + PROMETHEUS_PORT + " is taken; not started";
+        }
+        step("Starting Prometheus on http://localhost:" + PROMETHEUS_PORT);
+        ManagedProcess prometheus = new ManagedProcess("prometheus", List.of(binary.get().toString(),
+                "--config.file=" + layout.root().resolve("deploy/prometheus/prometheus.yml"),
+                "--storage.tsdb.path=" + layout.var().resolve("prometheus"),
+                "--web.listen-address=127.0.0.1:" + PROMETHEUS_PORT), layout);
+        prometheus.start();
+        infrastructure.add(prometheus);
+        awaitListening(prometheus, PROMETHEUS_PORT);
+        return "http://localhost:" + PROMETHEUS_PORT;
+    }
+
+    private static Optional<Path> onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .map(directory -> Path.of(directory, program))
+                .filter(Files::isExecutable)
+                .findFirst();
+    }
+
+    private void printBanner(String prometheus) {
         String layer = get("http://localhost:8082/api/v1/layers/current").orElse("(grid layer summary unavailable)");
         System.out.println("""
 
@@ -102,6 +132,7 @@ public final class GridlineStack {
                   dispatch      http://localhost:8083   (GET /api/v1/cases/{caseNumber})
                   notification  http://localhost:8084   (GET /api/v1/cases/{caseNumber}/timeline)
                   kafka         localhost:9092           mongodb  mongodb://localhost:27017
+                  prometheus    %s
                   logs          %s
                 Demo grid layer: %s
 
@@ -115,7 +146,7 @@ public final class GridlineStack {
                     -d '{"channel":"12345","sourceTicketId":"12345-demo-0002","categoryCode":"0101","location":{"lon":116.30,"lat":39.99,"crs":"GCJ02"}}'
 
                 Ctrl-C (or ./gridline down in another terminal) stops everything; data stays in var/.
-                """.formatted(layout.logs(), layer));
+                """.formatted(prometheus, layout.logs(), layer));
     }
 
     private void supervise() {
@@ -158,6 +189,8 @@ public final class GridlineStack {
         for (String module : GridlineServices.MODULES) {
             ManagedProcess.stopFromPidFile(layout.run().resolve(module + ".pid"), module).ifPresent(stopped::add);
         }
+        ManagedProcess.stopFromPidFile(layout.run().resolve("prometheus.pid"), "prometheus")
+                .ifPresent(stopped::add);
         ManagedProcess.stopFromPidFile(layout.run().resolve("mongo.pid"), MongoServerMain.class.getName())
                 .ifPresent(stopped::add);
         ManagedProcess.stopFromPidFile(layout.run().resolve("kafka.pid"), KafkaBroker.MAIN_CLASS)

@@ -90,10 +90,7 @@ public class MongoLayerStore implements LayerStore {
             throw new IllegalStateException("layer " + header.version() + " should have " + header.cellCount()
                     + " cells but " + (cells == null ? 0 : cells.size()) + " are stored");
         }
-        return new GridLayer(header.version(),
-                new GridSettings(header.targetResidentsPerCell(), header.residentsPerHousehold(),
-                        header.sequenceDigits(), header.version(), header.targetHouseholdsPerCell(),
-                        header.tolerance()),
+        return new GridLayer(header.version(), header.settings(),
                 new District(header.districtCode(), header.districtName()), cells);
     }
 }
