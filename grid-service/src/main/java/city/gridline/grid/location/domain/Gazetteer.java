@@ -25,19 +25,18 @@ public final class Gazetteer {
     private final List<Place> streets;
 
     public Gazetteer(List<Cell> cells) {
-        Map<String, Cell> firstCellOfCommunity = cells.stream().collect(Collectors.toMap(
-                cell -> cell.community().code(), Function.identity(),
+        this.communities = places(cells, cell -> cell.community().code(),
+                cell -> AdministrativeNames.communityCore(cell.community().name()));
+        this.streets = places(cells, cell -> cell.street().code(),
+                cell -> AdministrativeNames.streetCore(cell.street().name()));
+    }
+
+    /** One place per distinct key, named by its core name and represented by its first cell (smallest code). */
+    private static List<Place> places(List<Cell> cells, Function<Cell, String> key, Function<Cell, String> core) {
+        Map<String, Cell> firstCell = cells.stream().collect(Collectors.toMap(key, Function.identity(),
                 (a, b) -> a.code().compareTo(b.code()) <= 0 ? a : b));
-        this.communities = firstCellOfCommunity.values().stream()
-                .map(cell -> new Place(AdministrativeNames.communityCore(cell.community().name()), cell))
-                .filter(place -> place.core().length() >= SHORTEST_NAME)
-                .sorted(Comparator.comparing((Place place) -> place.cell().code()))
-                .toList();
-        Map<String, Cell> firstCellOfStreet = cells.stream().collect(Collectors.toMap(
-                cell -> cell.street().code(), Function.identity(),
-                (a, b) -> a.code().compareTo(b.code()) <= 0 ? a : b));
-        this.streets = firstCellOfStreet.values().stream()
-                .map(cell -> new Place(AdministrativeNames.streetCore(cell.street().name()), cell))
+        return firstCell.values().stream()
+                .map(cell -> new Place(core.apply(cell), cell))
                 .filter(place -> place.core().length() >= SHORTEST_NAME)
                 .sorted(Comparator.comparing((Place place) -> place.cell().code()))
                 .toList();

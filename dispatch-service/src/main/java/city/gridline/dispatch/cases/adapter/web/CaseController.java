@@ -2,6 +2,7 @@ package city.gridline.dispatch.cases.adapter.web;
 
 import city.gridline.dispatch.cases.application.CaseNotFoundException;
 import city.gridline.dispatch.cases.application.CaseOpening;
+import city.gridline.servicekit.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
 
 @RestController
 @RequestMapping(path = "/api/v1/cases", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -31,9 +31,6 @@ public class CaseController {
 
     @ExceptionHandler
     ProblemDetail notFound(CaseNotFoundException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-        problem.setType(URI.create("https://gridline.city/problems/case-not-found"));
-        problem.setTitle("Case not found");
-        return problem;
+        return Problems.of(HttpStatus.NOT_FOUND, "case-not-found", "Case not found", ex.getMessage());
     }
 }

@@ -4,6 +4,7 @@ import city.gridline.grid.layer.application.LayerNotFoundException;
 import city.gridline.grid.layer.application.LayerRejectedException;
 import city.gridline.grid.layer.application.LayerVersionTakenException;
 import city.gridline.grid.layer.application.UnknownChangeException;
+import city.gridline.servicekit.Problems;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -11,13 +12,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import java.net.URI;
 
 /** The grid API's own refusals as RFC 9457 problems with stable types; the framework's are Boot's problems. */
 @RestControllerAdvice
 public class GridProblemHandler {
-
-    private static final String TYPE_BASE = "https://gridline.city/problems/";
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
@@ -59,9 +57,6 @@ public class GridProblemHandler {
     }
 
     private static ProblemDetail problem(HttpStatus status, String kind, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + kind));
-        problem.setTitle(title);
-        return problem;
+        return Problems.of(status, kind, title, detail);
     }
 }

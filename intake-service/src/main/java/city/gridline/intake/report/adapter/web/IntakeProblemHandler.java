@@ -3,6 +3,7 @@ package city.gridline.intake.report.adapter.web;
 import city.gridline.intake.report.application.BrokerUnavailableException;
 import city.gridline.intake.report.application.ReportNotFoundException;
 import city.gridline.intake.report.application.TicketConflictException;
+import city.gridline.servicekit.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -33,7 +34,6 @@ public class IntakeProblemHandler extends ResponseEntityExceptionHandler {
         this.metrics = metrics;
     }
 
-    static final String TYPE_BASE = "https://gridline.city/problems/";
     private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
@@ -100,16 +100,13 @@ public class IntakeProblemHandler extends ResponseEntityExceptionHandler {
             String kind = TYPES_BY_STATUS.get(status.value());
             if (response.getBody() instanceof ProblemDetail problem && kind != null
                     && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
-                problem.setType(URI.create(TYPE_BASE + kind));
+                problem.setType(Problems.type(kind));
             }
         });
     }
 
     private static ProblemDetail problem(HttpStatus status, String kind, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + kind));
-        problem.setTitle(title);
-        return problem;
+        return Problems.of(status, kind, title, detail);
     }
 
     /** One invalid field; {@code field} is null for a rule that spans fields. */

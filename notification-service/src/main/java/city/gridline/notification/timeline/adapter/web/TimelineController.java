@@ -3,6 +3,7 @@ package city.gridline.notification.timeline.adapter.web;
 import city.gridline.notification.timeline.application.CaseNotFoundException;
 import city.gridline.notification.timeline.application.CaseTimelines;
 import city.gridline.notification.timeline.domain.TimelineEntry;
+import city.gridline.servicekit.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
 import java.util.List;
 
 @RestController
@@ -33,10 +33,7 @@ public class TimelineController {
 
     @ExceptionHandler
     ProblemDetail notFound(CaseNotFoundException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-        problem.setType(URI.create("https://gridline.city/problems/case-not-found"));
-        problem.setTitle("Case not found");
-        return problem;
+        return Problems.of(HttpStatus.NOT_FOUND, "case-not-found", "Case not found", ex.getMessage());
     }
 
     /** The body of {@code GET /api/v1/cases/{caseNumber}/timeline}: the case's steps, oldest first. */
