@@ -15,11 +15,14 @@ import java.util.random.RandomGenerator;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
@@ -131,23 +134,28 @@ class CellIndexTest {
         assertAgreesWithBruteForce(CHAOYANG, cells, List.copyOf(points));
     }
 
-    @Test
-    void agreesWithJtsCoversAroundHolesEnclavesAndMultiPolygons() throws ParseException {
+    /** At the origin the vertices are kept as doubles; shrunk and moved into Beijing, on the int grid. */
+    @ParameterizedTest
+    @CsvSource({"1, 0, 0, DoubleCellRings", "0.0625, 116, 39.5, GridCellRings"})
+    void agreesWithJtsCoversAroundHolesEnclavesAndMultiPolygons(double scale, double dx, double dy, String storage)
+            throws ParseException {
+        AffineTransformation move = AffineTransformation.scaleInstance(scale, scale).translate(dx, dy);
         List<Cell> cells = List.of(
                 // a cell with two holes: one filled by an enclave cell, one outside every cell
-                cell("110105001001003", "POLYGON ((0 0, 4 0, 4 3, 0 3, 0 0), (1 1, 1 2, 2 2, 2 1, 1 1),"
-                        + " (2.5 0.5, 3.5 0.5, 3.5 2.5, 2.5 0.5))"),
-                cell("110105001001001", "POLYGON ((1 1, 2 1, 2 2, 1 2, 1 1))"),
+                cell("110105001001003", move.transform(wkt("POLYGON ((0 0, 4 0, 4 3, 0 3, 0 0),"
+                        + " (1 1, 1 2, 2 2, 2 1, 1 1), (2.5 0.5, 3.5 0.5, 3.5 2.5, 2.5 0.5))"))),
+                cell("110105001001001", move.transform(wkt("POLYGON ((1 1, 2 1, 2 2, 1 2, 1 1))"))),
                 // two parts, one of them inside the other's hole
-                cell("110105001001002", "MULTIPOLYGON (((4 0, 7 0, 7 3, 4 3, 4 0), (5 1, 6 1, 6 2, 5 2, 5 1)),"
-                        + " ((5.25 1.25, 5.75 1.25, 5.5 1.75, 5.25 1.25)))"),
+                cell("110105001001002", move.transform(wkt("MULTIPOLYGON (((4 0, 7 0, 7 3, 4 3, 4 0),"
+                        + " (5 1, 6 1, 6 2, 5 2, 5 1)), ((5.25 1.25, 5.75 1.25, 5.5 1.75, 5.25 1.25)))"))),
                 // a neighbour with a slanted shared edge and a sliver of a triangle
-                cell("110105001001004", "POLYGON ((0 3, 7 3, 3.3 4.1, 0 3))"));
+                cell("110105001001004", move.transform(wkt("POLYGON ((0 3, 7 3, 3.375 4.125, 0 3))"))));
         CellIndex index = new CellIndex(cells);
         SplittableRandom random = new SplittableRandom(7);
         List<Coordinate> points = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
-            points.add(randomPointIn(new Envelope(-0.5, 7.5, -0.5, 4.5), random));
+            points.add(randomPointIn(new Envelope(dx - 0.5 * scale, dx + 7.5 * scale, dy - 0.5 * scale,
+                    dy + 4.5 * scale), random));
         }
         for (Cell cell : cells) {
             Coordinate[] vertices = cell.geometry().getCoordinates();
@@ -158,13 +166,15 @@ class CellIndexTest {
             }
         }
 
+        assertThat(CellRings.of(cells.stream().map(Cell::geometry).toList()).getClass().getSimpleName())
+                .isEqualTo(storage);
         assertAgreesWithBruteForce(index, cells, points);
-        assertThat(index.locate(1.5, 1.5)).map(Cell::code).hasValue("110105001001001");
-        assertThat(index.locate(1.0, 1.5)).map(Cell::code).hasValue("110105001001001");
-        assertThat(index.locate(3.2, 1.5)).isEmpty();
-        assertThat(index.locate(5.5, 1.1)).isEmpty();
-        assertThat(index.locate(5.5, 1.5)).map(Cell::code).hasValue("110105001001002");
-        assertThat(index.locate(4.0, 3.0)).map(Cell::code).hasValue("110105001001002");
+        assertThat(index.locate(dx + 1.5 * scale, dy + 1.5 * scale)).map(Cell::code).hasValue("110105001001001");
+        assertThat(index.locate(dx + 1.0 * scale, dy + 1.5 * scale)).map(Cell::code).hasValue("110105001001001");
+        assertThat(index.locate(dx + 3.2 * scale, dy + 1.5 * scale)).isEmpty();
+        assertThat(index.locate(dx + 5.5 * scale, dy + 1.1 * scale)).isEmpty();
+        assertThat(index.locate(dx + 5.5 * scale, dy + 1.5 * scale)).map(Cell::code).hasValue("110105001001002");
+        assertThat(index.locate(dx + 4.0 * scale, dy + 3.0 * scale)).map(Cell::code).hasValue("110105001001002");
     }
 
     @Test
@@ -206,8 +216,8 @@ class CellIndexTest {
                 envelope.getMinY() + random.nextDouble() * envelope.getHeight());
     }
 
-    private static Cell cell(String code, String wkt) throws ParseException {
-        return cell(code, new WKTReader(GEOMETRY).read(wkt));
+    private static Geometry wkt(String wkt) throws ParseException {
+        return new WKTReader(GEOMETRY).read(wkt);
     }
 
     private static Cell square(String code, double minX, double minY) {
