@@ -26,9 +26,10 @@ import org.locationtech.jts.geom.Polygon;
  *
  * <p>The answer is JTS's {@code RayCrossingCounter} rule: a point on a vertex or an edge is covered; an edge
  * counts as crossed when it straddles the ray's height, lower end point inclusive, and lies to the right of the
- * point. Subclasses first decide without branches, trusting a double orientation only beyond Shewchuk's error
- * bound (the bound of JTS's orientation filter); where it cannot vouch for a sign, where the point is level
- * with a vertex, or at a separator, {@link #coversExactly} decides with JTS's robust orientation predicate
+ * point. Subclasses first decide in a lean loop that computes an orientation only for the two or so edges that
+ * straddle the point's height, trusting the double result only beyond Shewchuk's error bound (the bound of JTS's
+ * orientation filter); where it cannot vouch for a sign, where the point is level with a vertex, or at a
+ * separator, {@link #coversExactly} decides with JTS's robust orientation predicate
  * ({@link CGAlgorithmsDD}), exact for coordinates of the magnitudes used here. So the answer is the one
  * {@code Geometry.covers} gives, also for points on edges and at vertices.
  */

@@ -27,21 +27,24 @@ final class DoubleCellRings extends CellRings {
         boolean inside = false;
         boolean undecided = false;
         for (int i = 2 * start(cell); i < last; i += 2) {
-            double ax = xy[i];
             double ay = xy[i + 1];
-            double bx = xy[i + 2];
             double by = xy[i + 3];
             boolean bAbove = by > py;
-            // NaN compares false: an edge to or from a separator either straddles with a NaN determinant, which
-            // leaves the answer undecided, or does not straddle and counts for nothing
-            boolean straddles = (ay > py) != bAbove;
+            // NaN compares false: an edge to or from a separator either counts for nothing or, when the other end
+            // lies above, straddles with a NaN determinant, which leaves the answer undecided
+            if ((ay > py) == bAbove) {
+                // no crossing; but the point may be the end vertex or on a horizontal edge at its height
+                undecided |= by == py;
+                continue;
+            }
+            double ax = xy[i];
+            double bx = xy[i + 2];
             double left = (bx - ax) * (py - ay);
             double right = (px - ax) * (by - ay);
             double det = left - right;
             // the point is left of the edge taken upwards: the crossing lies to the right of the point
-            inside ^= straddles & ((det > 0) == bAbove);
-            undecided |= (straddles & !(Math.abs(det) > ORIENTATION_ERROR_BOUND * (Math.abs(left) + Math.abs(right))))
-                    | by == py;
+            inside ^= (det > 0) == bAbove;
+            undecided |= !(Math.abs(det) > ORIENTATION_ERROR_BOUND * (Math.abs(left) + Math.abs(right)));
         }
         return undecided ? coversExactly(cell, px, py) : inside;
     }

@@ -77,19 +77,23 @@ final class GridCellRings extends CellRings {
         boolean inside = false;
         boolean undecided = false;
         for (int i = 2 * start(cell); i < last; i += 2) {
-            int ax = xy[i];
             int ay = xy[i + 1];
-            int bx = xy[i + 2];
             int by = xy[i + 3];
             boolean bAbove = by > qy;
-            boolean straddles = (ay > qy) != bAbove;
+            if ((ay > qy) == bAbove) {
+                // no crossing; but the point may be the end vertex or on a horizontal edge at its height
+                undecided |= by == qy;
+                continue;
+            }
+            int ax = xy[i];
+            int bx = xy[i + 2];
             double left = (double) (bx - ax) * (qy - ay);
             double right = (qx - ax) * (double) (by - ay);
             double det = left - right;
             // the point is left of the edge taken upwards: the crossing lies to the right of the point
-            inside ^= straddles & ((det > 0) == bAbove);
-            undecided |= (straddles & !(Math.abs(det) > ORIENTATION_ERROR_BOUND * (Math.abs(left) + Math.abs(right))))
-                    | by == qy | bx == SEPARATOR;
+            inside ^= (det > 0) == bAbove;
+            undecided |= !(Math.abs(det) > ORIENTATION_ERROR_BOUND * (Math.abs(left) + Math.abs(right)))
+                    | ax == SEPARATOR | bx == SEPARATOR;
         }
         return undecided ? coversExactly(cell, px, py) : inside;
     }
