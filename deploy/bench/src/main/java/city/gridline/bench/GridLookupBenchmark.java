@@ -1,0 +1,221 @@
+package city.gridline.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import city.gridline.grid.layer.domain.Cell;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Point-in-cell look-up at several layer sizes: the JTS STRtree baseline, the grid service's CellIndex and PostGIS,
+ * on 1 and 2 threads (clients), with the answers of all three compared point by point. Run by
+ * {@code deploy/bench/grid-lookup.sh}, which provides the PostGIS server; the options are described there.
+ * Exits with status 1 if any engine answers any point differently.
+ */
+public final class GridLookupBenchmark {
+
+    private static final int[] THREADS = {1, 2};
+    private static final int MISMATCHES_LISTED = 50;
+
+    private final Options options;
+    private final List<ResultRow> rows = new ArrayList<>();
+    private final TextTable layers = new TextTable(new String[] {"cells", "vertices per cell", "holes",
+            "query points", "outside every cell", "CellIndex build", "STRtree build", "PostGIS load",
+            "random read, index-sized array"});
+    private final List<Mismatch> mismatches = new ArrayList<>();
+    private final Targets targets = new Targets();
+    private String serverVersions = "";
+    private final double loadAtStart = systemLoad();
+
+    record Options(List<Integer> sizes, int points, Duration warmUp, Duration duration, long seed, String jdbcUrl,
+                   Path out) {
+
+        static Options parse(String[] args) {
+            List<Integer> sizes = List.of(5_000, 50_000, 500_000);
+            int points = 100_000;
+            Duration warmUp = Duration.ofSeconds(3);
+            Duration duration = Duration.ofSeconds(5);
+            long seed = 20261123;
+            String jdbcUrl = null;
+            Path out = Path.of("var/bench/grid-lookup.md");
+            for (int i = 0; i < args.length; i++) {
+                String value = i + 1 < args.length ? args[i + 1] : "";
+                switch (args[i]) {
+                    case "--sizes" -> sizes = Arrays.stream(value.split(",")).map(Integer::valueOf).toList();
+                    case "--points" -> points = Integer.parseInt(value);
+                    case "--warm-up-seconds" -> warmUp = Duration.ofSeconds(Long.parseLong(value));
+                    case "--seconds" -> duration = Duration.ofSeconds(Long.parseLong(value));
+                    case "--seed" -> seed = Long.parseLong(value);
+                    case "--jdbc" -> jdbcUrl = value;
+                    case "--out" -> out = Path.of(value);
+                    default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+                }
+                i++;
+            }
+            return new Options(sizes, points, warmUp, duration, seed,
+                    Objects.requireNonNull(jdbcUrl, "--jdbc <PostgreSQL JDBC URL> is required"), out);
+        }
+    }
+
+    record Mismatch(int cells, double lon, double lat, String cellIndex, String strTree, String postgisOneClient,
+                    String postgisTwoClients) {
+    }
+
+    private GridLookupBenchmark(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        GridLookupBenchmark benchmark = new GridLookupBenchmark(Options.parse(args));
+        for (int size : benchmark.options.sizes()) {
+            benchmark.measure(size);
+        }
+        boolean identical = benchmark.report();
+        if (!identical) {
+            System.exit(1);
+        }
+    }
+
+    private void measure(int size) throws Exception {
+        log("%,d cells: generating the layer and %,d query points", size, options.points());
+        List<Cell> cells = SyntheticLattice.generate(size, options.seed());
+        QueryPoints points = QueryPoints.generate(cells, options.points(), options.seed() + size);
+
+        log("%,d cells: building the indexes", cells.size());
+        HeapFootprint.Built<PointLocator> cellIndex = HeapFootprint.build(() -> new CellIndexLocator(cells));
+        HeapFootprint.Built<PointLocator> strTree = HeapFootprint.build(() -> new StrTreeLocator(cells));
+        String[] cellIndexAnswers = answers(cellIndex.index(), points);
+        String[] strTreeAnswers = answers(strTree.index(), points);
+        double memoryFloor = MemoryLatency.dependentReadNanos(cellIndex.retainedBytes());
+
+        log("%,d cells: loading PostGIS", cells.size());
+        PostgisCells postgis = PostgisCells.loaded(options.jdbcUrl(), "cells_" + size, cells);
+        serverVersions = postgis.serverVersions();
+        String postgisSize = "server: " + ResultRow.megabytes(postgis.relationBytes());
+
+        String[][] postgisAnswers = new String[THREADS.length][];
+        for (int t = 0; t < THREADS.length; t++) {
+            int threads = THREADS[t];
+            log("%,d cells, %d thread(s): STRtree, CellIndex, PostGIS", cells.size(), threads);
+            Measurement strTreeRun = InMemoryMeasurement.measure(strTree.index(), points, threads, options.warmUp(),
+                    options.duration());
+            Measurement cellIndexRun = InMemoryMeasurement.measure(cellIndex.index(), points, threads,
+                    options.warmUp(), options.duration());
+            PostgisCells.Run postgisRun = postgis.run(points, threads);
+            postgisAnswers[t] = postgisRun.answers();
+            double postgisRate = postgisRun.measurement().lookupsPerSecond();
+            rows.add(new ResultRow(cells.size(), "PostGIS (GiST, ST_Covers)", threads, postgisRun.measurement(),
+                    postgisSize, 1));
+            rows.add(new ResultRow(cells.size(), "JTS STRtree (baseline)", threads, strTreeRun,
+                    ResultRow.megabytes(strTree.retainedBytes()), strTreeRun.lookupsPerSecond() / postgisRate));
+            rows.add(new ResultRow(cells.size(), "CellIndex", threads, cellIndexRun,
+                    ResultRow.megabytes(cellIndex.retainedBytes()), cellIndexRun.lookupsPerSecond() / postgisRate));
+            targets.record(cells.size(), threads, cellIndexRun.lookupsPerSecond(), postgisRate);
+        }
+        targets.recordHeap(cells.size(), cellIndex.retainedBytes());
+
+        int before = mismatches.size();
+        for (int i = 0; i < points.size(); i++) {
+            String expected = cellIndexAnswers[i];
+            if (!Objects.equals(expected, strTreeAnswers[i]) || !Objects.equals(expected, postgisAnswers[0][i])
+                    || !Objects.equals(expected, postgisAnswers[1][i])) {
+                mismatches.add(new Mismatch(cells.size(), points.lon()[i], points.lat()[i], expected,
+                        strTreeAnswers[i], postgisAnswers[0][i], postgisAnswers[1][i]));
+            }
+        }
+        targets.recordMismatches(cells.size(), mismatches.size() - before);
+        long outside = Arrays.stream(cellIndexAnswers).filter(Objects::isNull).count();
+        layers.add(String.format("%,d", cells.size()), String.format("%.1f", verticesPerCell(cells)),
+                Long.toString(cells.stream().filter(c -> ((Polygon) c.geometry()).getNumInteriorRing() > 0).count()),
+                String.format("%,d", points.size()), String.format("%,d", outside),
+                String.format("%.1f s", cellIndex.buildSeconds()), String.format("%.1f s", strTree.buildSeconds()),
+                postgis.loadSeconds() > 0 ? String.format("%.1f s", postgis.loadSeconds()) : "reused",
+                ResultRow.duration(memoryFloor));
+    }
+
+    private static String[] answers(PointLocator locator, QueryPoints points) {
+        String[] answers = new String[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            Optional<Cell> cell = locator.locate(points.lon()[i], points.lat()[i]);
+            answers[i] = cell.map(Cell::code).orElse(null);
+        }
+        return answers;
+    }
+
+    private static double verticesPerCell(List<Cell> cells) {
+        // a closed ring repeats its first vertex
+        return cells.stream()
+                .mapToInt(cell -> cell.geometry().getNumPoints() - 1 - ((Polygon) cell.geometry()).getNumInteriorRing())
+                .average().orElse(0);
+    }
+
+    /** Prints the results, writes them to the output file and tells whether all answers were identical. */
+    private boolean report() throws IOException {
+        TextTable results = new TextTable(ResultRow.HEADER, 1);
+        rows.forEach(row -> results.add(row.columns()));
+        List<String> targetLines = targets.lines();
+        System.out.println();
+        System.out.print(layers.aligned());
+        System.out.println();
+        System.out.print(results.aligned());
+        System.out.println();
+        targetLines.forEach(line -> System.out.println("  " + line));
+        if (!mismatches.isEmpty()) {
+            System.err.printf("%n%,d POINTS ANSWERED DIFFERENTLY (first %d):%n", mismatches.size(), MISMATCHES_LISTED);
+            mismatches.stream().limit(MISMATCHES_LISTED).forEach(mismatch -> System.err.println("  " + mismatch));
+        }
+        Files.createDirectories(options.out().toAbsolutePath().getParent());
+        Files.writeString(options.out(), markdown(results, targetLines));
+        System.out.println();
+        System.out.println("Written to " + options.out());
+        return mismatches.isEmpty();
+    }
+
+    private String markdown(TextTable results, List<String> targetLines) {
+        StringBuilder text = new StringBuilder();
+        text.append("# Point-in-cell look-up benchmark\n\n");
+        text.append("Run ").append(OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS)).append(" by `deploy/bench/grid-lookup.sh`")
+                .append(" on ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+                .append(System.getProperty("java.version")).append(", max heap ")
+                .append(ResultRow.megabytes(Runtime.getRuntime().maxMemory())).append(", ").append(serverVersions)
+                .append(". Warm-up ").append(options.warmUp().toSeconds()).append(" s, measured ")
+                .append(options.duration().toSeconds()).append(" s per in-memory run; PostGIS answers every query")
+                .append(" point once per run. System load average ").append(String.format("%.1f", loadAtStart))
+                .append(" at the start, ").append(String.format("%.1f", systemLoad()))
+                .append(" at the end (above the number of cores, other processes competed for them).\n\n");
+        text.append("## Layers\n\n").append(layers.markdown()).append('\n');
+        text.append("## Results\n\n").append(results.markdown()).append('\n');
+        text.append("p99 per lookup: for the in-memory engines the 99th percentile of the time of a batch of ")
+                .append(InMemoryMeasurement.BATCH).append(" look-ups divided by ").append(InMemoryMeasurement.BATCH)
+                .append(" (a single look-up is below the timer's resolution); for PostGIS per query, round trip")
+                .append(" included. Heap: used heap after full collections with the index built minus before (the")
+                .append(" cells are loaded in both); PostGIS: table and index size on the server. Random read,")
+                .append(" index-sized array: one dependent read at a random place in an int array as large as the")
+                .append(" CellIndex, the least a look-up costs once the index outgrows the caches.\n\n");
+        text.append("## Targets\n\n");
+        targetLines.forEach(line -> text.append("- ").append(line).append('\n'));
+        if (!mismatches.isEmpty()) {
+            text.append("\n## Points answered differently (").append(mismatches.size()).append(")\n\n");
+            mismatches.stream().limit(MISMATCHES_LISTED).forEach(mismatch -> text.append("- ").append(mismatch).append('\n'));
+        }
+        return text.toString();
+    }
+
+    private static double systemLoad() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static void log(String format, Object... arguments) {
+        System.out.printf("» " + format + "%n", arguments);
+    }
+}
