@@ -6,20 +6,40 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** GeoJSON Polygon and MultiPolygon geometries (RFC 7946, lon/lat positions) to and from JTS. */
+/** GeoJSON (RFC 7946, lon/lat positions): feature collections read, Polygon and MultiPolygon geometries to and from JTS. */
 public final class GeoJsonGeometry {
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private GeoJsonGeometry() {
+    }
+
+    /** Reads a GeoJSON FeatureCollection; fails with IllegalArgumentException when it is not JSON or not one. */
+    public static JsonNode readFeatureCollection(InputStream in) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(in);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("Invalid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!"FeatureCollection".equals(root.path("type").asString(null))) {
+            throw new IllegalArgumentException("GeoJSON root is not a FeatureCollection but "
+                    + root.path("type").asString(null));
+        }
+        return root;
     }
 
     /** Reads a Polygon or MultiPolygon; an unclosed ring is closed. Fails with IllegalArgumentException. */

@@ -3,9 +3,7 @@ package city.gridline.grid.layer.adapter.reference;
 import city.gridline.grid.layer.adapter.geojson.GeoJsonGeometry;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.GeometryFixer;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.InputStream;
 import java.util.stream.StreamSupport;
@@ -18,22 +16,11 @@ import java.util.stream.StreamSupport;
  */
 public final class GeoJsonOutlineReader {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private GeoJsonOutlineReader() {
     }
 
     public static Geometry read(InputStream featureCollection, String featureId) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(featureCollection);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("Invalid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (!"FeatureCollection".equals(root.path("type").asString(null))) {
-            throw new IllegalArgumentException("GeoJSON root is not a FeatureCollection but "
-                    + root.path("type").asString(null));
-        }
+        JsonNode root = GeoJsonGeometry.readFeatureCollection(featureCollection);
         JsonNode feature = StreamSupport.stream(root.path("features").spliterator(), false)
                 .filter(candidate -> featureId.equals(idOf(candidate.path("id"))))
                 .findFirst()

@@ -3,9 +3,7 @@ package city.gridline.grid.layer.adapter.reference;
 import city.gridline.grid.layer.adapter.geojson.GeoJsonGeometry;
 import city.gridline.grid.layer.domain.SpecialZone;
 import city.gridline.grid.layer.domain.SpecialZones;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -19,8 +17,6 @@ import java.util.List;
  */
 public final class SpecialZoneReader {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private SpecialZoneReader() {
     }
 
@@ -30,16 +26,7 @@ public final class SpecialZoneReader {
     }
 
     public static SpecialZones read(InputStream featureCollection) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(featureCollection);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("Invalid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (!"FeatureCollection".equals(root.path("type").asString(null))) {
-            throw new IllegalArgumentException("GeoJSON root is not a FeatureCollection but "
-                    + root.path("type").asString(null));
-        }
+        JsonNode root = GeoJsonGeometry.readFeatureCollection(featureCollection);
         List<SpecialZone> zones = new ArrayList<>();
         for (JsonNode feature : root.path("features")) {
             JsonNode properties = feature.path("properties");
