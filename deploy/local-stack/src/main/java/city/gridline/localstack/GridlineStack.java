@@ -136,7 +136,7 @@ public final class GridlineStack {
                   logs          %s
                 Demo grid layer: %s
 
-                File a report inside Chaoyang (Workers' Stadium):
+                File a report inside Chaoyang:
                   curl -s -X POST http://localhost:8081/api/v1/reports -H 'Content-Type: application/json' \\
                     -d '{"channel":"12319","sourceTicketId":"12319-demo-0001","categoryCode":"0101","description":"井盖破损","location":{"lon":116.455,"lat":39.937,"crs":"GCJ02"},"address":"朝阳区工人体育场北路","reporter":{"name":"张三","phone":"13812345678"}}'
                 then follow it (a few seconds later it is DISPATCHED, with case number, cell, street and team):
