@@ -15,6 +15,8 @@ public abstract class ServiceIntegrationTest {
     static void infrastructureProperties(DynamicPropertyRegistry registry) {
         registry.add("spring.cloud.stream.kafka.binder.brokers", INFRASTRUCTURE::kafkaBootstrapServers);
         registry.add("spring.mongodb.uri", INFRASTRUCTURE::mongoUri);
+        // A 2-core CI machine running a broker and a service in one JVM can take more than the default 5 s.
+        registry.add("spring.test.webtestclient.timeout", () -> "60s");
         // The embedded broker logs through the service's logging in the same JVM; its INFO chatter hides failures.
         registry.add("logging.level.kafka", () -> "WARN");
         registry.add("logging.level.org.apache.kafka", () -> "WARN");

@@ -12,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +30,6 @@ class LayerAdministrationIT extends ServiceIntegrationTest {
     void client(WebTestClient client) {
         this.http = client.mutate()
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024))
-                .responseTimeout(Duration.ofSeconds(60))
                 .build();
     }
 

@@ -47,8 +47,7 @@ class ReportLocatingIT extends ServiceIntegrationTest {
                 .jsonPath("$.streets").isEqualTo(43)
                 .jsonPath("$.communities").isEqualTo(768)
                 .jsonPath("$.cells").value(cells -> assertThat(((Number) cells).intValue()).isBetween(1_036, 1_266));
-        http.mutate().responseTimeout(Duration.ofSeconds(60)).build()
-                .get().uri("/api/v1/layers/110105-demo-1/check").exchange()
+        http.get().uri("/api/v1/layers/110105-demo-1/check").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.sound").isEqualTo(true)

@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -27,6 +28,7 @@ import static org.mockito.Mockito.when;
 
 /** Every refusal of the intake API is an RFC 9457 problem, and nothing reaches the use case. */
 @WebFluxTest(ReportController.class)
+@AutoConfigureWebTestClient(timeout = "PT60S")
 @Import({IntakeProblemHandler.class, ReportApiTest.Metrics.class})
 class ReportApiTest {
 
