@@ -44,14 +44,6 @@ final class BucketRaster {
         return new BucketRaster(minX, minY, maxX, maxY, columns, rows);
     }
 
-    int columns() {
-        return columns;
-    }
-
-    int rows() {
-        return rows;
-    }
-
     int bucketCount() {
         return columns * rows;
     }
