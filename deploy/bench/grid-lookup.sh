@@ -3,8 +3,8 @@
 # 5,000, 50,000 and 500,000 synthetic cells, 1 and 2 threads; every answer compared; results printed and written
 # to var/bench/grid-lookup.md. Exits non-zero if any engine answers any point differently.
 #
-#   deploy/bench/grid-lookup.sh [--sizes 5000,50000,500000] [--points 100000] [--warm-up-seconds 3] [--seconds 5]
-#                               [--seed 20261123]
+#   deploy/bench/grid-lookup.sh [--sizes 5000,50000,500000] [--points 100000] [--warm-up-seconds 3] [--seconds 3]
+#                               [--rounds 3] [--seed 20261123]
 #
 # Needs PostgreSQL with PostGIS; as root it installs Debian's packages when they are missing. It runs its own
 # server, on 127.0.0.1 only, port $GRIDLINE_BENCH_PG_PORT (default 55432), data under var/bench/postgres (kept,

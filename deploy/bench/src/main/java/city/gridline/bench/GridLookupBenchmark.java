@@ -37,14 +37,15 @@ public final class GridLookupBenchmark {
     private String serverVersions = "";
     private final double loadAtStart = systemLoad();
 
-    record Options(List<Integer> sizes, int points, Duration warmUp, Duration duration, long seed, String jdbcUrl,
-                   Path out) {
+    record Options(List<Integer> sizes, int points, Duration warmUp, Duration duration, int rounds, long seed,
+                   String jdbcUrl, Path out) {
 
         static Options parse(String[] args) {
             List<Integer> sizes = List.of(5_000, 50_000, 500_000);
             int points = 100_000;
             Duration warmUp = Duration.ofSeconds(3);
-            Duration duration = Duration.ofSeconds(5);
+            Duration duration = Duration.ofSeconds(3);
+            int rounds = 3;
             long seed = 20261123;
             String jdbcUrl = null;
             Path out = Path.of("var/bench/grid-lookup.md");
@@ -55,6 +56,7 @@ public final class GridLookupBenchmark {
                     case "--points" -> points = Integer.parseInt(value);
                     case "--warm-up-seconds" -> warmUp = Duration.ofSeconds(Long.parseLong(value));
                     case "--seconds" -> duration = Duration.ofSeconds(Long.parseLong(value));
+                    case "--rounds" -> rounds = Integer.parseInt(value);
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--jdbc" -> jdbcUrl = value;
                     case "--out" -> out = Path.of(value);
@@ -62,7 +64,7 @@ public final class GridLookupBenchmark {
                 }
                 i++;
             }
-            return new Options(sizes, points, warmUp, duration, seed,
+            return new Options(sizes, points, warmUp, duration, rounds, seed,
                     Objects.requireNonNull(jdbcUrl, "--jdbc <PostgreSQL JDBC URL> is required"), out);
         }
     }
@@ -108,9 +110,9 @@ public final class GridLookupBenchmark {
             int threads = THREADS[t];
             log("%,d cells, %d thread(s): STRtree, CellIndex, PostGIS", cells.size(), threads);
             Measurement strTreeRun = InMemoryMeasurement.measure(strTree.index(), points, threads, options.warmUp(),
-                    options.duration());
+                    options.duration(), options.rounds());
             Measurement cellIndexRun = InMemoryMeasurement.measure(cellIndex.index(), points, threads,
-                    options.warmUp(), options.duration());
+                    options.warmUp(), options.duration(), options.rounds());
             PostgisCells.Run postgisRun = postgis.run(points, threads);
             postgisAnswers[t] = postgisRun.answers();
             double postgisRate = postgisRun.measurement().lookupsPerSecond();
@@ -188,11 +190,13 @@ public final class GridLookupBenchmark {
                 .append(" on ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(", max heap ")
                 .append(ResultRow.megabytes(Runtime.getRuntime().maxMemory())).append(", ").append(serverVersions)
-                .append(". Warm-up ").append(options.warmUp().toSeconds()).append(" s, measured ")
-                .append(options.duration().toSeconds()).append(" s per in-memory run; PostGIS answers every query")
+                .append(". In-memory engines: warm-up ").append(options.warmUp().toSeconds()).append(" s, then the")
+                .append(" median of ").append(options.rounds()).append(" runs of ").append(options.duration().toSeconds())
+                .append(" s; PostGIS answers every query")
                 .append(" point once per run. System load average ").append(String.format("%.1f", loadAtStart))
-                .append(" at the start, ").append(String.format("%.1f", systemLoad()))
-                .append(" at the end (above the number of cores, other processes competed for them).\n\n");
+                .append(" at the start, ").append(String.format("%.1f", systemLoad())).append(" at the end")
+                .append(Math.max(loadAtStart, systemLoad()) > Runtime.getRuntime().availableProcessors()
+                        ? " (more than the cores: other processes competed for them).\n\n" : ".\n\n");
         text.append("## Layers\n\n").append(layers.markdown()).append('\n');
         text.append("## Results\n\n").append(results.markdown()).append('\n');
         text.append("p99 per lookup: for the in-memory engines the 99th percentile of the time of a batch of ")

@@ -2,11 +2,12 @@ package city.gridline.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Measures an in-memory engine: each thread asks about the query points in a loop (starting at its own share),
- * first for a warm-up the JIT compiler needs, then for the measured time. A single look-up takes less time than
+ * first for a warm-up the JIT compiler needs, then for the measured time; the median of a few such runs counts. A single look-up takes less time than
  * {@code System.nanoTime()} resolves reliably and costs, so the clock is read around batches of {@value #BATCH}
  * look-ups; the latency reported is the 99th percentile of a batch's time divided by {@value #BATCH}.
  */
@@ -24,9 +25,19 @@ final class InMemoryMeasurement {
     private InMemoryMeasurement() {
     }
 
+    /**
+     * The median by throughput of {@code rounds} measured runs, the first after the full warm-up, the others
+     * after a short one: on a machine shared with other work, one run can be disturbed.
+     */
     static Measurement measure(PointLocator locator, QueryPoints points, int threads, Duration warmUp,
-                               Duration duration) throws InterruptedException {
-        return new InMemoryMeasurement().run(locator, points, threads, warmUp, duration);
+                               Duration duration, int rounds) throws InterruptedException {
+        List<Measurement> measured = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            Duration roundWarmUp = round == 0 ? warmUp : Duration.ofMillis(Math.min(500, warmUp.toMillis()));
+            measured.add(new InMemoryMeasurement().run(locator, points, threads, roundWarmUp, duration));
+        }
+        measured.sort(Comparator.comparingDouble(Measurement::lookupsPerSecond));
+        return measured.get(measured.size() / 2);
     }
 
     private Measurement run(PointLocator locator, QueryPoints points, int threads, Duration warmUp,
