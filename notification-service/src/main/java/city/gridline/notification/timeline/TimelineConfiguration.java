@@ -7,6 +7,7 @@ import city.gridline.notification.timeline.application.CaseTimelines;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.messaging.Message;
 
 import java.util.function.Consumer;
 
@@ -25,7 +26,7 @@ class TimelineConfiguration {
     }
 
     @Bean
-    Consumer<byte[]> caseEvents(CaseTimelines timelines, EventCodec codec) {
+    Consumer<Message<byte[]>> caseEvents(CaseTimelines timelines, EventCodec codec) {
         return new CaseEventListener(timelines, codec)::onCaseEvent;
     }
 }

@@ -16,8 +16,8 @@ public class CaseTimelines {
         this.store = store;
     }
 
-    public Mono<Boolean> record(EventEnvelope<? extends CaseEvent> event) {
-        return store.insertIfAbsent(TimelineEntry.of(event));
+    public Mono<Boolean> record(EventEnvelope<? extends CaseEvent> event, long position) {
+        return store.insertIfAbsent(TimelineEntry.of(event, position));
     }
 
     public Mono<List<TimelineEntry>> timeline(String caseNumber) {

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /** One step of a case as the people following it read it: what, when, who, and a line of explanation. */
 public record TimelineEntry(String eventId, String caseNumber, String type, Instant occurredAt, String actor,
-                            String summary) {
+                            String summary, long position) {
 
     public TimelineEntry {
         Objects.requireNonNull(eventId, "eventId");
@@ -19,10 +19,14 @@ public record TimelineEntry(String eventId, String caseNumber, String type, Inst
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
 
-    public static TimelineEntry of(EventEnvelope<? extends CaseEvent> envelope) {
+    /**
+     * {@code position}: the event's offset on its topic partition. All events of a case share a partition, so it
+     * orders steps that happened within the same instant (a case opened and dispatched together).
+     */
+    public static TimelineEntry of(EventEnvelope<? extends CaseEvent> envelope, long position) {
         CaseEvent event = envelope.data();
         return new TimelineEntry(envelope.eventId(), event.caseNumber(), envelope.type(), envelope.occurredAt(),
-                event.actor(), summaryOf(event));
+                event.actor(), summaryOf(event), position);
     }
 
     private static String summaryOf(CaseEvent event) {

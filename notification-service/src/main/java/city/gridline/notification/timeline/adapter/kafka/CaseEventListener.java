@@ -8,6 +8,8 @@ import city.gridline.notification.timeline.application.CaseTimelines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
 
 /** Records every case event in its case's timeline, on the binder's consumer thread, before the offset commits. */
 public class CaseEventListener {
@@ -23,13 +25,15 @@ public class CaseEventListener {
     }
 
     @SuppressWarnings("unchecked")
-    public void onCaseEvent(byte[] payload) {
-        EventEnvelope<?> event = codec.decode(payload);
+    public void onCaseEvent(Message<byte[]> message) {
+        EventEnvelope<?> event = codec.decode(message.getPayload());
+        Long offset = message.getHeaders().get(KafkaHeaders.OFFSET, Long.class);
         if (!(event.data() instanceof CaseEvent)) {
             throw new UndecodableEventException(event.type() + " does not belong on cases.events");
         }
         try (MDC.MDCCloseable trace = MDC.putCloseable("traceId", event.traceId())) {
-            boolean recorded = Boolean.TRUE.equals(timelines.record((EventEnvelope<CaseEvent>) event).block());
+            boolean recorded = Boolean.TRUE.equals(timelines.record((EventEnvelope<CaseEvent>) event, offset == null ? 0 : offset)
+                    .block());
             log.atDebug().addKeyValue("eventId", event.eventId()).addKeyValue("new", recorded)
                     .log("case event recorded");
         }

@@ -40,7 +40,7 @@ public class MongoTimelineStore implements TimelineStore, InitializingBean {
     @Override
     public Flux<TimelineEntry> timeline(String caseNumber) {
         Query query = Query.query(where("caseNumber").is(caseNumber))
-                .with(Sort.by("occurredAt", "_id"));
+                .with(Sort.by("occurredAt", "position"));
         return mongo.find(query, TimelineEntryDocument.class).map(TimelineEntryDocument::toEntry);
     }
 }

@@ -9,16 +9,16 @@ import java.time.Instant;
 /** A timeline entry in notification's {@code case_timeline} collection, keyed by the event id. */
 @Document(TimelineEntryDocument.COLLECTION)
 record TimelineEntryDocument(@Id String eventId, String caseNumber, String type, Instant occurredAt, String actor,
-                             String summary) {
+                             String summary, long position) {
 
     static final String COLLECTION = "case_timeline";
 
     static TimelineEntryDocument of(TimelineEntry entry) {
         return new TimelineEntryDocument(entry.eventId(), entry.caseNumber(), entry.type(), entry.occurredAt(),
-                entry.actor(), entry.summary());
+                entry.actor(), entry.summary(), entry.position());
     }
 
     TimelineEntry toEntry() {
-        return new TimelineEntry(eventId, caseNumber, type, occurredAt, actor, summary);
+        return new TimelineEntry(eventId, caseNumber, type, occurredAt, actor, summary, position);
     }
 }
