@@ -2,6 +2,7 @@ package city.gridline.notification.deadline.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * Starts, extends and reads case deadlines. The warning comes when {@code warningShare} of the whole limit
  * (extensions included) has been used, counted the way the limit counts: wall-clock time for an hours limit, time on
  * working days only for a working-days limit, so that a holiday inside the span does not bring the warning forward.
+ * The warning instant is cut to the second.
  */
 public final class DeadlineRules {
 
@@ -49,7 +51,7 @@ public final class DeadlineRules {
     private Instant warningAt(Instant start, Instant dueAt, LimitUnit unit) {
         Duration counted = clock.countedBetween(start, dueAt, unit);
         Duration beforeWarning = Duration.ofNanos(Math.round(counted.toNanos() * warningShare));
-        return clock.afterCounting(start, beforeWarning, unit);
+        return clock.afterCounting(start, beforeWarning, unit).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** A deadline read at one instant: its state, the escalation reached and when the next step comes. */

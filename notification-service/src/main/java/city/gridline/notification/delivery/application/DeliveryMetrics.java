@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * {@code gridline.deliveries{channel, outcome}}: delivery rounds by how they ended (sent, failed, dead);
+ * {@code gridline.deliveries{channel, state}}: delivery rounds by the state they left the notification in (sent,
+ * failed, dead);
  * {@code gridline.notifications{state}}: stored notifications by state, as of the last delivery poll.
  */
 public class DeliveryMetrics {
@@ -27,7 +28,7 @@ public class DeliveryMetrics {
             byState.put(state, count);
             Gauge.builder("gridline.notifications", count, AtomicLong::get)
                     .description("Stored notifications by delivery state")
-                    .tag("state", state.name())
+                    .tag("state", state.name().toLowerCase(Locale.ROOT))
                     .register(registry);
         }
     }
@@ -36,7 +37,7 @@ public class DeliveryMetrics {
         Counter.builder("gridline.deliveries")
                 .description("Delivery rounds by channel and how they ended")
                 .tag("channel", channel.key())
-                .tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+                .tag("state", outcome.name().toLowerCase(Locale.ROOT))
                 .register(registry)
                 .increment();
     }

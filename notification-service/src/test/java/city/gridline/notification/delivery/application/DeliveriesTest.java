@@ -62,9 +62,9 @@ class DeliveriesTest {
         Notification sent = deliveries.find(created.id()).block();
         assertThat(sent.state()).isEqualTo(NotificationState.SENT);
         assertThat(sent.attempts()).singleElement().satisfies(attempt -> assertThat(attempt.succeeded()).isTrue());
-        assertThat(registry.get("gridline.deliveries").tag("channel", "sms").tag("outcome", "sent").counter().count())
+        assertThat(registry.get("gridline.deliveries").tag("channel", "sms").tag("state", "sent").counter().count())
                 .isEqualTo(1);
-        assertThat(registry.get("gridline.notifications").tag("state", "SENT").gauge().value()).isEqualTo(1);
+        assertThat(registry.get("gridline.notifications").tag("state", "sent").gauge().value()).isEqualTo(1);
         assertThat(deliveries.deliverDue().block()).as("nothing left to do").isZero();
     }
 
@@ -111,7 +111,7 @@ class DeliveriesTest {
         deliveries.deliverDue().block();
 
         assertThat(deliveries.find(created.id()).block().state()).isEqualTo(NotificationState.DEAD);
-        assertThat(registry.get("gridline.deliveries").tag("outcome", "dead").counter().count()).isEqualTo(1);
+        assertThat(registry.get("gridline.deliveries").tag("state", "dead").counter().count()).isEqualTo(1);
     }
 
     @Test
