@@ -29,6 +29,7 @@ public abstract class NotificationIntegrationTest extends ServiceIntegrationTest
         registry.add("resilience4j.retry.instances.sms.wait-duration", () -> "50ms");
         registry.add("resilience4j.circuitbreaker.instances.sms.minimum-number-of-calls", () -> "3");
         registry.add("resilience4j.circuitbreaker.instances.sms.sliding-window-size", () -> "5");
-        registry.add("resilience4j.circuitbreaker.instances.sms.wait-duration-in-open-state", () -> "2s");
+        // Long enough that round 2 (due 300 ms after round 1) surely finds the circuit still open on a loaded machine.
+        registry.add("resilience4j.circuitbreaker.instances.sms.wait-duration-in-open-state", () -> "5s");
     }
 }
