@@ -1,7 +1,7 @@
 package city.gridline.notification.config;
 
+import city.gridline.contracts.TimeLimit;
 import city.gridline.notification.deadline.domain.EscalationLevel;
-import city.gridline.notification.deadline.domain.HandlingLimit;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.net.URI;
@@ -28,7 +28,7 @@ public record NotificationProperties(ZoneId zone, Calendar calendar, Deadline de
      * {@code defaultLimit}: the handling limit of every dispatched case until dispatch sends one per case.
      * {@code escalation}: how long past the deadline each level is reached.
      */
-    public record Deadline(double warningShare, HandlingLimit defaultLimit, Map<EscalationLevel, Duration> escalation) {
+    public record Deadline(double warningShare, TimeLimit defaultLimit, Map<EscalationLevel, Duration> escalation) {
     }
 
     public record Delivery(int maxRounds, Duration roundBackoff, Duration claimFor, int batchSize, int concurrency,

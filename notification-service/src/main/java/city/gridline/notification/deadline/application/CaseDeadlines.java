@@ -1,9 +1,9 @@
 package city.gridline.notification.deadline.application;
 
+import city.gridline.contracts.TimeLimit;
 import city.gridline.notification.deadline.domain.CaseDeadline;
 import city.gridline.notification.deadline.domain.DeadlineRules;
 import city.gridline.notification.deadline.domain.DeadlineRules.DeadlineStatus;
-import city.gridline.notification.deadline.domain.HandlingLimit;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
@@ -26,7 +26,7 @@ public class CaseDeadlines {
      * The case's deadline, started at {@code dispatchedAt} unless it was started before: a redelivered or later
      * dispatch of the same case does not restart the clock.
      */
-    public Mono<CaseDeadline> start(String caseNumber, Instant dispatchedAt, HandlingLimit limit) {
+    public Mono<CaseDeadline> start(String caseNumber, Instant dispatchedAt, TimeLimit limit) {
         return store.insertIfAbsent(rules.start(caseNumber, dispatchedAt, limit))
                 .then(Mono.defer(() -> store.find(caseNumber)));
     }

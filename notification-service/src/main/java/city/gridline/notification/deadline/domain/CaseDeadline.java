@@ -1,5 +1,6 @@
 package city.gridline.notification.deadline.domain;
 
+import city.gridline.contracts.TimeLimit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +9,7 @@ import java.util.Objects;
  * A dispatched case's handling deadline: the clock starts at dispatch; {@code extensions} are the limits granted on
  * top of the first ({@code 延期}), oldest first.
  */
-public record CaseDeadline(String caseNumber, Instant dispatchedAt, HandlingLimit limit, List<HandlingLimit> extensions,
+public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
                            Instant warningAt, Instant dueAt) {
 
     public CaseDeadline {

@@ -1,5 +1,6 @@
 package city.gridline.notification.deadline.domain;
 
+import city.gridline.contracts.TimeLimit;
 import city.gridline.notification.calendar.domain.WorkingCalendar;
 
 import java.time.Duration;
@@ -26,8 +27,8 @@ public final class DeadlineClock {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    public Instant dueAt(Instant dispatchedAt, HandlingLimit limit) {
-        if (limit.unit() == LimitUnit.HOURS) {
+    public Instant dueAt(Instant dispatchedAt, TimeLimit limit) {
+        if (limit.unit() == TimeLimit.Unit.HOURS) {
             return dispatchedAt.plus(Duration.ofHours(limit.amount()));
         }
         return endOfWorkingDaysAfter(dispatchedAt.atZone(zone).toLocalDate(), limit.amount());
@@ -38,8 +39,8 @@ public final class DeadlineClock {
      * limit (the date before its 24:00), so extending a limit ending at 24:00 of a Friday by one working day ends it
      * at 24:00 of the next Monday.
      */
-    public Instant extended(Instant dueAt, HandlingLimit extra) {
-        if (extra.unit() == LimitUnit.HOURS) {
+    public Instant extended(Instant dueAt, TimeLimit extra) {
+        if (extra.unit() == TimeLimit.Unit.HOURS) {
             return dueAt.plus(Duration.ofHours(extra.amount()));
         }
         LocalDate lastDay = dueAt.minusNanos(1).atZone(zone).toLocalDate();
@@ -50,8 +51,8 @@ public final class DeadlineClock {
      * How much of the span from {@code start} to {@code end} a clock of the unit counts: all of it for HOURS, only the
      * time on working days for WORKING_DAYS.
      */
-    Duration countedBetween(Instant start, Instant end, LimitUnit unit) {
-        if (unit == LimitUnit.HOURS) {
+    Duration countedBetween(Instant start, Instant end, TimeLimit.Unit unit) {
+        if (unit == TimeLimit.Unit.HOURS) {
             return Duration.between(start, end);
         }
         Duration counted = Duration.ZERO;
@@ -66,8 +67,8 @@ public final class DeadlineClock {
     }
 
     /** The instant at which a clock of the unit started at {@code start} has counted {@code amount}. */
-    Instant afterCounting(Instant start, Duration amount, LimitUnit unit) {
-        if (unit == LimitUnit.HOURS) {
+    Instant afterCounting(Instant start, Duration amount, TimeLimit.Unit unit) {
+        if (unit == TimeLimit.Unit.HOURS) {
             return start.plus(amount);
         }
         Duration left = amount;

@@ -1,5 +1,6 @@
 package city.gridline.notification.deadline.domain;
 
+import city.gridline.contracts.TimeLimit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,15 +30,15 @@ public final class DeadlineRules {
         this.ladder = Objects.requireNonNull(ladder, "ladder");
     }
 
-    public CaseDeadline start(String caseNumber, Instant dispatchedAt, HandlingLimit limit) {
+    public CaseDeadline start(String caseNumber, Instant dispatchedAt, TimeLimit limit) {
         Instant dueAt = clock.dueAt(dispatchedAt, limit);
         return new CaseDeadline(caseNumber, dispatchedAt, limit, List.of(), warningAt(dispatchedAt, dueAt, limit.unit()),
                 dueAt);
     }
 
-    public CaseDeadline extend(CaseDeadline deadline, HandlingLimit extra) {
+    public CaseDeadline extend(CaseDeadline deadline, TimeLimit extra) {
         Instant dueAt = clock.extended(deadline.dueAt(), extra);
-        List<HandlingLimit> extensions = new ArrayList<>(deadline.extensions());
+        List<TimeLimit> extensions = new ArrayList<>(deadline.extensions());
         extensions.add(extra);
         return new CaseDeadline(deadline.caseNumber(), deadline.dispatchedAt(), deadline.limit(), extensions,
                 warningAt(deadline.dispatchedAt(), dueAt, deadline.limit().unit()), dueAt);
@@ -48,7 +49,7 @@ public final class DeadlineRules {
                 ladder.nextStepAt(deadline.dueAt(), now));
     }
 
-    private Instant warningAt(Instant start, Instant dueAt, LimitUnit unit) {
+    private Instant warningAt(Instant start, Instant dueAt, TimeLimit.Unit unit) {
         Duration counted = clock.countedBetween(start, dueAt, unit);
         Duration beforeWarning = Duration.ofNanos(Math.round(counted.toNanos() * warningShare));
         return clock.afterCounting(start, beforeWarning, unit).truncatedTo(ChronoUnit.SECONDS);

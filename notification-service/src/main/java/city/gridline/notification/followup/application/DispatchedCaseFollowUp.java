@@ -1,10 +1,10 @@
 package city.gridline.notification.followup.application;
 
+import city.gridline.contracts.TimeLimit;
 import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.notification.deadline.application.CaseDeadlines;
 import city.gridline.notification.deadline.domain.CaseDeadline;
-import city.gridline.notification.deadline.domain.HandlingLimit;
 import city.gridline.notification.delivery.application.Deliveries;
 import city.gridline.notification.delivery.application.NewNotification;
 import city.gridline.notification.delivery.domain.Channel;
@@ -32,12 +32,12 @@ public class DispatchedCaseFollowUp {
 
     private final CaseDeadlines deadlines;
     private final Deliveries deliveries;
-    private final HandlingLimit defaultLimit;
+    private final TimeLimit defaultLimit;
     private final Map<String, String> teamPhones;
     private final ZoneId zone;
     private final Counter teamsWithoutPhone;
 
-    public DispatchedCaseFollowUp(CaseDeadlines deadlines, Deliveries deliveries, HandlingLimit defaultLimit,
+    public DispatchedCaseFollowUp(CaseDeadlines deadlines, Deliveries deliveries, TimeLimit defaultLimit,
                                   Map<String, String> teamPhones, ZoneId zone, MeterRegistry registry) {
         this.deadlines = deadlines;
         this.deliveries = deliveries;
@@ -53,9 +53,9 @@ public class DispatchedCaseFollowUp {
 
     public Mono<Void> onDispatched(EventEnvelope<CaseDispatched> event) {
         CaseDispatched dispatched = event.data();
-        // TODO(issue 6): use the case's own limit once CaseDispatched carries handlingLimit (and urgency) from
-        // contracts; until then every case gets the configured default limit.
-        return deadlines.start(dispatched.caseNumber(), dispatched.dispatchedAt(), defaultLimit)
+        // Dispatch events from before the limit travelled with them get the configured default.
+        TimeLimit limit = dispatched.handlingLimit() != null ? dispatched.handlingLimit() : defaultLimit;
+        return deadlines.start(dispatched.caseNumber(), dispatched.dispatchedAt(), limit)
                 .flatMap(deadline -> notifyTeam(event.eventId(), dispatched, deadline));
     }
 

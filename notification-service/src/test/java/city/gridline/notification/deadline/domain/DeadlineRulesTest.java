@@ -1,5 +1,6 @@
 package city.gridline.notification.deadline.domain;
 
+import city.gridline.contracts.TimeLimit;
 import city.gridline.notification.calendar.domain.CalendarFixture;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class DeadlineRulesTest {
 
     @Test
     void anHoursLimitWarnsAtItsShareOfWallClockTime() {
-        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-11-23T08:00"), HandlingLimit.hours(10));
+        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10));
 
         assertThat(deadline.dueAt()).isEqualTo(beijing("2026-11-23T18:00"));
         assertThat(deadline.warningAt()).isEqualTo(beijing("2026-11-23T16:00"));
@@ -31,7 +32,7 @@ class DeadlineRulesTest {
     void aWorkingDaysLimitWarnsAtItsShareOfWorkingTimeSoAHolidayDoesNotBringTheWarningForward() {
         // Counted working time: 09-30 10:00–24:00 = 14 h, then 10-08, 10-09, 10-10 = 72 h; 86 h in all.
         // 80 % = 68.8 h: 14 h + 24 h + 24 h leaves 6.8 h = 6 h 48 min into Saturday 10-10.
-        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-09-30T10:00"), HandlingLimit.workingDays(3));
+        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-09-30T10:00"), TimeLimit.workingDays(3));
 
         assertThat(deadline.warningAt()).isEqualTo(beijing("2026-10-10T06:48"));
         assertThat(deadline.dueAt()).isEqualTo(beijing("2026-10-11T00:00"));
@@ -39,7 +40,7 @@ class DeadlineRulesTest {
 
     @Test
     void stateGoesFromOnTimeToWarningToOverdue() {
-        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-11-23T08:00"), HandlingLimit.hours(10));
+        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10));
 
         assertThat(deadline.stateAt(beijing("2026-11-23T15:59"))).isEqualTo(DeadlineState.ON_TIME);
         assertThat(deadline.stateAt(beijing("2026-11-23T16:00"))).isEqualTo(DeadlineState.WARNING);
@@ -49,20 +50,20 @@ class DeadlineRulesTest {
 
     @Test
     void anExtensionMovesTheDeadlineAndTheWarningAndKeepsTheFirstLimit() {
-        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-11-23T08:00"), HandlingLimit.hours(10));
+        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10));
 
-        CaseDeadline extended = rules.extend(deadline, HandlingLimit.hours(10));
+        CaseDeadline extended = rules.extend(deadline, TimeLimit.hours(10));
 
         assertThat(extended.dueAt()).isEqualTo(beijing("2026-11-24T04:00"));
         assertThat(extended.warningAt()).as("80 % of 20 h").isEqualTo(beijing("2026-11-24T00:00"));
-        assertThat(extended.limit()).isEqualTo(HandlingLimit.hours(10));
-        assertThat(extended.extensions()).containsExactly(HandlingLimit.hours(10));
+        assertThat(extended.limit()).isEqualTo(TimeLimit.hours(10));
+        assertThat(extended.extensions()).containsExactly(TimeLimit.hours(10));
         assertThat(extended.stateAt(beijing("2026-11-23T19:00"))).isEqualTo(DeadlineState.ON_TIME);
     }
 
     @Test
     void escalationClimbsTheLadderPastTheDeadline() {
-        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-11-23T08:00"), HandlingLimit.hours(10));
+        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10));
         Instant due = deadline.dueAt();
 
         assertThat(rules.statusAt(deadline, due.minusSeconds(1)).escalation()).isEmpty();

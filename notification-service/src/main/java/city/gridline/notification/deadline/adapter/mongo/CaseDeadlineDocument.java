@@ -1,7 +1,7 @@
 package city.gridline.notification.deadline.adapter.mongo;
 
+import city.gridline.contracts.TimeLimit;
 import city.gridline.notification.deadline.domain.CaseDeadline;
-import city.gridline.notification.deadline.domain.HandlingLimit;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -10,8 +10,8 @@ import java.util.List;
 
 /** A case's deadline in the {@code case_deadlines} collection, keyed by case number. */
 @Document(CaseDeadlineDocument.COLLECTION)
-record CaseDeadlineDocument(@Id String caseNumber, Instant dispatchedAt, HandlingLimit limit,
-                            List<HandlingLimit> extensions, Instant warningAt, Instant dueAt) {
+record CaseDeadlineDocument(@Id String caseNumber, Instant dispatchedAt, TimeLimit limit,
+                            List<TimeLimit> extensions, Instant warningAt, Instant dueAt) {
 
     static final String COLLECTION = "case_deadlines";
 

@@ -1,11 +1,11 @@
 package city.gridline.notification.deadline.adapter.web;
 
+import city.gridline.contracts.TimeLimit;
 import city.gridline.notification.deadline.application.CaseDeadlines;
 import city.gridline.notification.deadline.application.CaseDeadlines.DeadlineReading;
 import city.gridline.notification.deadline.application.DeadlineNotFoundException;
 import city.gridline.notification.deadline.domain.DeadlineState;
 import city.gridline.notification.deadline.domain.EscalationLevel;
-import city.gridline.notification.deadline.domain.HandlingLimit;
 import city.gridline.servicekit.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,7 +41,7 @@ public class DeadlineController {
     }
 
     /** The body of {@code GET /api/v1/cases/{caseNumber}/deadline}, as it stood at {@code asOf}. */
-    public record Deadline(String caseNumber, Instant dispatchedAt, HandlingLimit limit, List<HandlingLimit> extensions,
+    public record Deadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
                            Instant warningAt, Instant dueAt, DeadlineState state, EscalationLevel escalation,
                            Instant nextEscalationAt, Instant asOf) {
 
