@@ -6,6 +6,7 @@ import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.UndecodableEventException;
 import city.gridline.notification.followup.application.DispatchedCaseFollowUp;
+import city.gridline.notification.register.application.CaseRegister;
 import city.gridline.notification.timeline.application.CaseTimelines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,7 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 /**
- * Records every case event in its case's timeline and hands each dispatch to its follow-up (deadline, team SMS), on
+ * Records every case event in its case's timeline and in the case register, and hands each dispatch to its follow-up (deadline, team SMS), on
  * the binder's consumer thread, before the offset commits. The follow-up runs on redelivered events too: it is
  * idempotent, and a failure in it after the timeline was recorded must not be skipped on the retry.
  */
@@ -23,11 +24,14 @@ public class CaseEventListener {
     private static final Logger log = LoggerFactory.getLogger(CaseEventListener.class);
 
     private final CaseTimelines timelines;
+    private final CaseRegister register;
     private final DispatchedCaseFollowUp followUp;
     private final EventCodec codec;
 
-    public CaseEventListener(CaseTimelines timelines, DispatchedCaseFollowUp followUp, EventCodec codec) {
+    public CaseEventListener(CaseTimelines timelines, CaseRegister register, DispatchedCaseFollowUp followUp,
+                             EventCodec codec) {
         this.timelines = timelines;
+        this.register = register;
         this.followUp = followUp;
         this.codec = codec;
     }
@@ -40,8 +44,9 @@ public class CaseEventListener {
             throw new UndecodableEventException(event.type() + " does not belong on cases.events");
         }
         try (MDC.MDCCloseable trace = MDC.putCloseable("traceId", event.traceId())) {
-            boolean recorded = Boolean.TRUE.equals(timelines.record((EventEnvelope<CaseEvent>) event, offset == null ? 0 : offset)
-                    .block());
+            EventEnvelope<CaseEvent> caseEvent = (EventEnvelope<CaseEvent>) event;
+            boolean recorded = Boolean.TRUE.equals(timelines.record(caseEvent, offset == null ? 0 : offset).block());
+            register.record(caseEvent).block();
             log.atDebug().addKeyValue("eventId", event.eventId()).addKeyValue("new", recorded)
                     .log("case event recorded");
             if (event.data() instanceof CaseDispatched) {
