@@ -8,8 +8,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of this service's ITs: one application context for all of them (one consumer in the {@code notification}
- * group, so no event lands in another test class's context), an SMS gateway the tests control, a team with a duty
- * phone, and delivery timings short enough for tests.
+ * group, so no event lands in another test class's context), an SMS gateway the tests control, a team and the
+ * command centre with a duty phone, delivery timings short enough for tests, and no scheduled deadline watch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -17,12 +17,17 @@ public abstract class NotificationIntegrationTest extends ServiceIntegrationTest
 
     protected static final String TEAM_WITH_PHONE = "T110105001024";
     protected static final String TEAM_PHONE = "13800138000";
+    protected static final String COMMAND_CENTRE_PHONE = "13900139000";
     protected static final FakeSmsGateway SMS_GATEWAY = new FakeSmsGateway();
 
     @DynamicPropertySource
     static void notificationProperties(DynamicPropertyRegistry registry) {
         registry.add("gridline.notification.sms.gateway-url", () -> SMS_GATEWAY.url().toString());
         registry.add("gridline.notification.team-phones." + TEAM_WITH_PHONE, () -> TEAM_PHONE);
+        registry.add("gridline.notification.command-centre-phone", () -> COMMAND_CENTRE_PHONE);
+        // The tests run the deadline watch and the assessment refresh themselves, at instants of their choosing.
+        registry.add("gridline.notification.deadline.watch-interval", () -> "1h");
+        registry.add("gridline.notification.assessment.refresh-interval", () -> "1h");
         registry.add("gridline.notification.delivery.poll-interval", () -> "200ms");
         registry.add("gridline.notification.delivery.round-backoff", () -> "300ms");
         registry.add("gridline.notification.delivery.max-rounds", () -> "2");

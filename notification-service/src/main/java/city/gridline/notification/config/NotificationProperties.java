@@ -14,10 +14,12 @@ import java.util.Map;
 /** {@code gridline.notification.*}; the defaults are in application.yml and the README. */
 @ConfigurationProperties("gridline.notification")
 public record NotificationProperties(ZoneId zone, Calendar calendar, Deadline deadline, Delivery delivery,
-                                     QuietHours quietHours, Sms sms, Map<String, String> teamPhones) {
+                                     QuietHours quietHours, Sms sms, Map<String, String> teamPhones,
+                                     String commandCentrePhone, Assessment assessment) {
 
     public NotificationProperties {
         teamPhones = teamPhones == null ? Map.of() : Map.copyOf(teamPhones);
+        commandCentrePhone = commandCentrePhone == null || commandCentrePhone.isBlank() ? null : commandCentrePhone;
     }
 
     /** {@code extraFile}: a holiday list read after the bundled one, overriding it date by date; optional. */
@@ -28,7 +30,12 @@ public record NotificationProperties(ZoneId zone, Calendar calendar, Deadline de
      * {@code defaultLimit}: the handling limit of every dispatched case until dispatch sends one per case.
      * {@code escalation}: how long past the deadline each level is reached.
      */
-    public record Deadline(double warningShare, TimeLimit defaultLimit, Map<EscalationLevel, Duration> escalation) {
+    public record Deadline(double warningShare, TimeLimit defaultLimit, Map<EscalationLevel, Duration> escalation,
+                           Duration watchInterval) {
+    }
+
+    /** {@code refreshInterval}: how often the assessment gauges are recomputed. */
+    public record Assessment(Duration refreshInterval) {
     }
 
     public record Delivery(int maxRounds, Duration roundBackoff, Duration claimFor, int batchSize, int concurrency,

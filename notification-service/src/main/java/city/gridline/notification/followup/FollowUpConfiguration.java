@@ -1,8 +1,11 @@
 package city.gridline.notification.followup;
 
+import city.gridline.notification.callback.application.Callbacks;
 import city.gridline.notification.config.NotificationProperties;
+import city.gridline.notification.register.application.CaseRegister;
 import city.gridline.notification.deadline.application.CaseDeadlines;
 import city.gridline.notification.delivery.application.Deliveries;
+import city.gridline.notification.followup.application.CaseStepFollowUp;
 import city.gridline.notification.followup.application.DispatchedCaseFollowUp;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
@@ -16,5 +19,11 @@ class FollowUpConfiguration {
                                                   NotificationProperties properties, MeterRegistry registry) {
         return new DispatchedCaseFollowUp(deadlines, deliveries, properties.deadline().defaultLimit(),
                 properties.teamPhones(), properties.zone(), registry);
+    }
+
+    @Bean
+    CaseStepFollowUp caseStepFollowUp(DispatchedCaseFollowUp dispatched, CaseDeadlines deadlines, Callbacks callbacks,
+                                      CaseRegister register) {
+        return new CaseStepFollowUp(dispatched, deadlines, callbacks, register);
     }
 }

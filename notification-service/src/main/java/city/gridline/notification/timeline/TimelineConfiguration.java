@@ -1,7 +1,7 @@
 package city.gridline.notification.timeline;
 
 import city.gridline.contracts.event.EventCodec;
-import city.gridline.notification.followup.application.DispatchedCaseFollowUp;
+import city.gridline.notification.followup.application.CaseStepFollowUp;
 import city.gridline.notification.register.application.CaseRegister;
 import city.gridline.notification.timeline.adapter.kafka.CaseEventListener;
 import city.gridline.notification.timeline.adapter.mongo.MongoTimelineStore;
@@ -32,7 +32,7 @@ class TimelineConfiguration {
 
     @Bean
     Consumer<Message<byte[]>> caseEvents(CaseTimelines timelines, CaseRegister register,
-                                         DispatchedCaseFollowUp followUp, EventCodec codec) {
+                                         CaseStepFollowUp followUp, EventCodec codec) {
         return new CaseEventListener(timelines, register, followUp, codec)::onCaseEvent;
     }
 }

@@ -15,6 +15,10 @@ public record Recipient(RecipientKind kind, String id, String address) {
         return new Recipient(RecipientKind.TEAM, teamId, address);
     }
 
+    public static Recipient commandCentre(String address) {
+        return new Recipient(RecipientKind.COMMAND_CENTRE, "command-centre", address);
+    }
+
     public static Recipient citizen(String id, String address) {
         return new Recipient(RecipientKind.CITIZEN, id, address);
     }

@@ -1,11 +1,10 @@
 package city.gridline.notification.timeline.adapter.kafka;
 
-import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.UndecodableEventException;
-import city.gridline.notification.followup.application.DispatchedCaseFollowUp;
+import city.gridline.notification.followup.application.CaseStepFollowUp;
 import city.gridline.notification.register.application.CaseRegister;
 import city.gridline.notification.timeline.application.CaseTimelines;
 import org.slf4j.Logger;
@@ -15,7 +14,7 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
 /**
- * Records every case event in its case's timeline and in the case register, and hands each dispatch to its follow-up (deadline, team SMS), on
+ * Records every case event in its case's timeline and in the case register, and hands it to its follow-up (deadline, team SMS), on
  * the binder's consumer thread, before the offset commits. The follow-up runs on redelivered events too: it is
  * idempotent, and a failure in it after the timeline was recorded must not be skipped on the retry.
  */
@@ -25,10 +24,10 @@ public class CaseEventListener {
 
     private final CaseTimelines timelines;
     private final CaseRegister register;
-    private final DispatchedCaseFollowUp followUp;
+    private final CaseStepFollowUp followUp;
     private final EventCodec codec;
 
-    public CaseEventListener(CaseTimelines timelines, CaseRegister register, DispatchedCaseFollowUp followUp,
+    public CaseEventListener(CaseTimelines timelines, CaseRegister register, CaseStepFollowUp followUp,
                              EventCodec codec) {
         this.timelines = timelines;
         this.register = register;
@@ -49,9 +48,7 @@ public class CaseEventListener {
             register.record(caseEvent).block();
             log.atDebug().addKeyValue("eventId", event.eventId()).addKeyValue("new", recorded)
                     .log("case event recorded");
-            if (event.data() instanceof CaseDispatched) {
-                followUp.onDispatched((EventEnvelope<CaseDispatched>) event).block();
-            }
+            followUp.onStep(caseEvent).block();
         }
     }
 }
