@@ -19,12 +19,19 @@ public abstract class NotificationIntegrationTest extends ServiceIntegrationTest
     protected static final String TEAM_PHONE = "13800138000";
     protected static final String COMMAND_CENTRE_PHONE = "13900139000";
     protected static final FakeSmsGateway SMS_GATEWAY = new FakeSmsGateway();
+    /** A team on the field app (pushes) without a duty phone. */
+    protected static final String TEAM_ON_THE_APP = "T110105001099";
+    protected static final String WEBHOOK_SECRET = "s3cr3t-for-tests";
+    protected static final FakeWebhookReceiver WEBHOOK = new FakeWebhookReceiver();
 
     @DynamicPropertySource
     static void notificationProperties(DynamicPropertyRegistry registry) {
         registry.add("gridline.notification.sms.gateway-url", () -> SMS_GATEWAY.url().toString());
         registry.add("gridline.notification.team-phones." + TEAM_WITH_PHONE, () -> TEAM_PHONE);
         registry.add("gridline.notification.command-centre-phone", () -> COMMAND_CENTRE_PHONE);
+        registry.add("gridline.notification.team-push.teams[0]", () -> TEAM_ON_THE_APP);
+        registry.add("gridline.notification.webhooks.ops.url", () -> WEBHOOK.url().toString());
+        registry.add("gridline.notification.webhooks.ops.secret", () -> WEBHOOK_SECRET);
         // The tests run the deadline watch and the assessment refresh themselves, at instants of their choosing.
         registry.add("gridline.notification.deadline.watch-interval", () -> "1h");
         registry.add("gridline.notification.assessment.refresh-interval", () -> "1h");

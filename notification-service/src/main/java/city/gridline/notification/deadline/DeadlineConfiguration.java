@@ -12,7 +12,7 @@ import city.gridline.notification.deadline.domain.DeadlineClock;
 import city.gridline.notification.deadline.domain.DeadlineRules;
 import city.gridline.notification.deadline.domain.EscalationLadder;
 import city.gridline.notification.deadline.domain.EscalationStep;
-import city.gridline.notification.delivery.application.Deliveries;
+import city.gridline.notification.delivery.application.TeamMessages;
 import city.gridline.notification.events.application.NotificationEventPublisher;
 import city.gridline.notification.register.application.CaseRegister;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,6 +22,8 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.TreeSet;
 
 @Configuration(proxyBeanMethods = false)
 class DeadlineConfiguration {
@@ -47,10 +49,10 @@ class DeadlineConfiguration {
 
     @Bean
     DeadlineWatcher deadlineWatcher(MongoDeadlineStore store, DeadlineRules rules, CaseRegister register,
-                                    NotificationEventPublisher publisher, Deliveries deliveries,
+                                    NotificationEventPublisher publisher, TeamMessages messages,
                                     NotificationProperties properties, MeterRegistry registry) {
-        DeadlineAlerts alerts = new DeadlineAlerts(deliveries, properties.teamPhones(),
-                properties.commandCentrePhone(), properties.zone(), registry);
+        DeadlineAlerts alerts = new DeadlineAlerts(messages, properties.commandCentrePhone(),
+                List.copyOf(new TreeSet<>(properties.webhooks().keySet())), properties.zone());
         return new DeadlineWatcher(store, rules.ladder(), register, publisher, alerts, new DeadlineMetrics(registry));
     }
 

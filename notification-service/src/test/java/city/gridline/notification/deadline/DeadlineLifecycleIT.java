@@ -8,6 +8,7 @@ import city.gridline.contracts.event.EventTypes;
 import city.gridline.notification.CaseEventsFixture;
 import city.gridline.notification.NotificationIntegrationTest;
 import city.gridline.notification.deadline.application.DeadlineWatcher;
+import city.gridline.notification.delivery.domain.WebhookSignature;
 import city.gridline.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,15 +66,22 @@ class DeadlineLifecycleIT extends NotificationIntegrationTest {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.notifications.length()").isEqualTo(6)
-                .jsonPath("$.notifications[?(@.templateKey == 'deadline-warning-team')].text")
+                .jsonPath("$.notifications.length()").isEqualTo(11)
+                .jsonPath("$.notifications[?(@.channel == 'WEBHOOK')].recipient.id")
+                .isEqualTo(List.of("ops", "ops", "ops", "ops", "ops"))
+                .jsonPath("$.notifications[?(@.templateKey == 'deadline-warning-team' && @.channel == 'SMS')].text")
                 .isEqualTo("【城管】案件" + caseNumber + "将于11月23日22:15到期，请抓紧处置并反馈。")
-                .jsonPath("$.notifications[?(@.templateKey == 'deadline-overdue-team')].recipient.id")
+                .jsonPath("$.notifications[?(@.templateKey == 'deadline-overdue-team' && @.channel == 'SMS')].recipient.id")
                 .isEqualTo(TEAM_WITH_PHONE)
-                .jsonPath("$.notifications[?(@.templateKey == 'deadline-escalated-command-centre')].recipient.kind")
+                .jsonPath("$.notifications[?(@.templateKey == 'deadline-escalated-command-centre' && @.channel == 'SMS')]"
+                        + ".recipient.kind")
                 .isEqualTo(List.of("COMMAND_CENTRE", "COMMAND_CENTRE", "COMMAND_CENTRE"))
                 .jsonPath("$.notifications[?(@.text =~ /.*已升级为督办。/)]").exists()
                 .jsonPath("$.notifications[?(@.state != 'SENT')]").isEmpty());
+        assertThat(WEBHOOK.received()).filteredOn(request -> request.text().contains(caseNumber))
+                .as("every step, signed with the webhook's secret").hasSize(5)
+                .allSatisfy(request -> assertThat(request.signature())
+                        .isEqualTo(WebhookSignature.of(WEBHOOK_SECRET, request.body())));
         http.get().uri("/actuator/prometheus").exchange().expectBody(String.class).value(metrics -> assertThat(metrics)
                 .contains("gridline_cases_escalated_total{", "level=\"public_report\"", "district=\"朝阳区\"",
                         "street=\"建外街道\"")

@@ -5,5 +5,7 @@ public enum RecipientKind {
     CITIZEN,
     TEAM,
     /** The command centre's duty desk: told of every escalation. */
-    COMMAND_CENTRE
+    COMMAND_CENTRE,
+    /** Another system, through a webhook. */
+    SYSTEM
 }
