@@ -19,11 +19,17 @@ public final class CaseEventsFixture {
         return "990101-" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
     }
 
-    /** The golden dispatch sample (dispatched 2026-11-23T08:15:30.251Z, a Monday 16:15 in Beijing). */
+    /**
+     * The golden dispatch sample (dispatched 2026-11-23T08:15:30.251Z, a Monday 16:15 in Beijing) with a handling
+     * limit of 3 working days.
+     */
     public static byte[] aDispatch(String caseNumber, String eventId, String teamId) {
         String sample = new String(GoldenSamples.sample(EventTypes.CASE_DISPATCHED), StandardCharsets.UTF_8);
         String sampleEventId = sample.replaceAll("(?s).*?\"eventId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
         return sample.replace(SAMPLE_CASE_NUMBER, caseNumber).replace(sampleEventId, eventId)
-                .replace(SAMPLE_TEAM_ID, teamId).getBytes(StandardCharsets.UTF_8);
+                .replace(SAMPLE_TEAM_ID, teamId)
+                .replaceAll("\"handlingLimit\"\\s*:\\s*\\{[^}]*}",
+                        "\"handlingLimit\": {\"amount\": 3, \"unit\": \"WORKING_DAYS\"}")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

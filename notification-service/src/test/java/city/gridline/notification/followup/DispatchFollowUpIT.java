@@ -39,7 +39,7 @@ class DispatchFollowUpIT extends NotificationIntegrationTest {
         dispatch(caseNumber, eventId, TEAM_WITH_PHONE);
         dispatch(caseNumber, eventId, TEAM_WITH_PHONE);
 
-        // Dispatched Monday 2026-11-23 16:15:30.251 Beijing time; the default limit of 3 working days counts Tuesday
+        // Dispatched Monday 2026-11-23 16:15:30.251 Beijing time; the dispatch's limit of 3 working days counts Tuesday
         // to Thursday and ends at 24:00 of Thursday 11-26. Working time counted: 7:44:29.749 on Monday + 72 h =
         // 79:44:29.749; 80 % of it = 63:47:35.7992, reached 8:03:06.0502 into Thursday (00:03:06 UTC, to the second).
         await().atMost(WAIT).untilAsserted(() -> http.get().uri("/api/v1/cases/{n}/deadline", caseNumber).exchange()
