@@ -2,7 +2,9 @@ package city.gridline.intake.report.application;
 
 import city.gridline.intake.report.domain.AcceptedReport;
 import city.gridline.intake.report.domain.ReportProgress;
+import city.gridline.intake.report.domain.ReportQuery;
 import city.gridline.intake.report.domain.ReportView;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Intake's own record of the reports it accepted. */
@@ -17,6 +19,8 @@ public interface ReportStore {
     Mono<Void> markPublished(String reportId);
 
     Mono<ReportView> find(String reportId);
+
+    Flux<ReportView> search(ReportQuery query);
 
     /** Records what a later event said; a report intake does not know completes empty. */
     Mono<Boolean> apply(ReportProgress progress);

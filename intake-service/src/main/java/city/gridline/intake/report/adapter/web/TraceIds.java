@@ -5,16 +5,16 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /** The trace a report starts: the caller's W3C {@code traceparent} trace id when it sends one, else a new one. */
-final class TraceIds {
+public final class TraceIds {
 
-    static final String RESPONSE_HEADER = "X-Trace-Id";
+    public static final String RESPONSE_HEADER = "X-Trace-Id";
 
     private static final Pattern TRACEPARENT = Pattern.compile("^[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$");
 
     private TraceIds() {
     }
 
-    static String fromTraceparent(String traceparent) {
+    public static String fromTraceparent(String traceparent) {
         if (traceparent != null) {
             var matcher = TRACEPARENT.matcher(traceparent.strip());
             if (matcher.matches() && !matcher.group(1).equals("0".repeat(32))) {
