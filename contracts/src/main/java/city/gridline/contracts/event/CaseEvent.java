@@ -4,7 +4,9 @@ package city.gridline.contracts.event;
  * A transition of a case, on {@code cases.events}, keyed by case number. Every transition says who made it
  * ({@code actor}) and when.
  */
-public sealed interface CaseEvent extends GridlineEvent permits CaseOpened, CaseDispatched {
+public sealed interface CaseEvent extends GridlineEvent permits CaseOpened, CaseDispatched, CaseTransferred,
+        CaseAccepted, CaseChased, CaseCheckedIn, CaseResolved, CaseVerified, CaseClosed, CaseReturned,
+        CaseExtensionRequested, CaseExtensionDecided, CaseBacklogged, CaseCancelled, CaseMerged, CaseEscalated {
 
     String caseNumber();
 

@@ -21,9 +21,42 @@ public final class EventTypes {
             new EventType<>("gridline.case.opened", 1, CaseOpened.class, Topics.CASES_EVENTS);
     public static final EventType<CaseDispatched> CASE_DISPATCHED =
             new EventType<>("gridline.case.dispatched", 1, CaseDispatched.class, Topics.CASES_EVENTS);
+    public static final EventType<CaseTransferred> CASE_TRANSFERRED =
+            new EventType<>("gridline.case.transferred", 1, CaseTransferred.class, Topics.CASES_EVENTS);
+    public static final EventType<CaseAccepted> CASE_ACCEPTED =
+            new EventType<>("gridline.case.accepted", 1, CaseAccepted.class, Topics.CASES_EVENTS);
+    public static final EventType<CaseChased> CASE_CHASED =
+            new EventType<>("gridline.case.chased", 1, CaseChased.class, Topics.CASES_EVENTS);
+    public static final EventType<CaseCheckedIn> CASE_CHECKED_IN =
+            new EventType<>("gridline.case.checked-in", 1, CaseCheckedIn.class, Topics.CASES_EVENTS);
+    public static final EventType<CaseResolved> CASE_RESOLVED =
+            new EventType<>("gridline.case.resolved", 1, CaseResolved.class, Topics.CASES_EVENTS);
+    public static final EventType<CaseVerified> CASE_VERIFIED =
+            new EventType<>("gridline.case.verified", 1, CaseVerified.class, Topics.CASES_EVENTS);
+    public static final EventType<CaseClosed> CASE_CLOSED =
+            new EventType<>("gridline.case.closed", 1, CaseClosed.class, Topics.CASES_EVENTS);
+    public static final EventType<CaseReturned> CASE_RETURNED =
+            new EventType<>("gridline.case.returned", 1, CaseReturned.class, Topics.CASES_EVENTS);
+    public static final EventType<CaseExtensionRequested> CASE_EXTENSION_REQUESTED =
+            new EventType<>("gridline.case.extension-requested", 1, CaseExtensionRequested.class, Topics.CASES_EVENTS);
+    public static final EventType<CaseExtensionDecided> CASE_EXTENSION_DECIDED =
+            new EventType<>("gridline.case.extension-decided", 1, CaseExtensionDecided.class, Topics.CASES_EVENTS);
+    public static final EventType<CaseBacklogged> CASE_BACKLOGGED =
+            new EventType<>("gridline.case.backlogged", 1, CaseBacklogged.class, Topics.CASES_EVENTS);
+    public static final EventType<CaseCancelled> CASE_CANCELLED =
+            new EventType<>("gridline.case.cancelled", 1, CaseCancelled.class, Topics.CASES_EVENTS);
+    public static final EventType<CaseMerged> CASE_MERGED =
+            new EventType<>("gridline.case.merged", 1, CaseMerged.class, Topics.CASES_EVENTS);
+    public static final EventType<CaseEscalated> CASE_ESCALATED =
+            new EventType<>("gridline.case.escalated", 1, CaseEscalated.class, Topics.CASES_EVENTS);
+    public static final EventType<CategoryChanged> CATEGORY_CHANGED =
+            new EventType<>("gridline.catalogue.category-changed", 1, CategoryChanged.class, Topics.CATALOGUE_EVENTS);
 
     public static final List<EventType<?>> ALL =
-            List.of(REPORT_RECEIVED, REPORT_LOCATED, REPORT_UNLOCATABLE, CASE_OPENED, CASE_DISPATCHED);
+            List.of(REPORT_RECEIVED, REPORT_LOCATED, REPORT_UNLOCATABLE, CASE_OPENED, CASE_DISPATCHED,
+                    CASE_TRANSFERRED, CASE_ACCEPTED, CASE_CHASED, CASE_CHECKED_IN, CASE_RESOLVED,
+                    CASE_VERIFIED, CASE_CLOSED, CASE_RETURNED, CASE_EXTENSION_REQUESTED, CASE_EXTENSION_DECIDED,
+                    CASE_BACKLOGGED, CASE_CANCELLED, CASE_MERGED, CASE_ESCALATED, CATEGORY_CHANGED);
 
     private static final Map<String, EventType<?>> BY_WIRE_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::wireType, Function.identity()));

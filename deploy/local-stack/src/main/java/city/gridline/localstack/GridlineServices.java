@@ -42,16 +42,26 @@ public final class GridlineServices {
                                          String kafkaBootstrapServers, String mongoUri) {
         GridlineServices services = new GridlineServices(ports);
         for (String module : MODULES) {
-            List<String> command = List.of(StackLayout.java(), "-Xms64m", "-Xmx384m",
+            List<String> command = new ArrayList<>(List.of(StackLayout.java(), "-Xms64m", "-Xmx384m",
                     "-jar", jarOf.apply(module).toString(),
                     "--server.port=" + ports.get(module),
                     "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrapServers,
-                    "--spring.mongodb.uri=" + mongoUri);
+                    "--spring.mongodb.uri=" + mongoUri));
+            command.addAll(localSettings(module, ports.get(module)));
             ManagedProcess process = new ManagedProcess(module, command, layout);
             process.start();
             services.processes.add(process);
         }
         return services;
+    }
+
+    /** What a service needs only on the local stack: notification texts go to its own loopback SMS gateway. */
+    static List<String> localSettings(String module, int port) {
+        if (!module.equals("notification-service")) {
+            return List.of();
+        }
+        return List.of("--gridline.notification.sms.loopback.enabled=true",
+                "--gridline.notification.sms.gateway-url=http://localhost:" + port + "/loopback/sms");
     }
 
     /** Waits until every service reports itself ready, or fails naming the one that is not and its log. */

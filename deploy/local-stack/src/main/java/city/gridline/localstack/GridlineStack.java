@@ -130,7 +130,8 @@ public final class GridlineStack {
                   intake        http://localhost:8081   (POST /api/v1/reports, GET /api/v1/reports/{reportId})
                   grid          http://localhost:8082   (GET /api/v1/layers/current, /api/v1/cells?lon=&lat=&crs=)
                   dispatch      http://localhost:8083   (GET /api/v1/cases/{caseNumber})
-                  notification  http://localhost:8084   (GET /api/v1/cases/{caseNumber}/timeline)
+                  notification  http://localhost:8084   (GET /api/v1/cases/{caseNumber}/timeline, …/deadline,
+                                                         /api/v1/notifications, SMS sent: /loopback/sms)
                   kafka         localhost:9092           mongodb  mongodb://localhost:27017
                   prometheus    %s
                   logs          %s

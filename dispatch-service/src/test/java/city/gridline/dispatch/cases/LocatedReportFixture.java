@@ -9,30 +9,52 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * Located reports made from the contract's golden sample (a report in cell 110105001024001 of 建外街道, inside the
- * CBD special zone), each with its own report id and event id, in the zone or not.
+ * Located reports made from the contract's golden sample (a report of category 0101 上水井盖 at 116.455, 39.937
+ * GCJ-02, in cell 110105001024001 of 建外街道, resident team T110105001024, inside the CBD special zone), each with
+ * its own report id and event id, changed as a test needs.
  */
-final class LocatedReportFixture {
+public final class LocatedReportFixture {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private LocatedReportFixture() {
     }
 
-    static byte[] aLocatedReportPayload(String reportId, String eventId) {
+    public static byte[] aLocatedReportPayload(String reportId, String eventId) {
         return JSON.writeValueAsBytes(sample(reportId, eventId));
     }
 
-    static byte[] aLocatedReportOutsideZonesPayload(String reportId, String eventId) {
+    public static byte[] aLocatedReportOutsideZonesPayload(String reportId, String eventId) {
+        return payload(reportId, eventId, outsideZones());
+    }
+
+    /** The sample with its own ids, changed by the tweak (which sees the event's {@code data}). */
+    public static byte[] payload(String reportId, String eventId, Consumer<ObjectNode> tweak) {
         ObjectNode event = sample(reportId, eventId);
-        ((ObjectNode) event.path("data")).remove("zone");
+        tweak.accept((ObjectNode) event.path("data"));
         return JSON.writeValueAsBytes(event);
     }
 
+    public static Consumer<ObjectNode> outsideZones() {
+        return data -> data.remove("zone");
+    }
+
+    public static Consumer<ObjectNode> category(String code) {
+        return data -> ((ObjectNode) data.path("report")).put("categoryCode", code);
+    }
+
+    public static Consumer<ObjectNode> inZone(String code, String name, String teamId, String teamName) {
+        return data -> {
+            ObjectNode zone = data.putObject("zone").put("code", code).put("name", name);
+            zone.putObject("team").put("id", teamId).put("name", teamName);
+        };
+    }
+
     @SuppressWarnings("unchecked")
-    static EventEnvelope<ReportLocated> aLocatedReport() {
+    public static EventEnvelope<ReportLocated> aLocatedReport() {
         return (EventEnvelope<ReportLocated>) new EventCodec().decode(
                 aLocatedReportPayload(UUID.randomUUID().toString(), UUID.randomUUID().toString()));
     }

@@ -1,6 +1,7 @@
 package city.gridline.notification.timeline;
 
 import city.gridline.contracts.event.EventCodec;
+import city.gridline.notification.followup.application.DispatchedCaseFollowUp;
 import city.gridline.notification.timeline.adapter.kafka.CaseEventListener;
 import city.gridline.notification.timeline.adapter.mongo.MongoTimelineStore;
 import city.gridline.notification.timeline.application.CaseTimelines;
@@ -11,7 +12,10 @@ import org.springframework.messaging.Message;
 
 import java.util.function.Consumer;
 
-/** Wiring of the case timeline feature. The function bean name is the binding's name in application.yml. */
+/**
+ * Wiring of the case timeline feature and of the consumer of cases.events, which also hands dispatches to their
+ * follow-up. The function bean name is the binding's name in application.yml.
+ */
 @Configuration(proxyBeanMethods = false)
 class TimelineConfiguration {
 
@@ -26,7 +30,7 @@ class TimelineConfiguration {
     }
 
     @Bean
-    Consumer<Message<byte[]>> caseEvents(CaseTimelines timelines, EventCodec codec) {
-        return new CaseEventListener(timelines, codec)::onCaseEvent;
+    Consumer<Message<byte[]>> caseEvents(CaseTimelines timelines, DispatchedCaseFollowUp followUp, EventCodec codec) {
+        return new CaseEventListener(timelines, followUp, codec)::onCaseEvent;
     }
 }

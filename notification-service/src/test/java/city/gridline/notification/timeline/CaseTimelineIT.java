@@ -4,13 +4,11 @@ import city.gridline.contracts.Topics;
 import city.gridline.contracts.event.EventType;
 import city.gridline.contracts.event.EventTypes;
 import city.gridline.contracts.event.GoldenSamples;
-import city.gridline.testkit.ServiceIntegrationTest;
+import city.gridline.notification.NotificationIntegrationTest;
 import city.gridline.testkit.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -23,9 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class CaseTimelineIT extends ServiceIntegrationTest {
+class CaseTimelineIT extends NotificationIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String SAMPLE_CASE_NUMBER = "261123-00042";

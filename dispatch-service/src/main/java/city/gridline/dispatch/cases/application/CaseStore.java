@@ -1,19 +1,50 @@
 package city.gridline.dispatch.cases.application;
 
+import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.dispatch.cases.domain.DispatchCase;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
-/** Dispatch's own record of cases. */
+/**
+ * Dispatch's own record of cases. A case changes only by appending events under the version it was read at, in one
+ * single-document write together with the client operation that caused them — so a lost race or a repeated
+ * operation changes nothing.
+ */
 public interface CaseStore {
 
-    Mono<DispatchCase> findByReportId(String reportId);
+    Mono<StoredCase> findByReportId(String reportId);
 
-    Mono<DispatchCase> findByCaseNumber(String caseNumber);
+    Mono<StoredCase> findByCaseNumber(String caseNumber);
 
-    /** Stores a new case, or, when the report has a case already, gives back that one. */
-    Mono<DispatchCase> insertOrFindByReport(DispatchCase newCase);
+    /** Stores a new case with its first events, or, when the report has a case already, gives back that one. */
+    Mono<StoredCase> insertOrFindByReport(DispatchCase newCase, List<EventEnvelope<CaseEvent>> events);
+
+    /**
+     * Appends the events that moved the case from {@code expectedVersion} to its present state; false when the
+     * stored case is no longer at that version, or has taken the operation already.
+     */
+    Mono<Boolean> append(DispatchCase updated, int expectedVersion, List<EventEnvelope<CaseEvent>> events,
+                         String operationId);
+
+    Mono<Void> markPublished(String caseNumber, Collection<String> eventIds);
+
+    /** Cases with events still to be published, last changed before the given instant. */
+    Flux<String> withUnpublishedEvents(Instant changedBefore);
+
+    /** Dispatched cases whose team has not signed by their sign-by time. */
+    Flux<DispatchCase> unsignedPast(Instant now);
+
+    Flux<DispatchCase> find(CaseQuery query);
+
+    /** Open cases per team, for the teams asked about. */
+    Mono<Map<String, Long>> openCasesByTeam(Collection<String> teamIds);
 
     /** The next number of the day's case sequence, starting at 1; never the same twice. */
     Mono<Long> nextSequence(LocalDate day);

@@ -1,5 +1,6 @@
 package city.gridline.dispatch.cases.adapter.kafka;
 
+import city.gridline.contracts.CellRef;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.ReportLocated;
@@ -17,8 +18,9 @@ import org.slf4j.MDC;
 
 /**
  * Opens a case for every located report. Runs on the binder's consumer thread and waits until the case is stored
- * and its events are on the broker, so the offset is committed only then. A freshly dispatched case counts in
- * {@code gridline.cases.dispatched{district,street,team}} and in the pipeline's {@code dispatched} stage.
+ * and its events recorded, so the offset is committed only then. A freshly dispatched case counts in
+ * {@code gridline.cases.dispatched{district,street,team}}, a transferred one in
+ * {@code gridline.cases.transferred{district,department}}; both in the pipeline's {@code dispatched} stage.
  */
 public class ReportLocationListener {
 
@@ -46,14 +48,16 @@ public class ReportLocationListener {
         try (MDC.MDCCloseable trace = MDC.putCloseable("traceId", event.traceId())) {
             if (location instanceof ReportLocated located) {
                 CaseOpening.Opened opened = opening.open((EventEnvelope<ReportLocated>) event).block();
-                DispatchCase dispatched = opened.dispatchCase();
+                DispatchCase filed = opened.dispatchCase();
                 if (opened.fresh()) {
-                    count(dispatched);
+                    count(filed);
                     latency.reached("dispatched", located.report().receivedAt());
                 }
-                log.atInfo().addKeyValue("caseNumber", dispatched.caseNumber())
-                        .addKeyValue("reportId", dispatched.reportId()).addKeyValue("team", dispatched.team().id())
-                        .addKeyValue("fresh", opened.fresh()).log("case dispatched");
+                log.atInfo().addKeyValue("caseNumber", filed.caseNumber())
+                        .addKeyValue("reportId", filed.reportId()).addKeyValue("status", filed.status())
+                        .addKeyValue("team", filed.team() == null ? null : filed.team().id())
+                        .addKeyValue("department", filed.department())
+                        .addKeyValue("fresh", opened.fresh()).log("case filed");
             } else if (location instanceof ReportUnlocatable unlocatable) {
                 log.atInfo().addKeyValue("reportId", unlocatable.reportId())
                         .addKeyValue("reason", unlocatable.reasonCode())
@@ -62,11 +66,20 @@ public class ReportLocationListener {
         }
     }
 
-    private void count(DispatchCase dispatched) {
+    private void count(DispatchCase filed) {
+        CellRef cell = filed.opened().cell();
+        if (filed.team() == null) {
+            Counter.builder("gridline.cases.transferred")
+                    .description("Cases transferred to the department that owns them")
+                    .tag("district", cell.district().name())
+                    .tag("department", filed.department())
+                    .register(registry).increment();
+            return;
+        }
         Counter.builder("gridline.cases.dispatched").description("Cases dispatched to a team")
-                .tag("district", dispatched.cell().district().name())
-                .tag("street", dispatched.cell().street().name())
-                .tag("team", dispatched.team().name())
+                .tag("district", cell.district().name())
+                .tag("street", cell.street().name())
+                .tag("team", filed.team().name())
                 .register(registry).increment();
     }
 }

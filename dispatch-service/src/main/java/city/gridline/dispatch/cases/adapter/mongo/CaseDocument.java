@@ -3,28 +3,26 @@ package city.gridline.dispatch.cases.adapter.mongo;
 import city.gridline.contracts.CellRef;
 import city.gridline.contracts.GeoPoint;
 import city.gridline.contracts.TeamRef;
-import city.gridline.dispatch.cases.domain.CaseStatus;
-import city.gridline.dispatch.cases.domain.DispatchCase;
-import city.gridline.dispatch.cases.domain.Transition;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.time.Instant;
 import java.util.List;
 
-/** A case in dispatch's {@code cases} collection, keyed by case number, unique by report id. */
+/**
+ * A case in dispatch's {@code cases} collection, keyed by case number, unique by report id. The history — every
+ * event as the JSON envelope it is published as — is the record; the other fields are read from it for queries
+ * (status, team, sign-by time) and the gauges (cell, point, team).
+ */
 @Document(CaseDocument.COLLECTION)
-record CaseDocument(@Id String caseNumber, String reportId, String categoryCode, String description, CellRef cell,
-                    GeoPoint point, String layerVersion, TeamRef team, CaseStatus status, List<Transition> history) {
+record CaseDocument(@Id String caseNumber, String reportId, int version, String status, String categoryCode,
+                    CellRef cell, GeoPoint point, TeamRef team, String leadTeamId, List<String> teamIds, Instant dispatchedAt,
+                    Instant signBy, boolean chased, boolean extensionPending, Instant updatedAt, List<HistoryEntry> history,
+                    List<String> unpublished, List<String> operations) {
 
     static final String COLLECTION = "cases";
 
-    static CaseDocument of(DispatchCase c) {
-        return new CaseDocument(c.caseNumber(), c.reportId(), c.categoryCode(), c.description(), c.cell(), c.point(),
-                c.layerVersion(), c.team(), c.status(), c.history());
-    }
-
-    DispatchCase toCase() {
-        return new DispatchCase(caseNumber, reportId, categoryCode, description, cell, point, layerVersion, team,
-                status, history);
+    /** One event of the case's history, as published. */
+    record HistoryEntry(String eventId, String type, Instant occurredAt, String envelope) {
     }
 }

@@ -1,60 +1,170 @@
 package city.gridline.dispatch.cases.adapter.mongo;
 
+import city.gridline.contracts.TeamRef;
+import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.EventCodec;
+import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.dispatch.cases.application.CaseQuery;
 import city.gridline.dispatch.cases.application.CaseStore;
+import city.gridline.dispatch.cases.application.StoredCase;
 import city.gridline.dispatch.cases.domain.CaseNumbers;
+import city.gridline.dispatch.cases.domain.CaseStatus;
 import city.gridline.dispatch.cases.domain.DispatchCase;
+import city.gridline.dispatch.cases.domain.Recorded;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Cases in MongoDB. A unique index on the report id keeps one case per report, whatever the redeliveries; the
- * day's case sequence is an atomic counter document.
+ * Cases in MongoDB, one document each. A change is one conditional update — "at the version read, and not yet
+ * having taken this operation" — that appends the events, the operation id and the events' ids to publish; a
+ * unique index on the report id keeps one case per report; the day's case sequence is an atomic counter.
  */
 public class MongoCaseStore implements CaseStore, InitializingBean {
 
+    static final List<String> OPEN_STATUSES = Arrays.stream(CaseStatus.values()).filter(s -> !s.terminal())
+            .map(Enum::name).toList();
     private static final String COUNTERS = "case_sequences";
 
     private final ReactiveMongoTemplate mongo;
+    private final EventCodec codec;
+    private final Clock clock;
 
-    public MongoCaseStore(ReactiveMongoTemplate mongo) {
+    public MongoCaseStore(ReactiveMongoTemplate mongo, EventCodec codec, Clock clock) {
         this.mongo = mongo;
+        this.codec = codec;
+        this.clock = clock;
     }
 
     @Override
     public void afterPropertiesSet() {
         mongo.indexOps(CaseDocument.COLLECTION)
                 .createIndex(new Index().on("reportId", Sort.Direction.ASC).unique().named("report_once"))
+                .then(mongo.indexOps(CaseDocument.COLLECTION).createIndex(new Index()
+                        .on("status", Sort.Direction.ASC).on("signBy", Sort.Direction.ASC).named("status_sign_by")))
+                .then(mongo.indexOps(CaseDocument.COLLECTION).createIndex(new Index()
+                        .on("teamIds", Sort.Direction.ASC).on("status", Sort.Direction.ASC).named("team_tasks")))
                 .block();
     }
 
     @Override
-    public Mono<DispatchCase> findByReportId(String reportId) {
-        return mongo.findOne(Query.query(where("reportId").is(reportId)), CaseDocument.class)
-                .map(CaseDocument::toCase);
+    public Mono<StoredCase> findByReportId(String reportId) {
+        return mongo.findOne(Query.query(where("reportId").is(reportId)), CaseDocument.class).map(this::toStored);
     }
 
     @Override
-    public Mono<DispatchCase> findByCaseNumber(String caseNumber) {
-        return mongo.findById(caseNumber, CaseDocument.class).map(CaseDocument::toCase);
+    public Mono<StoredCase> findByCaseNumber(String caseNumber) {
+        return mongo.findById(caseNumber, CaseDocument.class).map(this::toStored);
     }
 
     @Override
-    public Mono<DispatchCase> insertOrFindByReport(DispatchCase newCase) {
-        return mongo.insert(CaseDocument.of(newCase))
-                .map(CaseDocument::toCase)
+    public Mono<StoredCase> insertOrFindByReport(DispatchCase newCase, List<EventEnvelope<CaseEvent>> events) {
+        List<CaseDocument.HistoryEntry> history = events.stream().map(this::entry).toList();
+        List<String> ids = events.stream().map(EventEnvelope::eventId).toList();
+        CaseDocument document = new CaseDocument(newCase.caseNumber(), newCase.reportId(), newCase.version(),
+                newCase.status().name(), newCase.opened().categoryCode(), newCase.opened().cell(),
+                newCase.opened().point(), newCase.team(), leadTeamId(newCase), teamIds(newCase), newCase.dispatchedAt(), newCase.signBy(),
+                newCase.chasedSinceDispatch(), false, clock.instant(), history, ids, List.of());
+        return mongo.insert(document).map(this::toStored)
                 .onErrorResume(DuplicateKeyException.class, duplicate -> findByReportId(newCase.reportId()));
+    }
+
+    @Override
+    public Mono<Boolean> append(DispatchCase updated, int expectedVersion, List<EventEnvelope<CaseEvent>> events,
+                                String operationId) {
+        Criteria current = where("_id").is(updated.caseNumber()).and("version").is(expectedVersion);
+        if (operationId != null) {
+            current = current.and("operations").ne(operationId);
+        }
+        Update update = new Update()
+                .set("version", updated.version())
+                .set("status", updated.status().name())
+                .set("team", updated.team())
+                .set("leadTeamId", leadTeamId(updated))
+                .set("teamIds", teamIds(updated))
+                .set("dispatchedAt", updated.dispatchedAt())
+                .set("signBy", updated.signBy())
+                .set("chased", updated.chasedSinceDispatch())
+                .set("extensionPending", updated.pendingExtension() != null)
+                .set("updatedAt", clock.instant())
+                .push("history").each(events.stream().map(this::entry).toArray())
+                .push("unpublished").each(events.stream().map(EventEnvelope::eventId).toArray());
+        if (operationId != null) {
+            update.push("operations", operationId);
+        }
+        return mongo.updateFirst(Query.query(current), update, CaseDocument.class)
+                .map(result -> result.getModifiedCount() == 1);
+    }
+
+    @Override
+    public Mono<Void> markPublished(String caseNumber, Collection<String> eventIds) {
+        return mongo.updateFirst(Query.query(where("_id").is(caseNumber)),
+                new Update().pullAll("unpublished", eventIds.toArray()), CaseDocument.class).then();
+    }
+
+    @Override
+    public Flux<String> withUnpublishedEvents(Instant changedBefore) {
+        Query query = Query.query(where("unpublished.0").exists(true).and("updatedAt").lt(changedBefore));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, CaseDocument.COLLECTION).map(doc -> doc.getString("_id"));
+    }
+
+    @Override
+    public Flux<DispatchCase> unsignedPast(Instant now) {
+        return mongo.find(Query.query(where("status").is(CaseStatus.DISPATCHED.name()).and("signBy").lt(now)),
+                CaseDocument.class).map(doc -> toStored(doc).dispatchCase());
+    }
+
+    @Override
+    public Flux<DispatchCase> find(CaseQuery wanted) {
+        Criteria criteria = where("status").in(wanted.statuses().stream().map(Enum::name).toList());
+        if (!wanted.teamIds().isEmpty()) {
+            criteria = criteria.and("teamIds").in(wanted.teamIds());
+        }
+        if (wanted.signByBefore() != null) {
+            criteria = criteria.and("signBy").lt(wanted.signByBefore());
+        }
+        if (wanted.extensionPending() != null) {
+            criteria = criteria.and("extensionPending").is(wanted.extensionPending());
+        }
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "updatedAt"))
+                .skip((long) wanted.page() * wanted.size()).limit(wanted.size());
+        return mongo.find(query, CaseDocument.class).map(doc -> toStored(doc).dispatchCase());
+    }
+
+    @Override
+    public Mono<Map<String, Long>> openCasesByTeam(Collection<String> teamIds) {
+        return mongo.aggregate(Aggregation.newAggregation(
+                                Aggregation.match(where("status").in(OPEN_STATUSES).and("leadTeamId").in(teamIds)),
+                                Aggregation.group("leadTeamId").count().as("open")),
+                        CaseDocument.COLLECTION, Document.class)
+                .collectMap(row -> String.valueOf(row.get("_id")), row -> ((Number) row.get("open")).longValue());
     }
 
     @Override
@@ -64,5 +174,39 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
                         FindAndModifyOptions.options().upsert(true).returnNew(true),
                         Document.class, COUNTERS)
                 .map(counter -> ((Number) counter.get("value")).longValue());
+    }
+
+    private CaseDocument.HistoryEntry entry(EventEnvelope<CaseEvent> event) {
+        return new CaseDocument.HistoryEntry(event.eventId(), event.type(), event.occurredAt(),
+                new String(codec.encode(event), StandardCharsets.UTF_8));
+    }
+
+    @SuppressWarnings("unchecked")
+    private StoredCase toStored(CaseDocument document) {
+        List<EventEnvelope<CaseEvent>> events = new ArrayList<>();
+        for (CaseDocument.HistoryEntry entry : document.history()) {
+            events.add((EventEnvelope<CaseEvent>) codec.decode(entry.envelope().getBytes(StandardCharsets.UTF_8)));
+        }
+        DispatchCase dispatchCase = DispatchCase.replay(events.stream()
+                .map(event -> new Recorded(event.eventId(), event.occurredAt(), event.data())).toList());
+        Set<String> unpublished = new HashSet<>(orEmpty(document.unpublished()));
+        return new StoredCase(dispatchCase, new HashSet<>(orEmpty(document.operations())),
+                events.stream().filter(event -> unpublished.contains(event.eventId())).toList());
+    }
+
+    private static String leadTeamId(DispatchCase dispatchCase) {
+        return dispatchCase.team() == null ? null : dispatchCase.team().id();
+    }
+
+    private static List<String> teamIds(DispatchCase dispatchCase) {
+        if (dispatchCase.team() == null) {
+            return List.of();
+        }
+        return Stream.concat(Stream.of(dispatchCase.team()), dispatchCase.assistingTeams().stream())
+                .map(TeamRef::id).collect(Collectors.toList());
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

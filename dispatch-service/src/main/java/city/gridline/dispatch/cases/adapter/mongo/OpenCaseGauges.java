@@ -1,6 +1,5 @@
 package city.gridline.dispatch.cases.adapter.mongo;
 
-import city.gridline.dispatch.cases.domain.CaseStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -21,8 +20,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * earliest open case in it, close enough to place the cell on a city map.
  */
 public class OpenCaseGauges {
-
-    private static final List<String> OPEN = List.of(CaseStatus.OPENED.name(), CaseStatus.DISPATCHED.name());
 
     private final ReactiveMongoTemplate mongo;
     private final MultiGauge byTeam;
@@ -56,7 +53,7 @@ public class OpenCaseGauges {
     }
 
     private List<Document> aggregate(GroupOperation group) {
-        return mongo.aggregate(Aggregation.newAggregation(Aggregation.match(where("status").in(OPEN)), group),
+        return mongo.aggregate(Aggregation.newAggregation(Aggregation.match(where("status").in(MongoCaseStore.OPEN_STATUSES)), group),
                 CaseDocument.COLLECTION, Document.class).collectList().block();
     }
 

@@ -1,19 +1,18 @@
 package city.gridline.dispatch.cases.adapter.web;
 
-import city.gridline.dispatch.cases.application.CaseNotFoundException;
 import city.gridline.dispatch.cases.application.CaseOpening;
-import city.gridline.servicekit.Problems;
-import org.springframework.http.HttpStatus;
+import city.gridline.dispatch.cases.application.StoredCase;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
+import java.util.List;
 
+/** A case and its audit trail, as the command centre and the hotline read it. */
 @RestController
 @RequestMapping(path = "/api/v1/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 public class CaseController {
@@ -25,12 +24,16 @@ public class CaseController {
     }
 
     @GetMapping("/{caseNumber}")
-    public Mono<CaseResponse> find(@PathVariable String caseNumber) {
-        return cases.find(caseNumber).map(CaseResponse::of);
+    public Mono<ResponseEntity<CaseView>> find(@PathVariable String caseNumber) {
+        return cases.find(caseNumber).map(CaseController::withEtag);
     }
 
-    @ExceptionHandler
-    ProblemDetail notFound(CaseNotFoundException ex) {
-        return Problems.of(HttpStatus.NOT_FOUND, "case-not-found", "Case not found", ex.getMessage());
+    @GetMapping("/{caseNumber}/history")
+    public Mono<List<CaseView.Step>> history(@PathVariable String caseNumber) {
+        return cases.find(caseNumber).map(stored -> CaseView.of(stored.dispatchCase()).history());
+    }
+
+    static ResponseEntity<CaseView> withEtag(StoredCase stored) {
+        return ResponseEntity.ok().eTag(stored.etag()).body(CaseView.of(stored.dispatchCase()));
     }
 }

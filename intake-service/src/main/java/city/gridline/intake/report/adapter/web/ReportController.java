@@ -3,6 +3,7 @@ package city.gridline.intake.report.adapter.web;
 import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.intake.report.application.ReportTracking;
 import city.gridline.intake.report.domain.ReportStatus;
+import city.gridline.servicekit.TraceIds;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,9 +1,11 @@
 package city.gridline.notification.timeline.adapter.kafka;
 
+import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.UndecodableEventException;
+import city.gridline.notification.followup.application.DispatchedCaseFollowUp;
 import city.gridline.notification.timeline.application.CaseTimelines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,16 +13,22 @@ import org.slf4j.MDC;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
-/** Records every case event in its case's timeline, on the binder's consumer thread, before the offset commits. */
+/**
+ * Records every case event in its case's timeline and hands each dispatch to its follow-up (deadline, team SMS), on
+ * the binder's consumer thread, before the offset commits. The follow-up runs on redelivered events too: it is
+ * idempotent, and a failure in it after the timeline was recorded must not be skipped on the retry.
+ */
 public class CaseEventListener {
 
     private static final Logger log = LoggerFactory.getLogger(CaseEventListener.class);
 
     private final CaseTimelines timelines;
+    private final DispatchedCaseFollowUp followUp;
     private final EventCodec codec;
 
-    public CaseEventListener(CaseTimelines timelines, EventCodec codec) {
+    public CaseEventListener(CaseTimelines timelines, DispatchedCaseFollowUp followUp, EventCodec codec) {
         this.timelines = timelines;
+        this.followUp = followUp;
         this.codec = codec;
     }
 
@@ -36,6 +44,9 @@ public class CaseEventListener {
                     .block());
             log.atDebug().addKeyValue("eventId", event.eventId()).addKeyValue("new", recorded)
                     .log("case event recorded");
+            if (event.data() instanceof CaseDispatched) {
+                followUp.onDispatched((EventEnvelope<CaseDispatched>) event).block();
+            }
         }
     }
 }

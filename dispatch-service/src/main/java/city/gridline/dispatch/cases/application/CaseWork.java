@@ -1,0 +1,242 @@
+package city.gridline.dispatch.cases.application;
+
+import city.gridline.contracts.EvidenceRef;
+import city.gridline.contracts.GeoPoint;
+import city.gridline.contracts.TimeLimit;
+import city.gridline.contracts.event.CaseEvent;
+import city.gridline.dispatch.cases.domain.Actor;
+import city.gridline.dispatch.cases.domain.CasePolicy;
+import city.gridline.dispatch.cases.domain.CaseRuleViolation;
+import city.gridline.dispatch.cases.domain.DeviceTime;
+import city.gridline.dispatch.cases.domain.Dispatch;
+import city.gridline.dispatch.cases.domain.DispatchCase;
+import city.gridline.dispatch.cases.domain.InvalidCaseInput;
+import city.gridline.dispatch.cases.domain.Distances;
+import reactor.core.publisher.Mono;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Every change people make to a case after it is opened: the field teams' (sign, check in, resolve, return, ask
+ * for time), the supervisors' (verify) and the command centre's (re-dispatch, chase, escalate, decide extensions,
+ * put on the backlog, cancel, merge). Each checks the policy, then the lifecycle, and records events.
+ */
+public class CaseWork {
+
+    private final CaseCommands commands;
+    private final DispatchDecisions decisions;
+    private final CaseStore store;
+    private final EvidenceStore evidence;
+    private final DeviceTime deviceTime;
+    private final double checkInRadiusMetres;
+
+    public CaseWork(CaseCommands commands, DispatchDecisions decisions, CaseStore store, EvidenceStore evidence,
+                    DeviceTime deviceTime, double checkInRadiusMetres) {
+        this.commands = commands;
+        this.decisions = decisions;
+        this.store = store;
+        this.evidence = evidence;
+        this.deviceTime = deviceTime;
+        this.checkInRadiusMetres = checkInRadiusMetres;
+    }
+
+    // ---- field teams ----
+
+    public Mono<StoredCase> sign(String caseNumber, Actor actor, ClientOperation op) {
+        return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
+            CasePolicy.mayDecideAsTeam(actor, c, "sign for");
+            return c.sign(actor, deviceTime.accept(op.deviceTime(), now));
+        }));
+    }
+
+    public Mono<StoredCase> checkIn(String caseNumber, Actor actor, ClientOperation op, GeoPoint position) {
+        return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
+            CasePolicy.mayWorkOnSite(actor, c);
+            GeoPoint place = c.opened().point();
+            if (position.crs() != place.crs()) {
+                throw new InvalidCaseInput("check in with coordinates in " + place.crs() + ", as the case's are");
+            }
+            double distance = Distances.metres(position, place);
+            if (distance > checkInRadiusMetres) {
+                throw new InvalidCaseInput(String.format("the position is %.0f m from the case; check in within"
+                        + " %.0f m", distance, checkInRadiusMetres));
+            }
+            return c.checkIn(actor, position, Math.round(distance * 10) / 10.0,
+                    deviceTime.accept(op.deviceTime(), now));
+        }));
+    }
+
+    public Mono<StoredCase> resolve(String caseNumber, Actor actor, ClientOperation op, String notes,
+                                    List<String> evidenceIds) {
+        return evidenceOf(caseNumber, evidenceIds).flatMap(refs -> change(caseNumber, op,
+                CaseCommands.Decision.one((c, now) -> {
+                    CasePolicy.mayDecideAsTeam(actor, c, "resolve");
+                    return c.resolve(actor, notes, refs, deviceTime.accept(op.deviceTime(), now));
+                })));
+    }
+
+    public Mono<StoredCase> giveBack(String caseNumber, Actor actor, ClientOperation op, String reason) {
+        return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
+            CasePolicy.mayDecideAsTeam(actor, c, "return");
+            return c.giveBack(actor, reason, deviceTime.accept(op.deviceTime(), now));
+        }));
+    }
+
+    public Mono<StoredCase> requestExtension(String caseNumber, Actor actor, ClientOperation op, TimeLimit extension,
+                                             String reason) {
+        return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
+            CasePolicy.mayDecideAsTeam(actor, c, "ask for more time on");
+            return c.requestExtension(actor, extension, reason, deviceTime.accept(op.deviceTime(), now));
+        }));
+    }
+
+    public Mono<StoredCase> verify(String caseNumber, Actor actor, ClientOperation op, boolean passed, String notes,
+                                   List<String> evidenceIds) {
+        return evidenceOf(caseNumber, evidenceIds).flatMap(refs -> change(caseNumber, op,
+                CaseCommands.Decision.of((c, now) -> {
+                    CasePolicy.mayVerify(actor, c);
+                    return c.verify(actor, passed, notes, refs, deviceTime.accept(op.deviceTime(), now));
+                })));
+    }
+
+    // ---- the command centre ----
+
+    /**
+     * Sends the case to another team: the one the command centre names (with assisting teams for joint
+     * enforcement), or else the next the responsibility list offers, passing over the current team and every team
+     * that gave the case back.
+     */
+    public Mono<StoredCase> redispatch(String caseNumber, Actor actor, ClientOperation op, String teamId,
+                                       List<String> assistingTeamIds, String reason) {
+        return change(caseNumber, op, (c, now) -> {
+            CasePolicy.mayCommand(actor, "re-dispatch");
+            return nextDispatch(c, teamId, assistingTeamIds, reason)
+                    .map(dispatch -> List.<CaseEvent>of(c.redispatch(dispatch, actor, now)));
+        });
+    }
+
+    /** The system's own re-dispatch of a case its team left unsigned after the chase. */
+    public Mono<StoredCase> redispatchUnsigned(DispatchCase unsigned, String operationId) {
+        ClientOperation op = new ClientOperation(operationId, OptionalInt.empty(), null,
+                unsigned.caseNumber());
+        String reason = "not signed by " + unsigned.team().name() + " in time, even after a chase";
+        return change(unsigned.caseNumber(), op, (c, now) -> nextDispatch(c, null, List.of(), reason)
+                .map(dispatch -> List.<CaseEvent>of(c.redispatch(dispatch, Actor.SYSTEM, now))));
+    }
+
+    public Mono<StoredCase> chaseUnsigned(DispatchCase unsigned, String operationId) {
+        ClientOperation op = new ClientOperation(operationId, OptionalInt.empty(), null,
+                unsigned.caseNumber());
+        return change(unsigned.caseNumber(), op, CaseCommands.Decision.one((c, now) ->
+                c.chase(Actor.SYSTEM, "not signed by " + c.signBy() + " (签收超时)", now)));
+    }
+
+    public Mono<StoredCase> chase(String caseNumber, Actor actor, ClientOperation op, String reason) {
+        return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
+            CasePolicy.mayCommand(actor, "chase");
+            return c.chase(actor, reason, now);
+        }));
+    }
+
+    public Mono<StoredCase> escalate(String caseNumber, Actor actor, ClientOperation op, String reason) {
+        return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
+            CasePolicy.mayCommand(actor, "escalate");
+            return c.escalate(actor, reason, now);
+        }));
+    }
+
+    public Mono<StoredCase> decideExtension(String caseNumber, Actor actor, ClientOperation op, boolean granted,
+                                            String reason) {
+        return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
+            CasePolicy.mayCommand(actor, "decide an extension of");
+            return c.decideExtension(actor, granted, reason, now);
+        }));
+    }
+
+    public Mono<StoredCase> backlog(String caseNumber, Actor actor, ClientOperation op, String reason) {
+        return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
+            CasePolicy.mayCommand(actor, "put on the backlog");
+            return c.backlog(actor, reason, now);
+        }));
+    }
+
+    public Mono<StoredCase> cancel(String caseNumber, Actor actor, ClientOperation op, String reason) {
+        return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
+            CasePolicy.mayCommand(actor, "cancel");
+            return c.cancel(actor, reason, now);
+        }));
+    }
+
+    public Mono<StoredCase> merge(String caseNumber, Actor actor, ClientOperation op, String intoCaseNumber,
+                                  String reason) {
+        return store.findByCaseNumber(intoCaseNumber)
+                .switchIfEmpty(Mono.error(() -> new CaseNotFoundException(intoCaseNumber)))
+                .flatMap(original -> change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
+                    CasePolicy.mayCommand(actor, "merge");
+                    return c.mergeInto(original.dispatchCase(), actor, reason, now);
+                })));
+    }
+
+    // ---- evidence ----
+
+    public Mono<EvidenceRef> addEvidence(String caseNumber, Actor actor, String operationId,
+                                         CasePolicy.EvidencePurpose purpose, EvidenceRef.Kind kind,
+                                         String contentType, byte[] content) {
+        return store.findByCaseNumber(caseNumber)
+                .switchIfEmpty(Mono.error(() -> new CaseNotFoundException(caseNumber)))
+                .flatMap(stored -> {
+                    CasePolicy.mayAdd(actor, purpose, stored.dispatchCase());
+                    if (stored.dispatchCase().status().terminal()) {
+                        return Mono.error(new CaseRuleViolation("case " + caseNumber + " is "
+                                + stored.dispatchCase().status() + " and takes no more evidence"));
+                    }
+                    return evidence.store(caseNumber, actor.id(), operationId, kind, contentType, content);
+                });
+    }
+
+    public Mono<EvidenceStore.EvidenceFile> evidenceFile(String caseNumber, Actor actor, String evidenceId) {
+        return store.findByCaseNumber(caseNumber)
+                .switchIfEmpty(Mono.error(() -> new CaseNotFoundException(caseNumber)))
+                .flatMap(stored -> {
+                    CasePolicy.mayView(actor, stored.dispatchCase());
+                    return evidence.content(caseNumber, evidenceId)
+                            .switchIfEmpty(Mono.error(() -> new UnknownEvidenceException(caseNumber,
+                                    List.of(evidenceId))));
+                });
+    }
+
+    private Mono<List<EvidenceRef>> evidenceOf(String caseNumber, List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        return evidence.find(caseNumber, ids).flatMap(found -> {
+            Set<String> missing = new HashSet<>(ids);
+            found.forEach(ref -> missing.remove(ref.id()));
+            return missing.isEmpty() ? Mono.just(found)
+                    : Mono.error(new UnknownEvidenceException(caseNumber, missing));
+        });
+    }
+
+    private Mono<Dispatch> nextDispatch(DispatchCase c, String teamId, List<String> assistingTeamIds, String reason) {
+        if (teamId != null) {
+            return decisions.chosen(c.opened(), teamId, assistingTeamIds, reason);
+        }
+        Set<String> passedOver = new HashSet<>(c.teamsThatGaveItBack());
+        if (c.team() != null) {
+            passedOver.add(c.team().id());
+        }
+        return decisions.decide(c.opened(), passedOver).flatMap(decision -> decision.transfer()
+                ? Mono.error(new CaseRuleViolation(decision.reason() + ": transfer it instead"))
+                : Mono.just(new Dispatch(decision.dispatch().team(), decision.dispatch().assistingTeams(),
+                reason == null ? decision.reason() : reason + " — " + decision.reason(),
+                decision.dispatch().handlingLimit(), decision.dispatch().signBy())));
+    }
+
+    private Mono<StoredCase> change(String caseNumber, ClientOperation op, CaseCommands.Decision decision) {
+        return commands.execute(caseNumber, new CaseCommands.Command(op.id(), op.expectedVersion(), op.traceId(),
+                decision));
+    }
+}

@@ -1,0 +1,60 @@
+package city.gridline.dispatch.teams;
+
+import city.gridline.dispatch.teams.adapter.mongo.MongoTeamStore;
+import city.gridline.dispatch.teams.application.TeamDirectory;
+import city.gridline.dispatch.teams.application.TeamStore;
+import city.gridline.dispatch.teams.domain.Member;
+import city.gridline.dispatch.teams.domain.Team;
+import city.gridline.dispatch.web.CallingMember;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import reactor.core.publisher.Flux;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Wiring of teams, members and rosters, and the first members a new installation needs to be administered. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TeamsConfiguration.Bootstrap.class)
+class TeamsConfiguration {
+
+    /**
+     * {@code gridline.dispatch.bootstrap}: teams and members created at start when absent — at least an
+     * administrator, who then adds everyone else through the API.
+     */
+    @ConfigurationProperties("gridline.dispatch.bootstrap")
+    record Bootstrap(List<Team> teams, List<Member> members) {
+
+        Bootstrap {
+            teams = teams == null ? List.of() : teams;
+            members = members == null ? List.of() : members;
+        }
+    }
+
+    @Bean
+    MongoTeamStore teamStore(ReactiveMongoTemplate mongo) {
+        return new MongoTeamStore(mongo);
+    }
+
+    @Bean
+    TeamDirectory teamDirectory(TeamStore store, Clock clock) {
+        return new TeamDirectory(store, clock);
+    }
+
+    @Bean
+    CallingMember callingMember(TeamDirectory directory) {
+        return new CallingMember(directory);
+    }
+
+    @Bean
+    ApplicationRunner bootstrapMembers(Bootstrap bootstrap, TeamStore store) {
+        return args -> store.addIfAbsent(bootstrap.teams())
+                .thenMany(Flux.fromIterable(bootstrap.members()))
+                .concatMap(member -> store.member(member.id()).switchIfEmpty(store.save(member)))
+                .then().block();
+    }
+}

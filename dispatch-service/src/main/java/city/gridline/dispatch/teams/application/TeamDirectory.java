@@ -1,0 +1,79 @@
+package city.gridline.dispatch.teams.application;
+
+import city.gridline.dispatch.teams.domain.Member;
+import city.gridline.dispatch.teams.domain.Shift;
+import city.gridline.dispatch.teams.domain.Team;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Teams, members and duty rosters: who works where, in which role, and who is on duty now. */
+public class TeamDirectory {
+
+    private final TeamStore store;
+    private final Clock clock;
+
+    public TeamDirectory(TeamStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Mono<Team> team(String id) {
+        return store.team(id).switchIfEmpty(Mono.error(() -> new UnknownTeamException(id)));
+    }
+
+    public Flux<Team> teams() {
+        return store.teams();
+    }
+
+    public Flux<Team> teamsOfStreet(String streetCode) {
+        return store.teamsOfStreet(streetCode);
+    }
+
+    public Mono<Team> save(Team team) {
+        return store.save(team);
+    }
+
+    public Mono<Void> learn(Collection<Team> standingTeams) {
+        return store.addIfAbsent(standingTeams);
+    }
+
+    public Mono<Member> member(String id) {
+        return store.member(id);
+    }
+
+    /** Adds or changes a member; the member's team must exist. */
+    public Mono<Member> save(Member member) {
+        return team(member.teamId()).then(store.save(member));
+    }
+
+    public Flux<Member> members(String teamId) {
+        return team(teamId).thenMany(store.members(teamId));
+    }
+
+    public Mono<Shift> addShift(String memberId, Instant start, Instant end) {
+        return store.member(memberId)
+                .switchIfEmpty(Mono.error(() -> new UnknownMemberException(memberId)))
+                .flatMap(member -> store.save(new Shift(UUID.randomUUID().toString(), member.id(), member.teamId(),
+                        start, end)));
+    }
+
+    public Flux<Shift> shiftsOf(String memberId) {
+        return store.shiftsOf(memberId);
+    }
+
+    /** The teams among these that have at least one member on duty now. */
+    public Mono<Set<String>> onDutyNow(Collection<String> teamIds) {
+        return store.shiftsCovering(teamIds, clock.instant()).map(Shift::teamId).collect(Collectors.toSet());
+    }
+
+    public Mono<Boolean> onDutyNow(Member member) {
+        return store.shiftsOf(member.id()).any(shift -> shift.covers(clock.instant()));
+    }
+}

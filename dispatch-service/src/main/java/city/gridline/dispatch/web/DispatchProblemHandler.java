@@ -1,0 +1,134 @@
+package city.gridline.dispatch.web;
+
+import city.gridline.dispatch.cases.application.CaseNotFoundException;
+import city.gridline.dispatch.cases.application.PreconditionFailedException;
+import city.gridline.dispatch.cases.application.UnknownEvidenceException;
+import city.gridline.dispatch.cases.domain.CaseRuleViolation;
+import city.gridline.dispatch.cases.domain.InvalidCaseInput;
+import city.gridline.dispatch.cases.domain.NotAllowed;
+import city.gridline.dispatch.teams.application.UnknownMemberException;
+import city.gridline.dispatch.teams.application.UnknownTeamException;
+import city.gridline.servicekit.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Every refusal of the dispatch API as an RFC 9457 problem with a stable {@code type}: malformed requests 400, an
+ * unidentified caller 401, a change the caller's role or team does not allow 403, unknown cases, teams and members
+ * 404, a change the case's lifecycle does not allow 409, a stale If-Match 412, an oversized upload 413, bad values
+ * 422 with one entry per field.
+ */
+@RestControllerAdvice
+public class DispatchProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+
+    private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
+            400, "malformed-request",
+            404, "not-found",
+            405, "method-not-allowed",
+            406, "not-acceptable",
+            413, "payload-too-large",
+            415, "unsupported-media-type");
+
+    @Override
+    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
+                                                                          HttpHeaders headers,
+                                                                          HttpStatusCode status,
+                                                                          ServerWebExchange exchange) {
+        List<FieldProblem> errors = Stream.concat(
+                ex.getFieldErrors().stream().map(error -> new FieldProblem(error.getField(),
+                        error.getDefaultMessage())),
+                ex.getGlobalErrors().stream().map(error -> new FieldProblem(null, error.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "Invalid request",
+                "The request has " + errors.size() + " invalid field(s).");
+        problem.setProperty("errors", errors);
+        return Mono.just(ResponseEntity.unprocessableContent().headers(headers).body(problem));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> caseNotFound(CaseNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "case-not-found", "Case not found", ex);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> teamNotFound(UnknownTeamException ex) {
+        return problem(HttpStatus.NOT_FOUND, "team-not-found", "Team not found", ex);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> memberNotFound(UnknownMemberException ex) {
+        return problem(HttpStatus.NOT_FOUND, "member-not-found", "Member not found", ex);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unidentified(CallingMember.UnidentifiedCallerException ex) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Gridline-Member")
+                .body(Problems.of(HttpStatus.UNAUTHORIZED, "unidentified-caller", "Caller not identified",
+                        ex.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notAllowed(NotAllowed ex) {
+        return problem(HttpStatus.FORBIDDEN, "not-allowed", "Not allowed", ex);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidInput(InvalidCaseInput ex) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-case-input", "Invalid change", ex);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unknownEvidence(UnknownEvidenceException ex) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-evidence", "Unknown evidence", ex);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> lifecycle(CaseRuleViolation ex) {
+        return problem(HttpStatus.CONFLICT, "case-state-conflict", "Not possible in the case's state", ex);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> stale(PreconditionFailedException ex) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "stale-case-version", "The case has changed", ex);
+    }
+
+    /** Gives the framework's own problems (malformed JSON, wrong media type, …) a stable type as well. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                                   HttpStatusCode status,
+                                                                   ServerWebExchange exchange) {
+        return super.handleExceptionInternal(ex, body, headers, status, exchange).doOnNext(response -> {
+            String kind = TYPES_BY_STATUS.get(status.value());
+            if (response.getBody() instanceof ProblemDetail problem && kind != null
+                    && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
+                problem.setType(Problems.type(kind));
+            }
+        });
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String kind, String title,
+                                                         RuntimeException ex) {
+        return ResponseEntity.status(status).body(Problems.of(status, kind, title, ex.getMessage()));
+    }
+
+    /** One invalid field; {@code field} is null for a rule that spans fields. */
+    public record FieldProblem(String field, String message) {
+    }
+}

@@ -1,0 +1,304 @@
+package city.gridline.dispatch.cases;
+
+import city.gridline.contracts.Topics;
+import city.gridline.contracts.event.CaseChased;
+import city.gridline.contracts.event.CaseDispatched;
+import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.CaseTransferred;
+import city.gridline.contracts.event.CaseVerified;
+import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.dispatch.cases.application.SignWatch;
+import city.gridline.testkit.ServiceIntegrationTest;
+import city.gridline.testkit.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The case lifecycle on a real broker, driven through the mobile backend and the command centre's API as the
+ * people in the policy would drive it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"gridline.dispatch.sign-watch-interval=1h", "gridline.dispatch.outbox-relay-interval=1h"})
+@AutoConfigureWebTestClient
+class CaseLifecycleIT extends ServiceIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String GROUP = "T110105001024";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    WebTestClient http;
+
+    @Autowired
+    SignWatch signWatch;
+
+    private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
+
+    @BeforeEach
+    void staffTheTeams() {
+        // The resident group becomes known with its first case; the inspection team is the administrator's.
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        assertThat(caseNumber).isNotBlank();
+        put("/api/v1/teams/INSP-110105",
+                "{\"name\":\"朝阳区督察队\",\"kind\":\"INSPECTION\",\"districtCode\":\"110105\"}");
+        member("officer-1", "OFFICER", GROUP);
+        member("assistant-1", "ASSISTANT", GROUP);
+        member("supervisor-1", "SUPERVISOR", "INSP-110105");
+    }
+
+    @Test
+    void aReportIn798GoesToThe798Team() {
+        String reportId = UUID.randomUUID().toString();
+        publish(reportId, LocatedReportFixture.inZone("ZONE-798", "798艺术区", "ZT-798", "798艺术区特殊地区执法队"));
+
+        CaseDispatched dispatched = awaitEvent(CaseDispatched.class, reportId);
+        assertThat(dispatched.team().id()).isEqualTo("ZT-798");
+        assertThat(dispatched.reason()).contains("798艺术区");
+        assertThat(dispatched.handlingLimit()).isNotNull();
+        assertThat(dispatched.signBy()).isAfter(dispatched.dispatchedAt());
+    }
+
+    @Test
+    void illegalParkingIsTransferredToTheTrafficPoliceNotDispatched() {
+        String reportId = UUID.randomUUID().toString();
+        publish(reportId, LocatedReportFixture.outsideZones().andThen(LocatedReportFixture.category("200503")));
+
+        CaseTransferred transferred = awaitEvent(CaseTransferred.class, reportId);
+        assertThat(transferred.department()).isEqualTo("公安交通管理部门");
+        assertThat(topics.events(Topics.CASES_EVENTS, e -> e.data() instanceof CaseDispatched d
+                && d.reportId().equals(reportId), Duration.ofSeconds(1))).isEmpty();
+        JsonNode view = caseView(transferred.caseNumber());
+        assertThat(view.path("status").asString()).isEqualTo("TRANSFERRED");
+        assertThat(view.path("department").asString()).isEqualTo("公安交通管理部门");
+    }
+
+    @Test
+    void aReturnedCaseIsRedispatchedToAnotherTeam() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+
+        post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/return",
+                "{\"clientOperationId\":\"" + opId() + "\",\"reason\":\"问题位于相邻社区，不属于本网格\"}")
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("RETURNED");
+        post("command", "/api/v1/command-centre/cases/" + caseNumber + "/redispatch",
+                "{\"reason\":\"退单改派\"}")
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("DISPATCHED");
+
+        List<CaseDispatched> dispatches = events(CaseDispatched.class, caseNumber);
+        assertThat(dispatches).hasSize(2);
+        assertThat(dispatches.get(1).team().id()).isNotEqualTo(GROUP);
+        assertThat(dispatches.get(1).reason()).contains("退单改派", "passing over " + GROUP);
+    }
+
+    @Test
+    void anUnsignedCaseIsChasedAndThenRedispatched() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        JsonNode dispatched = caseView(caseNumber);
+        Instant dispatchedAt = Instant.parse(dispatched.path("dispatchedAt").asString());
+        Instant signBy = Instant.parse(dispatched.path("signBy").asString());
+        Duration signLimit = Duration.between(dispatchedAt, signBy);
+
+        signWatch.sweep(signBy.plusSeconds(1)).block();
+        signWatch.sweep(signBy.plusSeconds(2)).block();
+        assertThat(events(CaseChased.class, caseNumber)).singleElement()
+                .satisfies(chase -> assertThat(chase.team().id()).isEqualTo(GROUP));
+        signWatch.sweep(signBy.plus(signLimit).plusSeconds(1)).block();
+
+        List<CaseDispatched> dispatches = events(CaseDispatched.class, caseNumber);
+        assertThat(dispatches).hasSize(2);
+        assertThat(dispatches.get(1).team().id()).isNotEqualTo(GROUP);
+        assertThat(dispatches.get(1).reason()).contains("not signed");
+        assertThat(events(CaseChased.class, caseNumber)).hasSize(1);
+    }
+
+    @Test
+    void aFailedVerificationSendsTheCaseBackForReworkAndAPassedOneClosesIt() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        sign(caseNumber, "officer-1");
+        String after = upload(caseNumber, "officer-1", "AFTER", "HANDLING");
+        resolve(caseNumber, "officer-1", after).expectStatus().isOk();
+
+        post("supervisor-1", "/api/v1/mobile/tasks/" + caseNumber + "/verify",
+                "{\"clientOperationId\":\"" + opId() + "\",\"passed\":false,\"notes\":\"井盖仍未复位\"}")
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("REWORK");
+        assertThat(events(CaseVerified.class, caseNumber)).singleElement()
+                .satisfies(verified -> assertThat(verified.passed()).isFalse());
+
+        String again = upload(caseNumber, "officer-1", "AFTER", "HANDLING");
+        resolve(caseNumber, "officer-1", again).expectStatus().isOk();
+        String proof = upload(caseNumber, "supervisor-1", "AFTER", "VERIFICATION");
+        post("supervisor-1", "/api/v1/mobile/tasks/" + caseNumber + "/verify",
+                "{\"clientOperationId\":\"" + opId() + "\",\"passed\":true,\"notes\":\"已修复\",\"evidenceIds\":[\""
+                        + proof + "\"]}")
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CLOSED");
+    }
+
+    @Test
+    void anAssistantsAttemptToResolveIsForbiddenAndChangesNothing() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        sign(caseNumber, "officer-1");
+        String after = upload(caseNumber, "assistant-1", "AFTER", "HANDLING");
+        int version = caseView(caseNumber).path("version").asInt();
+
+        resolve(caseNumber, "assistant-1", after)
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/not-allowed");
+
+        JsonNode view = caseView(caseNumber);
+        assertThat(view.path("version").asInt()).isEqualTo(version);
+        assertThat(view.path("status").asString()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void theSameClientOperationSentTwiceActsOnce() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        String op = opId();
+        String body = "{\"clientOperationId\":\"" + op + "\",\"deviceTime\":\"" + Instant.now().minusSeconds(60)
+                + "\"}";
+
+        String first = post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/sign", body)
+                .expectStatus().isOk().returnResult(String.class).getResponseHeaders().getETag();
+        String second = post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/sign", body)
+                .expectStatus().isOk().returnResult(String.class).getResponseHeaders().getETag();
+
+        assertThat(second).isEqualTo(first);
+        List<String> types = new ArrayList<>();
+        caseView(caseNumber).path("history").forEach(step -> types.add(step.path("type").asString()));
+        assertThat(types).filteredOn("gridline.case.accepted.v1"::equals).hasSize(1);
+    }
+
+    @Test
+    void aChangeOnTheStrengthOfAStaleVersionFailsWith412() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        String etag = http.get().uri("/api/v1/cases/{n}", caseNumber).exchange().expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getETag();
+        post("command", "/api/v1/command-centre/cases/" + caseNumber + "/chase", "{\"reason\":\"尽快签收\"}")
+                .expectStatus().isOk();
+
+        http.post().uri("/api/v1/mobile/tasks/{n}/sign", caseNumber)
+                .header("X-Gridline-Member", "officer-1").header("If-Match", etag)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"clientOperationId\":\"" + opId() + "\"}")
+                .exchange()
+                .expectStatus().isEqualTo(412)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/stale-case-version");
+    }
+
+    @Test
+    void aCheckInFarFromTheCaseIsRefused() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        sign(caseNumber, "officer-1");
+
+        post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/check-in",
+                "{\"clientOperationId\":\"" + opId() + "\",\"lon\":116.50,\"lat\":39.95,\"crs\":\"GCJ02\"}")
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/invalid-case-input");
+        post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/check-in",
+                "{\"clientOperationId\":\"" + opId() + "\",\"lon\":116.4551,\"lat\":39.9371,\"crs\":\"GCJ02\"}")
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ON_SITE");
+    }
+
+    // ---- helpers ----
+
+    private String openCase(Consumer<ObjectNode> tweak) {
+        String reportId = UUID.randomUUID().toString();
+        publish(reportId, tweak);
+        return awaitEvent(CaseDispatched.class, reportId).caseNumber();
+    }
+
+    private void publish(String reportId, Consumer<ObjectNode> tweak) {
+        topics.send(Topics.REPORTS_LOCATED, reportId,
+                LocatedReportFixture.payload(reportId, UUID.randomUUID().toString(), tweak), Map.of());
+    }
+
+    private <E extends CaseEvent> E awaitEvent(Class<E> type, String reportId) {
+        EventEnvelope<?> event = topics.awaitEvent(Topics.CASES_EVENTS,
+                e -> type.isInstance(e.data()) && ((CaseEvent) e.data()).reportId().equals(reportId), WAIT)
+                .orElseThrow(() -> new AssertionError("no " + type.getSimpleName() + " for report " + reportId));
+        return type.cast(event.data());
+    }
+
+    private <E extends CaseEvent> List<E> events(Class<E> type, String caseNumber) {
+        return topics.events(Topics.CASES_EVENTS,
+                        e -> type.isInstance(e.data()) && ((CaseEvent) e.data()).caseNumber().equals(caseNumber),
+                        Duration.ofSeconds(1))
+                .stream().map(e -> type.cast(e.data())).toList();
+    }
+
+    private JsonNode caseView(String caseNumber) {
+        byte[] body = http.get().uri("/api/v1/cases/{n}", caseNumber).exchange().expectStatus().isOk()
+                .expectBody().returnResult().getResponseBody();
+        return JSON.readTree(body);
+    }
+
+    private void sign(String caseNumber, String member) {
+        post(member, "/api/v1/mobile/tasks/" + caseNumber + "/sign", "{\"clientOperationId\":\"" + opId() + "\"}")
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ACCEPTED");
+    }
+
+    private WebTestClient.ResponseSpec resolve(String caseNumber, String member, String evidenceId) {
+        return post(member, "/api/v1/mobile/tasks/" + caseNumber + "/resolve", "{\"clientOperationId\":\"" + opId()
+                + "\",\"notes\":\"已联系权属单位更换井盖\",\"evidenceIds\":[\"" + evidenceId + "\"]}");
+    }
+
+    private String upload(String caseNumber, String member, String kind, String purpose) {
+        MultipartBodyBuilder form = new MultipartBodyBuilder();
+        form.part("file", new ByteArrayResource(("photo of " + caseNumber + " " + UUID.randomUUID()).getBytes()) {
+            @Override
+            public String getFilename() {
+                return "after.jpg";
+            }
+        }).contentType(MediaType.IMAGE_JPEG);
+        form.part("kind", kind);
+        form.part("purpose", purpose);
+        form.part("clientOperationId", opId());
+        byte[] body = http.post().uri("/api/v1/mobile/tasks/{n}/evidence", caseNumber)
+                .header("X-Gridline-Member", member)
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(form.build()))
+                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody();
+        JsonNode ref = JSON.readTree(body);
+        assertThat(ref.path("sha256").asString()).hasSize(64);
+        return ref.path("id").asString();
+    }
+
+    private void member(String id, String role, String team) {
+        put("/api/v1/members/" + id,
+                "{\"name\":\"" + id + "\",\"role\":\"" + role + "\",\"teamId\":\"" + team + "\"}");
+    }
+
+    private void put(String path, String json) {
+        http.put().uri(path).header("X-Gridline-Member", "admin").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json).exchange().expectStatus().isOk();
+    }
+
+    private WebTestClient.ResponseSpec post(String member, String path, String json) {
+        return http.post().uri(path).header("X-Gridline-Member", member).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json).exchange();
+    }
+
+    private static String opId() {
+        return "op-" + UUID.randomUUID();
+    }
+}

@@ -1,0 +1,123 @@
+package city.gridline.dispatch.catalogue;
+
+import city.gridline.contracts.Topics;
+import city.gridline.contracts.event.CategoryChanged;
+import city.gridline.testkit.ServiceIntegrationTest;
+import city.gridline.testkit.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The catalogue, teams and members through their administration API, and the problems it answers with. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"gridline.dispatch.sign-watch-interval=1h", "gridline.dispatch.outbox-relay-interval=1h"})
+@AutoConfigureWebTestClient
+class CatalogueAndTeamsIT extends ServiceIntegrationTest {
+
+    private static final String CATEGORY = """
+            {"kind":"EVENT","majorCode":"05","majorName":"街面秩序","name":"占道经营","nameEn":"Street-occupying trade",
+             "filingCondition":"占用道路摆摊经营","closingCondition":"摊点已清理，道路恢复通行",
+             "normalLimit":"4H","urgentLimit":"1H","signLimitMinutes":30,"responsibleUnit":"GRID_GROUP",
+             "scope":"INSIDE","owningDepartment":null,"districtLevel":false,"reason":"%s"}""";
+
+    @Autowired
+    WebTestClient http;
+
+    private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
+
+    @Test
+    void theBundledCatalogueIsInForceAndReadableByAnyone() {
+        http.get().uri("/api/v1/categories").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.version").isNumber()
+                .jsonPath("$.categories.length()").value(count -> assertThat((Integer) count).isGreaterThan(80));
+        http.get().uri("/api/v1/categories/0101").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.name").isEqualTo("上水井盖");
+        http.get().uri("/api/v1/categories/0999").exchange()
+                .expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void anAdministratorsChangeIsStoredAndPublished() {
+        String reason = "时限调整 " + UUID.randomUUID();
+
+        http.put().uri("/api/v1/categories/{code}", "200508").header("X-Gridline-Member", "admin")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(CATEGORY.formatted(reason)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.category.normalLimit.unit").isEqualTo("HOURS");
+
+        CategoryChanged changed = (CategoryChanged) topics.awaitEvent(Topics.CATALOGUE_EVENTS,
+                e -> e.data() instanceof CategoryChanged c && c.reason().equals(reason), Duration.ofSeconds(30))
+                .orElseThrow().data();
+        assertThat(changed.category().code()).isEqualTo("200508");
+        assertThat(changed.actor()).isEqualTo("member:admin");
+        http.get().uri("/api/v1/categories/200508").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.normalLimit.amount").isEqualTo(4);
+    }
+
+    @Test
+    void onlyAnAdministratorChangesTheCatalogueAndBadValuesAreNamed() {
+        http.put().uri("/api/v1/categories/{code}", "200508").header("X-Gridline-Member", "command")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(CATEGORY.formatted("no")).exchange()
+                .expectStatus().isForbidden();
+        http.put().uri("/api/v1/categories/{code}", "200508")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(CATEGORY.formatted("no")).exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/unidentified-caller");
+        http.put().uri("/api/v1/categories/{code}", "200508").header("X-Gridline-Member", "admin")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(CATEGORY.formatted("x").replace("\"4H\"", "\"4 hours\"")).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("normalLimit");
+        http.put().uri("/api/v1/categories/{code}", "0101").header("X-Gridline-Member", "admin")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(CATEGORY.formatted("wrong kind")).exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/invalid-case-input");
+    }
+
+    @Test
+    void membersAndShiftsSayWhoIsOnDuty() {
+        String team = "SQ-TEST-" + UUID.randomUUID().toString().substring(0, 8);
+        http.put().uri("/api/v1/teams/{id}", team).header("X-Gridline-Member", "admin")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"测试中队\",\"kind\":\"STREET_SQUAD\",\"streetCode\":\"110105001\"}").exchange()
+                .expectStatus().isOk();
+        http.put().uri("/api/v1/members/{id}", team + "-1").header("X-Gridline-Member", "admin")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"孙队员\",\"role\":\"OFFICER\",\"teamId\":\"" + team + "\"}").exchange()
+                .expectStatus().isOk();
+        Instant now = Instant.now();
+        http.post().uri("/api/v1/members/{id}/shifts", team + "-1").header("X-Gridline-Member", "admin")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"start\":\"" + now.minusSeconds(3600) + "\",\"end\":\"" + now.plusSeconds(3600) + "\"}")
+                .exchange().expectStatus().isCreated();
+
+        http.get().uri("/api/v1/teams/{id}/members", team).header("X-Gridline-Member", "command").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[0].onDuty").isEqualTo(true);
+        http.put().uri("/api/v1/members/{id}", "nobody").header("X-Gridline-Member", "admin")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"无名\",\"role\":\"OFFICER\",\"teamId\":\"NO-SUCH-TEAM\"}").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/team-not-found");
+    }
+
+    @Test
+    void theApiIsDocumented() {
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/mobile/tasks/{caseNumber}/sign']").exists()
+                .jsonPath("$.paths['/api/v1/command-centre/cases/{caseNumber}/redispatch']").exists();
+    }
+}

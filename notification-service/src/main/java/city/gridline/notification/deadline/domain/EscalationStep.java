@@ -1,0 +1,16 @@
+package city.gridline.notification.deadline.domain;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** An escalation level reached once a case is this long past its deadline. */
+public record EscalationStep(EscalationLevel level, Duration pastDeadline) {
+
+    public EscalationStep {
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(pastDeadline, "pastDeadline");
+        if (pastDeadline.isNegative()) {
+            throw new IllegalArgumentException("an escalation step comes after the deadline: " + pastDeadline);
+        }
+    }
+}

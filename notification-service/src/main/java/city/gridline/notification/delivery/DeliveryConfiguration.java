@@ -1,0 +1,69 @@
+package city.gridline.notification.delivery;
+
+import city.gridline.notification.config.NotificationProperties;
+import city.gridline.notification.delivery.adapter.mongo.MongoNotificationStore;
+import city.gridline.notification.delivery.adapter.scheduling.DueNotificationPoller;
+import city.gridline.notification.delivery.adapter.sms.HttpSmsSender;
+import city.gridline.notification.delivery.application.ChannelSender;
+import city.gridline.notification.delivery.application.Deliveries;
+import city.gridline.notification.delivery.application.DeliveryMetrics;
+import city.gridline.notification.delivery.application.DeliveryPolicy;
+import city.gridline.notification.delivery.domain.Channel;
+import city.gridline.notification.delivery.domain.QuietHours;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Wiring of notification delivery. Each channel's retry, circuit breaker and bulkhead are the Resilience4j instances
+ * named after the channel ({@code resilience4j.*.instances.sms}), configured in application.yml.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class DeliveryConfiguration {
+
+    @Bean
+    MongoNotificationStore notificationStore(ReactiveMongoTemplate mongo) {
+        return new MongoNotificationStore(mongo);
+    }
+
+    @Bean
+    DeliveryMetrics deliveryMetrics(MeterRegistry registry) {
+        return new DeliveryMetrics(registry);
+    }
+
+    @Bean
+    HttpSmsSender smsSender(NotificationProperties properties, ObjectProvider<WebClient.Builder> builders,
+                            RetryRegistry retries, CircuitBreakerRegistry circuitBreakers, BulkheadRegistry bulkheads) {
+        String name = Channel.SMS.key();
+        NotificationProperties.Sms sms = properties.sms();
+        return new HttpSmsSender(builders.getIfAvailable(WebClient::builder).build(), sms.gatewayUrl(), sms.timeout(),
+                retries.retry(name), circuitBreakers.circuitBreaker(name), bulkheads.bulkhead(name));
+    }
+
+    @Bean
+    Deliveries deliveries(MongoNotificationStore store, List<ChannelSender> senders, NotificationProperties properties,
+                          DeliveryMetrics metrics, Clock clock) {
+        NotificationProperties.Delivery delivery = properties.delivery();
+        NotificationProperties.QuietHours quiet = properties.quietHours();
+        return new Deliveries(store, senders, new QuietHours(quiet.start(), quiet.end(), properties.zone()),
+                new DeliveryPolicy(delivery.maxRounds(), delivery.roundBackoff(), delivery.claimFor(),
+                        delivery.batchSize(), delivery.concurrency()),
+                metrics, clock);
+    }
+
+    @Bean
+    DueNotificationPoller dueNotificationPoller(Deliveries deliveries, NotificationProperties properties) {
+        return new DueNotificationPoller(deliveries, properties.delivery().claimFor());
+    }
+}

@@ -1,0 +1,107 @@
+package city.gridline.notification.delivery.adapter.mongo;
+
+import city.gridline.notification.delivery.application.ConcurrentNotificationUpdateException;
+import city.gridline.notification.delivery.application.NotificationStore;
+import city.gridline.notification.delivery.domain.Notification;
+import city.gridline.notification.delivery.domain.NotificationState;
+import org.bson.Document;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Notifications in MongoDB. Claims and updates are single-document atomic operations: a claim is a
+ * {@code findAndModify} on an unclaimed due notification, an update replaces the document only at the version read.
+ */
+public class MongoNotificationStore implements NotificationStore, InitializingBean {
+
+    private final ReactiveMongoTemplate mongo;
+
+    public MongoNotificationStore(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        mongo.indexOps(NotificationDocument.COLLECTION)
+                .createIndex(new Index().on("state", Sort.Direction.ASC).on("notBefore", Sort.Direction.ASC)
+                        .named("state_due"))
+                .then(mongo.indexOps(NotificationDocument.COLLECTION)
+                        .createIndex(new Index().on("caseNumber", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC)
+                                .named("case_created")))
+                .block();
+    }
+
+    @Override
+    public Mono<Boolean> insertIfAbsent(Notification notification) {
+        return mongo.insert(NotificationDocument.unclaimed(notification))
+                .thenReturn(true)
+                .onErrorResume(DuplicateKeyException.class, duplicate -> Mono.just(false));
+    }
+
+    @Override
+    public Mono<Notification> findById(String id) {
+        return mongo.findById(id, NotificationDocument.class).map(NotificationDocument::toNotification);
+    }
+
+    @Override
+    public Flux<Notification> find(NotificationState state, String caseNumber, int limit) {
+        Criteria criteria = new Criteria();
+        if (state != null) {
+            criteria = criteria.and("state").is(state.name());
+        }
+        if (caseNumber != null) {
+            criteria = criteria.and("caseNumber").is(caseNumber);
+        }
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit);
+        return mongo.find(query, NotificationDocument.class).map(NotificationDocument::toNotification);
+    }
+
+    @Override
+    public Mono<Notification> claimNextDue(Instant now, Instant claimUntil) {
+        Query due = Query.query(where("state").in(NotificationState.PENDING.name(), NotificationState.FAILED.name())
+                        .and("notBefore").lte(now)
+                        .and("claimedUntil").lt(now))
+                .with(Sort.by("notBefore"));
+        return mongo.findAndModify(due, Update.update("claimedUntil", claimUntil),
+                        FindAndModifyOptions.options().returnNew(true), NotificationDocument.class)
+                .map(NotificationDocument::toNotification);
+    }
+
+    @Override
+    public Mono<Notification> update(Notification notification) {
+        Notification next = new Notification(notification.id(), notification.channel(), notification.recipient(),
+                notification.templateKey(), notification.text(), notification.caseNumber(), notification.emergency(),
+                notification.state(), notification.createdAt(), notification.notBefore(), notification.rounds(),
+                notification.attempts(), notification.failure(), notification.version() + 1);
+        Query atVersionRead = Query.query(where("_id").is(notification.id()).and("version").is(notification.version()));
+        return mongo.replace(atVersionRead, NotificationDocument.unclaimed(next))
+                .flatMap(result -> result.getMatchedCount() == 1
+                        ? Mono.just(next)
+                        : Mono.error(new ConcurrentNotificationUpdateException(notification.id())));
+    }
+
+    @Override
+    public Mono<Map<NotificationState, Long>> countByState() {
+        Aggregation byState = Aggregation.newAggregation(Aggregation.group("state").count().as("count"));
+        return mongo.aggregate(byState, NotificationDocument.COLLECTION, Document.class)
+                .collect(() -> new EnumMap<NotificationState, Long>(NotificationState.class),
+                        (counts, row) -> counts.put(NotificationState.valueOf(row.getString("_id")),
+                                ((Number) row.get("count")).longValue()));
+    }
+}

@@ -1,0 +1,95 @@
+package city.gridline.notification.delivery.adapter.sms;
+
+import city.gridline.notification.delivery.application.ChannelSender;
+import city.gridline.notification.delivery.application.DeliveryRejectedException;
+import city.gridline.notification.delivery.domain.Channel;
+import city.gridline.notification.delivery.domain.Notification;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.reactor.bulkhead.operator.BulkheadOperator;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
+import io.github.resilience4j.reactor.retry.RetryOperator;
+import io.github.resilience4j.retry.Retry;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * SMS through an HTTP gateway: {@code POST <gateway-url>} with {@code {"to", "text", "reference"}} (the reference is
+ * the notification id, for the gateway to drop duplicates); any 2xx means the gateway took the message. Each try
+ * passes the bulkhead and the circuit breaker; the retry around them tries again after gateway failures only.
+ */
+public class HttpSmsSender implements ChannelSender {
+
+    private final WebClient http;
+    private final URI gateway;
+    private final Duration timeout;
+    private final Retry retry;
+    private final CircuitBreaker circuitBreaker;
+    private final Bulkhead bulkhead;
+
+    public HttpSmsSender(WebClient http, URI gateway, Duration timeout, Retry retry, CircuitBreaker circuitBreaker,
+                         Bulkhead bulkhead) {
+        this.http = http;
+        this.gateway = gateway;
+        this.timeout = timeout;
+        this.retry = retry;
+        this.circuitBreaker = circuitBreaker;
+        this.bulkhead = bulkhead;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.SMS;
+    }
+
+    @Override
+    public Mono<Void> send(Notification notification, Consumer<String> tries) {
+        Mono<Void> oneTry = Mono.defer(() -> http.post().uri(gateway)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(new SmsRequest(notification.recipient().address(), notification.text(), notification.id()))
+                        .retrieve()
+                        .toBodilessEntity()
+                        .timeout(timeout))
+                .onErrorMap(this::classified)
+                .doOnSuccess(accepted -> tries.accept(null))
+                .doOnError(failure -> tries.accept(failure.getMessage()))
+                .then();
+        return oneTry
+                .transformDeferred(BulkheadOperator.of(bulkhead))
+                .transformDeferred(CircuitBreakerOperator.of(circuitBreaker))
+                .transformDeferred(RetryOperator.of(retry));
+    }
+
+    private Throwable classified(Throwable failure) {
+        if (failure instanceof WebClientResponseException response) {
+            HttpStatusCode status = response.getStatusCode();
+            String answer = "SMS gateway answered " + status.value() + " " + response.getStatusText();
+            boolean mayPass = status.is5xxServerError() || status.value() == HttpStatus.REQUEST_TIMEOUT.value()
+                    || status.value() == HttpStatus.TOO_MANY_REQUESTS.value();
+            return mayPass ? new SmsGatewayException(answer, failure)
+                    : new DeliveryRejectedException(answer + ": " + response.getResponseBodyAsString());
+        }
+        if (failure instanceof TimeoutException) {
+            return new SmsGatewayException("SMS gateway did not answer within " + timeout, failure);
+        }
+        if (failure instanceof WebClientRequestException request) {
+            return new SmsGatewayException("SMS gateway unreachable: " + request.getMostSpecificCause().getMessage(),
+                    failure);
+        }
+        return failure;
+    }
+
+    /** The gateway's request body. */
+    record SmsRequest(String to, String text, String reference) {
+    }
+}

@@ -1,0 +1,77 @@
+package city.gridline.notification.delivery.adapter.web;
+
+import city.gridline.notification.delivery.application.ConcurrentNotificationUpdateException;
+import city.gridline.notification.delivery.application.Deliveries;
+import city.gridline.notification.delivery.application.NotificationNotFoundException;
+import city.gridline.notification.delivery.domain.NotificationAlreadySentException;
+import city.gridline.notification.delivery.domain.NotificationState;
+import city.gridline.servicekit.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+
+@RestController
+@RequestMapping(path = "/api/v1/notifications", produces = MediaType.APPLICATION_JSON_VALUE)
+public class NotificationController {
+
+    private static final int MAX_LISTED = 500;
+
+    private final Deliveries deliveries;
+
+    public NotificationController(Deliveries deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    /** Newest first, at most {@code limit} (≤ 500); e.g. {@code ?state=DEAD} is the dead-letter list. */
+    @GetMapping
+    public Mono<NotificationList> list(@RequestParam(required = false) NotificationState state,
+                                       @RequestParam(required = false) String caseNumber,
+                                       @RequestParam(defaultValue = "100") int limit) {
+        return deliveries.search(state, caseNumber, Math.max(1, Math.min(limit, MAX_LISTED)))
+                .map(NotificationView::of)
+                .collectList()
+                .map(NotificationList::new);
+    }
+
+    @GetMapping("/{id}")
+    public Mono<NotificationView> notification(@PathVariable String id) {
+        return deliveries.find(id).map(NotificationView::of);
+    }
+
+    /** Queues the notification for a new delivery round with a fresh budget of rounds. */
+    @PostMapping("/{id}/resend")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    public Mono<NotificationView> resend(@PathVariable String id) {
+        return deliveries.resend(id).map(NotificationView::of);
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(NotificationNotFoundException ex) {
+        return Problems.of(HttpStatus.NOT_FOUND, "notification-not-found", "Notification not found", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail alreadySent(NotificationAlreadySentException ex) {
+        return Problems.of(HttpStatus.CONFLICT, "notification-already-sent", "Notification already sent", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail changedMeanwhile(ConcurrentNotificationUpdateException ex) {
+        return Problems.of(HttpStatus.CONFLICT, "notification-changed", "Notification changed meanwhile",
+                ex.getMessage() + " Read it again and retry.");
+    }
+
+    public record NotificationList(List<NotificationView> notifications) {
+    }
+}

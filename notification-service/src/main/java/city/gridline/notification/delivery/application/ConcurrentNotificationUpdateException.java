@@ -1,0 +1,8 @@
+package city.gridline.notification.delivery.application;
+
+public class ConcurrentNotificationUpdateException extends RuntimeException {
+
+    public ConcurrentNotificationUpdateException(String id) {
+        super("Notification " + id + " was changed by someone else meanwhile.");
+    }
+}

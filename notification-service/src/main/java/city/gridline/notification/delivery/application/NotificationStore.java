@@ -1,0 +1,32 @@
+package city.gridline.notification.delivery.application;
+
+import city.gridline.notification.delivery.domain.Notification;
+import city.gridline.notification.delivery.domain.NotificationState;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** Notifications by id; a delivery round claims one for a while so that two instances never send it together. */
+public interface NotificationStore {
+
+    /** True when stored; false when a notification with its id exists already. */
+    Mono<Boolean> insertIfAbsent(Notification notification);
+
+    Mono<Notification> findById(String id);
+
+    /** Newest first; a null state or case number does not filter. */
+    Flux<Notification> find(NotificationState state, String caseNumber, int limit);
+
+    /** Claims the notification that has been due longest, not claimed by another round; empty when none is due. */
+    Mono<Notification> claimNextDue(Instant now, Instant claimUntil);
+
+    /**
+     * Replaces the stored notification if nobody wrote it since it was read (same version) and releases any claim;
+     * fails with {@link ConcurrentNotificationUpdateException} otherwise.
+     */
+    Mono<Notification> update(Notification notification);
+
+    Mono<Map<NotificationState, Long>> countByState();
+}

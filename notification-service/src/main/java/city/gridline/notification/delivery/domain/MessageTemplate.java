@@ -1,0 +1,45 @@
+package city.gridline.notification.delivery.domain;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The texts Gridline sends, with {@code {placeholders}}. SMS texts start with the sender's signature 【城管】. */
+public enum MessageTemplate {
+
+    /** To the team a case was dispatched to. */
+    CASE_DISPATCHED_TEAM("case-dispatched-team",
+            "【城管】新案件{caseNumber}已派遣至{teamName}，请于{deadline}前处置完毕并反馈。"),
+    /** To the citizen who reported the problem. */
+    CASE_OPENED_CITIZEN("case-opened-citizen",
+            "【城管】您反映的问题已立案，案件编号{caseNumber}，我们将在{deadline}前处理并回复您。");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+    private final String key;
+    private final String text;
+
+    MessageTemplate(String key, String text) {
+        this.key = key;
+        this.text = text;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** Fills every placeholder; a value missing for one is an error rather than a message with braces in it. */
+    public RenderedMessage render(Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder rendered = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("template " + key + " needs a value for {" + matcher.group(1) + "}");
+            }
+            matcher.appendReplacement(rendered, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(rendered);
+        return new RenderedMessage(key, rendered.toString());
+    }
+}

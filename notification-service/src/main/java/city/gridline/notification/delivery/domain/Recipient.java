@@ -1,0 +1,21 @@
+package city.gridline.notification.delivery.domain;
+
+import java.util.Objects;
+
+/** {@code id}: who (a team id, a report id for a citizen); {@code address}: where, in the channel's terms (a phone number for SMS). */
+public record Recipient(RecipientKind kind, String id, String address) {
+
+    public Recipient {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(address, "address");
+    }
+
+    public static Recipient team(String teamId, String address) {
+        return new Recipient(RecipientKind.TEAM, teamId, address);
+    }
+
+    public static Recipient citizen(String id, String address) {
+        return new Recipient(RecipientKind.CITIZEN, id, address);
+    }
+}

@@ -1,0 +1,35 @@
+package city.gridline.notification;
+
+import city.gridline.testkit.ServiceIntegrationTest;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of this service's ITs: one application context for all of them (one consumer in the {@code notification}
+ * group, so no event lands in another test class's context), an SMS gateway the tests control, a team with a duty
+ * phone, and delivery timings short enough for tests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+public abstract class NotificationIntegrationTest extends ServiceIntegrationTest {
+
+    protected static final String TEAM_WITH_PHONE = "T110105001024";
+    protected static final String TEAM_PHONE = "13800138000";
+    protected static final FakeSmsGateway SMS_GATEWAY = new FakeSmsGateway();
+
+    @DynamicPropertySource
+    static void notificationProperties(DynamicPropertyRegistry registry) {
+        registry.add("gridline.notification.sms.gateway-url", () -> SMS_GATEWAY.url().toString());
+        registry.add("gridline.notification.team-phones." + TEAM_WITH_PHONE, () -> TEAM_PHONE);
+        registry.add("gridline.notification.delivery.poll-interval", () -> "200ms");
+        registry.add("gridline.notification.delivery.round-backoff", () -> "300ms");
+        registry.add("gridline.notification.delivery.max-rounds", () -> "2");
+        registry.add("resilience4j.retry.instances.sms.wait-duration", () -> "50ms");
+        registry.add("resilience4j.circuitbreaker.instances.sms.minimum-number-of-calls", () -> "3");
+        registry.add("resilience4j.circuitbreaker.instances.sms.sliding-window-size", () -> "5");
+        // Long enough that round 2 (due 300 ms after round 1) surely finds the circuit still open on a loaded machine.
+        registry.add("resilience4j.circuitbreaker.instances.sms.wait-duration-in-open-state", () -> "5s");
+    }
+}

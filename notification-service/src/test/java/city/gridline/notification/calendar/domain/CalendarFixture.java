@@ -1,0 +1,31 @@
+package city.gridline.notification.calendar.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The calendar as the service bundles it, read from the classpath like the service does. */
+public final class CalendarFixture {
+
+    private static final String BUNDLED = "calendar/cn-public-holidays.csv";
+
+    private CalendarFixture() {
+    }
+
+    public static WorkingCalendar aBundledCalendar() {
+        return WorkingCalendar.of(HolidayList.parse(BUNDLED, bundledLines()));
+    }
+
+    public static List<String> bundledLines() {
+        try (InputStream in = CalendarFixture.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException(BUNDLED + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

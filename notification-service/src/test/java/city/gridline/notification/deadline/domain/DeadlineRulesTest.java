@@ -1,0 +1,102 @@
+package city.gridline.notification.deadline.domain;
+
+import city.gridline.contracts.TimeLimit;
+import city.gridline.notification.calendar.domain.CalendarFixture;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import static city.gridline.notification.deadline.domain.DeadlineClockTest.beijing;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DeadlineRulesTest {
+
+    private final DeadlineRules rules = new DeadlineRules(
+            new DeadlineClock(CalendarFixture.aBundledCalendar(), ZoneId.of("Asia/Shanghai")), 0.8,
+            EscalationLadder.standard());
+
+    @Test
+    void anHoursLimitWarnsAtItsShareOfWallClockTime() {
+        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10));
+
+        assertThat(deadline.dueAt()).isEqualTo(beijing("2026-11-23T18:00"));
+        assertThat(deadline.warningAt()).isEqualTo(beijing("2026-11-23T16:00"));
+    }
+
+    @Test
+    void aWorkingDaysLimitWarnsAtItsShareOfWorkingTimeSoAHolidayDoesNotBringTheWarningForward() {
+        // Counted working time: 09-30 10:00–24:00 = 14 h, then 10-08, 10-09, 10-10 = 72 h; 86 h in all.
+        // 80 % = 68.8 h: 14 h + 24 h + 24 h leaves 6.8 h = 6 h 48 min into Saturday 10-10.
+        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-09-30T10:00"), TimeLimit.workingDays(3));
+
+        assertThat(deadline.warningAt()).isEqualTo(beijing("2026-10-10T06:48"));
+        assertThat(deadline.dueAt()).isEqualTo(beijing("2026-10-11T00:00"));
+    }
+
+    @Test
+    void stateGoesFromOnTimeToWarningToOverdue() {
+        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10));
+
+        assertThat(deadline.stateAt(beijing("2026-11-23T15:59"))).isEqualTo(DeadlineState.ON_TIME);
+        assertThat(deadline.stateAt(beijing("2026-11-23T16:00"))).isEqualTo(DeadlineState.WARNING);
+        assertThat(deadline.stateAt(beijing("2026-11-23T17:59"))).isEqualTo(DeadlineState.WARNING);
+        assertThat(deadline.stateAt(beijing("2026-11-23T18:00"))).isEqualTo(DeadlineState.OVERDUE);
+    }
+
+    @Test
+    void anExtensionMovesTheDeadlineAndTheWarningAndKeepsTheFirstLimit() {
+        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10));
+
+        CaseDeadline extended = rules.extend(deadline, TimeLimit.hours(10));
+
+        assertThat(extended.dueAt()).isEqualTo(beijing("2026-11-24T04:00"));
+        assertThat(extended.warningAt()).as("80 % of 20 h").isEqualTo(beijing("2026-11-24T00:00"));
+        assertThat(extended.limit()).isEqualTo(TimeLimit.hours(10));
+        assertThat(extended.extensions()).containsExactly(TimeLimit.hours(10));
+        assertThat(extended.stateAt(beijing("2026-11-23T19:00"))).isEqualTo(DeadlineState.ON_TIME);
+    }
+
+    @Test
+    void escalationClimbsTheLadderPastTheDeadline() {
+        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10));
+        Instant due = deadline.dueAt();
+
+        assertThat(rules.statusAt(deadline, due.minusSeconds(1)).escalation()).isEmpty();
+        assertThat(rules.statusAt(deadline, due).escalation()).contains(EscalationLevel.CHASE);
+        assertThat(rules.statusAt(deadline, due.plus(Duration.ofHours(23))).escalation()).contains(EscalationLevel.CHASE);
+        assertThat(rules.statusAt(deadline, due.plus(Duration.ofHours(24))).escalation()).contains(EscalationLevel.SUPERVISE);
+        assertThat(rules.statusAt(deadline, due.plus(Duration.ofHours(72))).escalation())
+                .contains(EscalationLevel.PUBLIC_REPORT);
+        assertThat(rules.statusAt(deadline, due.plus(Duration.ofHours(1))).nextEscalationAt())
+                .contains(due.plus(Duration.ofHours(24)));
+        assertThat(rules.statusAt(deadline, due.plus(Duration.ofHours(72))).nextEscalationAt()).isEmpty();
+    }
+
+    @Test
+    void aConfiguredLadderIsUsedAndMustRise() {
+        EscalationLadder quick = new EscalationLadder(List.of(
+                new EscalationStep(EscalationLevel.CHASE, Duration.ofHours(2)),
+                new EscalationStep(EscalationLevel.SUPERVISE, Duration.ofHours(4))));
+        Instant due = beijing("2026-11-23T18:00");
+
+        assertThat(quick.levelAt(due, due.plus(Duration.ofHours(1)))).isEqualTo(Optional.empty());
+        assertThat(quick.levelAt(due, due.plus(Duration.ofHours(5)))).contains(EscalationLevel.SUPERVISE);
+        assertThatThrownBy(() -> new EscalationLadder(List.of(
+                new EscalationStep(EscalationLevel.CHASE, Duration.ofHours(24)),
+                new EscalationStep(EscalationLevel.SUPERVISE, Duration.ZERO))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aWarningShareOutsideZeroToOneIsRefused() {
+        DeadlineClock clock = new DeadlineClock(CalendarFixture.aBundledCalendar(), ZoneId.of("Asia/Shanghai"));
+
+        assertThatThrownBy(() -> new DeadlineRules(clock, 1.5, EscalationLadder.standard()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,204 @@
+package city.gridline.notification.delivery.application;
+
+import city.gridline.notification.delivery.domain.Channel;
+import city.gridline.notification.delivery.domain.DeliveryAttempt;
+import city.gridline.notification.delivery.domain.Notification;
+import city.gridline.notification.delivery.domain.NotificationState;
+import city.gridline.notification.delivery.domain.QuietHours;
+import city.gridline.notification.delivery.domain.Recipient;
+import city.gridline.notification.delivery.domain.RenderedMessage;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DeliveriesTest {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final Instant NOON = Instant.parse("2026-11-23T04:00:00Z");
+
+    private final InMemoryNotificationStore store = new InMemoryNotificationStore();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final ScriptedSms sms = new ScriptedSms();
+    private Instant now = NOON;
+
+    private final Deliveries deliveries = new Deliveries(store, List.of(sms),
+            new QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0), BEIJING),
+            new DeliveryPolicy(2, Duration.ofMinutes(5), Duration.ofMinutes(1), 10, 2),
+            new DeliveryMetrics(registry), new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return ZoneOffset.UTC;
+                }
+
+                @Override
+                public Clock withZone(ZoneId zone) {
+                    return this;
+                }
+
+                @Override
+                public Instant instant() {
+                    return now;
+                }
+            });
+
+    @Test
+    void aDeliveredNotificationIsSentWithItsTryAndCounted() {
+        Notification created = deliveries.submit(teamSms("n-1")).block();
+
+        assertThat(deliveries.deliverDue().block()).isEqualTo(1);
+
+        Notification sent = deliveries.find(created.id()).block();
+        assertThat(sent.state()).isEqualTo(NotificationState.SENT);
+        assertThat(sent.attempts()).singleElement().satisfies(attempt -> assertThat(attempt.succeeded()).isTrue());
+        assertThat(registry.get("gridline.deliveries").tag("channel", "sms").tag("state", "sent").counter().count())
+                .isEqualTo(1);
+        assertThat(registry.get("gridline.notifications").tag("state", "sent").gauge().value()).isEqualTo(1);
+        assertThat(deliveries.deliverDue().block()).as("nothing left to do").isZero();
+    }
+
+    @Test
+    void failedRoundsEndDeadWithEveryTryAndTheReasonKept() {
+        sms.failing("SMS gateway answered 503 Service Unavailable", 3);
+        Notification created = deliveries.submit(teamSms("n-2")).block();
+
+        deliveries.deliverDue().block();
+        Notification failed = deliveries.find(created.id()).block();
+        assertThat(failed.state()).isEqualTo(NotificationState.FAILED);
+        assertThat(failed.attempts()).hasSize(3);
+        assertThat(deliveries.deliverDue().block()).as("the next round waits for the back-off").isZero();
+
+        now = now.plus(Duration.ofMinutes(5));
+        deliveries.deliverDue().block();
+
+        Notification dead = deliveries.find(created.id()).block();
+        assertThat(dead.state()).isEqualTo(NotificationState.DEAD);
+        assertThat(dead.failure()).isEqualTo("gave up after 2 delivery round(s); last: SMS gateway answered 503 Service Unavailable");
+        assertThat(dead.attempts()).extracting(DeliveryAttempt::round).containsExactly(1, 1, 1, 2, 2, 2);
+        assertThat(deliveries.search(NotificationState.DEAD, null, 10).map(Notification::id).collectList().block())
+                .containsExactly(created.id());
+    }
+
+    @Test
+    void aRoundThatNeverReachesTheChannelStillLeavesAnAttemptWithTheReason() {
+        Notification created = deliveries.submit(new NewNotification("n-3", Channel.EMAIL,
+                Recipient.team("T1", "team@example.org"), new RenderedMessage("k", "text"), "261123-00042", false)).block();
+
+        deliveries.deliverDue().block();
+
+        Notification failed = deliveries.find(created.id()).block();
+        assertThat(failed.state()).isEqualTo(NotificationState.FAILED);
+        assertThat(failed.attempts()).singleElement()
+                .satisfies(attempt -> assertThat(attempt.failure()).isEqualTo("no sender for channel EMAIL is configured"));
+    }
+
+    @Test
+    void aRejectedMessageIsDeadAfterOneRound() {
+        sms.rejecting("SMS gateway answered 400 Bad Request: unknown number");
+        Notification created = deliveries.submit(teamSms("n-4")).block();
+
+        deliveries.deliverDue().block();
+
+        assertThat(deliveries.find(created.id()).block().state()).isEqualTo(NotificationState.DEAD);
+        assertThat(registry.get("gridline.deliveries").tag("state", "dead").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aCitizenSmsFiledAtNightIsQueuedUntilEight() {
+        now = Instant.parse("2026-11-23T15:30:00Z"); // 23:30 in Beijing
+        Notification queued = deliveries.submit(new NewNotification("n-5", Channel.SMS,
+                Recipient.citizen("report-1", "13912345678"), new RenderedMessage("k", "text"), "261123-00042", false)).block();
+
+        assertThat(queued.state()).isEqualTo(NotificationState.PENDING);
+        assertThat(queued.notBefore()).isEqualTo(Instant.parse("2026-11-24T00:00:00Z"));
+        assertThat(deliveries.deliverDue().block()).isZero();
+
+        now = Instant.parse("2026-11-24T00:00:00Z");
+        deliveries.deliverDue().block();
+        assertThat(deliveries.find("n-5").block().state()).isEqualTo(NotificationState.SENT);
+    }
+
+    @Test
+    void aResentDeadNotificationIsDeliveredAgain() {
+        sms.rejecting("SMS gateway answered 400 Bad Request");
+        deliveries.submit(teamSms("n-6")).block();
+        deliveries.deliverDue().block();
+        sms.healthy();
+
+        Notification resent = deliveries.resend("n-6").block();
+        assertThat(resent.state()).isEqualTo(NotificationState.PENDING);
+        deliveries.deliverDue().block();
+
+        assertThat(deliveries.find("n-6").block().state()).isEqualTo(NotificationState.SENT);
+        assertThat(sms.delivered).containsExactly("n-6");
+    }
+
+    @Test
+    void submittingTheSameNotificationTwiceStoresItOnce() {
+        deliveries.submit(teamSms("n-7")).block();
+        deliveries.submit(teamSms("n-7")).block();
+
+        assertThat(deliveries.search(null, "261123-00042", 10).collectList().block()).hasSize(1);
+    }
+
+    private static NewNotification teamSms(String id) {
+        return new NewNotification(id, Channel.SMS, Recipient.team("T110105001024", "13800138000"),
+                new RenderedMessage("case-dispatched-team", "【城管】新案件261123-00042"), "261123-00042", false);
+    }
+
+    /** An SMS channel that fails each round's tries, rejects, or delivers, as the test says. */
+    private static final class ScriptedSms implements ChannelSender {
+
+        private final List<String> delivered = new ArrayList<>();
+        private String failure;
+        private int triesPerRound;
+        private String rejection;
+
+        void failing(String reason, int tries) {
+            failure = reason;
+            triesPerRound = tries;
+        }
+
+        void rejecting(String reason) {
+            rejection = reason;
+        }
+
+        void healthy() {
+            failure = null;
+            rejection = null;
+        }
+
+        @Override
+        public Channel channel() {
+            return Channel.SMS;
+        }
+
+        @Override
+        public Mono<Void> send(Notification notification, Consumer<String> tries) {
+            if (rejection != null) {
+                tries.accept(rejection);
+                return Mono.error(new DeliveryRejectedException(rejection));
+            }
+            if (failure != null) {
+                for (int i = 0; i < triesPerRound; i++) {
+                    tries.accept(failure);
+                }
+                return Mono.error(new IllegalStateException(failure));
+            }
+            tries.accept(null);
+            delivered.add(notification.id());
+            return Mono.empty();
+        }
+    }
+}
