@@ -7,6 +7,8 @@ import city.gridline.intake.report.domain.ReportView;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.time.Instant;
+
 /** Intake's own record of the reports it accepted. */
 public interface ReportStore {
 
@@ -17,6 +19,9 @@ public interface ReportStore {
     Mono<AcceptedReport> insertOrFindByTicket(AcceptedReport report);
 
     Mono<Void> markPublished(String reportId);
+
+    /** Reports recorded before the instant whose event the broker has not confirmed yet, oldest first. */
+    Flux<AcceptedReport> unpublishedBefore(Instant before, int limit);
 
     Mono<ReportView> find(String reportId);
 

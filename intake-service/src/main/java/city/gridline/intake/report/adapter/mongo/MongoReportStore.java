@@ -17,6 +17,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.time.Instant;
+
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
@@ -40,6 +42,9 @@ public class MongoReportStore implements ReportStore, InitializingBean {
         mongo.indexOps(ReportDocument.COLLECTION)
                 .createIndex(new Index().on("channel", Sort.Direction.ASC).on("receivedAt", Sort.Direction.DESC)
                         .named("channel_received"))
+                .then(mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index()
+                        .on("published", Sort.Direction.ASC).on("receivedAt", Sort.Direction.ASC)
+                        .named("unpublished_received")))
                 .block();
     }
 
@@ -57,6 +62,13 @@ public class MongoReportStore implements ReportStore, InitializingBean {
     @Override
     public Mono<Void> markPublished(String reportId) {
         return mongo.updateFirst(byId(reportId), Update.update("published", true), ReportDocument.class).then();
+    }
+
+    @Override
+    public Flux<AcceptedReport> unpublishedBefore(Instant before, int limit) {
+        Query query = Query.query(where("published").is(false).and("receivedAt").lt(before))
+                .with(Sort.by(Sort.Direction.ASC, "receivedAt")).limit(limit);
+        return mongo.find(query, ReportDocument.class).map(ReportDocument::toAccepted);
     }
 
     @Override
