@@ -40,8 +40,14 @@ public final class GridlineServices {
      */
     public static GridlineServices start(StackLayout layout, Function<String, Path> jarOf, Map<String, Integer> ports,
                                          String kafkaBootstrapServers, String mongoUri) {
+        return start(MODULES, layout, jarOf, ports, kafkaBootstrapServers, mongoUri);
+    }
+
+    /** Starts the named services only. */
+    public static GridlineServices start(List<String> modules, StackLayout layout, Function<String, Path> jarOf,
+                                         Map<String, Integer> ports, String kafkaBootstrapServers, String mongoUri) {
         GridlineServices services = new GridlineServices(ports);
-        for (String module : MODULES) {
+        for (String module : modules) {
             List<String> command = new ArrayList<>(List.of(StackLayout.java(), "-Xms64m", "-Xmx384m",
                     "-jar", jarOf.apply(module).toString(),
                     "--server.port=" + ports.get(module),
@@ -84,6 +90,12 @@ public final class GridlineServices {
 
     public List<String> exited() {
         return processes.stream().filter(p -> !p.isAlive()).map(ManagedProcess::name).toList();
+    }
+
+    /** Kills a service at once (SIGKILL), as a crash would. */
+    public void kill(String module) {
+        processes.stream().filter(p -> p.name().equals(module)).forEach(ManagedProcess::kill);
+        processes.removeIf(p -> p.name().equals(module));
     }
 
     public void stop() {

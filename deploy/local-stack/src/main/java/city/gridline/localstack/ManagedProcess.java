@@ -61,6 +61,19 @@ final class ManagedProcess {
         deletePidFile();
     }
 
+    /** Kills the process at once (SIGKILL): no shutdown hooks, no flushing — as a crash or the OOM killer would. */
+    void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.onExit().get(GRACE.toSeconds(), TimeUnit.SECONDS);
+            } catch (Exception timedOutOrInterrupted) {
+                throw new IllegalStateException(name + " survived SIGKILL", timedOutOrInterrupted);
+            }
+        }
+        deletePidFile();
+    }
+
     /** Stops the process a pid file names, if it is still the process the stack started. */
     static Optional<String> stopFromPidFile(Path pidFile, String expectedInCommandLine) {
         try {

@@ -4,20 +4,26 @@ import city.gridline.contracts.event.EventCodec;
 import city.gridline.intake.report.adapter.kafka.KafkaReportPublisher;
 import city.gridline.intake.report.adapter.kafka.ReportProgressListener;
 import city.gridline.intake.report.adapter.mongo.MongoReportStore;
+import city.gridline.intake.report.adapter.scheduling.RelaySchedule;
 import city.gridline.intake.report.adapter.web.IntakeMetrics;
 import city.gridline.intake.report.application.ReportIntake;
+import city.gridline.intake.report.application.ReportRelay;
 import city.gridline.intake.report.application.ReportTracking;
 import city.gridline.servicekit.EventMessages;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /** Wiring of the report feature. The function bean names are the bindings' names in application.yml. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class ReportConfiguration {
 
     @Bean
@@ -28,6 +34,17 @@ class ReportConfiguration {
     @Bean
     ReportIntake reportIntake(MongoReportStore store, EventMessages messages, Clock clock) {
         return new ReportIntake(store, new KafkaReportPublisher(messages), clock);
+    }
+
+    @Bean
+    ReportRelay reportRelay(MongoReportStore store, EventMessages messages, Clock clock,
+                            @Value("${gridline.intake.relay.grace}") Duration grace) {
+        return new ReportRelay(store, new KafkaReportPublisher(messages), clock, grace);
+    }
+
+    @Bean
+    RelaySchedule relaySchedule(ReportRelay relay) {
+        return new RelaySchedule(relay);
     }
 
     @Bean

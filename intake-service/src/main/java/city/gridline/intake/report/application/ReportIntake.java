@@ -12,7 +12,7 @@ import java.util.UUID;
  * Accepts a report: records it under its (channel, source ticket) key first, then publishes it, then marks it
  * published. A crash or a broker outage between the steps leaves a recorded, unpublished report that the
  * client's retry of the same ticket publishes, under the same event id; the client gets no 2xx until the broker
- * has the event.
+ * has the event. Every channel's text is normalized here, before anything is stored.
  */
 public class ReportIntake {
 
@@ -26,7 +26,8 @@ public class ReportIntake {
         this.clock = clock;
     }
 
-    public Mono<Submitted> submit(ReportSubmission submission, String traceId) {
+    public Mono<Submitted> submit(ReportSubmission submitted, String traceId) {
+        ReportSubmission submission = submitted.normalized();
         AcceptedReport candidate = AcceptedReport.accept(submission, UUID.randomUUID().toString(),
                 UUID.randomUUID().toString(), traceId, clock.instant());
         return store.insertOrFindByTicket(candidate).flatMap(stored -> {
@@ -35,13 +36,13 @@ public class ReportIntake {
                 return Mono.error(new TicketConflictException(submission.channel(), submission.sourceTicketId(),
                         stored.reportId()));
             }
-            Submitted submitted = new Submitted(stored.reportId(), ReportStatus.RECEIVED, replay);
+            Submitted outcome = new Submitted(stored.reportId(), ReportStatus.RECEIVED, replay);
             if (stored.published()) {
-                return Mono.just(submitted);
+                return Mono.just(outcome);
             }
             return publisher.publish(stored.receivedEvent())
                     .then(store.markPublished(stored.reportId()))
-                    .thenReturn(submitted);
+                    .thenReturn(outcome);
         });
     }
 

@@ -2,8 +2,12 @@ package city.gridline.intake.report.application;
 
 import city.gridline.intake.report.domain.AcceptedReport;
 import city.gridline.intake.report.domain.ReportProgress;
+import city.gridline.intake.report.domain.ReportQuery;
 import city.gridline.intake.report.domain.ReportView;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+
+import java.time.Instant;
 
 /** Intake's own record of the reports it accepted. */
 public interface ReportStore {
@@ -16,7 +20,12 @@ public interface ReportStore {
 
     Mono<Void> markPublished(String reportId);
 
+    /** Reports recorded before the instant whose event the broker has not confirmed yet, oldest first. */
+    Flux<AcceptedReport> unpublishedBefore(Instant before, int limit);
+
     Mono<ReportView> find(String reportId);
+
+    Flux<ReportView> search(ReportQuery query);
 
     /** Records what a later event said; a report intake does not know completes empty. */
     Mono<Boolean> apply(ReportProgress progress);

@@ -3,15 +3,21 @@ package city.gridline.intake.report.adapter.mongo;
 import city.gridline.intake.report.application.ReportStore;
 import city.gridline.intake.report.domain.AcceptedReport;
 import city.gridline.intake.report.domain.ReportProgress;
+import city.gridline.intake.report.domain.ReportQuery;
+import city.gridline.intake.report.domain.ReportStatus;
 import city.gridline.intake.report.domain.ReportView;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+
+import java.time.Instant;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -33,6 +39,13 @@ public class MongoReportStore implements ReportStore, InitializingBean {
                 .createIndex(new Index().on("channel", Sort.Direction.ASC).on("sourceTicketId", Sort.Direction.ASC)
                         .unique().named("channel_ticket"))
                 .block();
+        mongo.indexOps(ReportDocument.COLLECTION)
+                .createIndex(new Index().on("channel", Sort.Direction.ASC).on("receivedAt", Sort.Direction.DESC)
+                        .named("channel_received"))
+                .then(mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index()
+                        .on("published", Sort.Direction.ASC).on("receivedAt", Sort.Direction.ASC)
+                        .named("unpublished_received")))
+                .block();
     }
 
     @Override
@@ -49,6 +62,13 @@ public class MongoReportStore implements ReportStore, InitializingBean {
     @Override
     public Mono<Void> markPublished(String reportId) {
         return mongo.updateFirst(byId(reportId), Update.update("published", true), ReportDocument.class).then();
+    }
+
+    @Override
+    public Flux<AcceptedReport> unpublishedBefore(Instant before, int limit) {
+        Query query = Query.query(where("published").is(false).and("receivedAt").lt(before))
+                .with(Sort.by(Sort.Direction.ASC, "receivedAt")).limit(limit);
+        return mongo.find(query, ReportDocument.class).map(ReportDocument::toAccepted);
     }
 
     @Override
@@ -72,13 +92,41 @@ public class MongoReportStore implements ReportStore, InitializingBean {
                 .and("statusRank").lt(progress.status().rank()));
         Update advance = Update.update("status", progress.status())
                 .set("statusRank", progress.status().rank())
-                .set("reason", progress.reason());
+                .set("reason", progress.reason())
+                .set("updatedAt", progress.occurredAt());
         Mono<Boolean> recordFacts = facts.getUpdateObject().isEmpty()
                 ? mongo.exists(byId(progress.reportId()), ReportDocument.class)
                 : mongo.updateFirst(byId(progress.reportId()), facts, ReportDocument.class)
                         .map(result -> result.getMatchedCount() > 0);
         return recordFacts.flatMap(known -> mongo.updateFirst(behind, advance, ReportDocument.class)
                 .thenReturn(known));
+    }
+
+    @Override
+    public Flux<ReportView> search(ReportQuery query) {
+        Criteria criteria = where("channel").is(query.channel().code());
+        if (!query.sourceTicketIds().isEmpty()) {
+            criteria = criteria.and("sourceTicketId").in(query.sourceTicketIds());
+        } else {
+            if (!query.sourceCategories().isEmpty()) {
+                criteria = criteria.and("source.sourceCategory").in(query.sourceCategories());
+            }
+            if (query.from() != null || query.to() != null) {
+                Criteria received = criteria.and("receivedAt");
+                if (query.from() != null) {
+                    received = received.gte(query.from());
+                }
+                if (query.to() != null) {
+                    received = received.lt(query.to());
+                }
+                criteria = received;
+            }
+            if (!query.statuses().isEmpty()) {
+                criteria = criteria.and("status").in(query.statuses().stream().map(ReportStatus::name).toList());
+            }
+        }
+        Query mongoQuery = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(query.limit());
+        return mongo.find(mongoQuery, ReportDocument.class).map(ReportDocument::toView);
     }
 
     private static Query byId(String reportId) {

@@ -7,12 +7,15 @@ import city.gridline.contracts.MaskedContact;
 import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.intake.report.domain.AcceptedReport;
+import city.gridline.intake.report.domain.Normalization;
 import city.gridline.intake.report.domain.ReportStatus;
+import city.gridline.intake.report.domain.SourceDetails;
 import city.gridline.intake.report.domain.ReportView;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.util.List;
 
 /** One accepted report and what is known of its progress, in intake's {@code reports} collection. */
 @Document(ReportDocument.COLLECTION)
@@ -20,7 +23,7 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
                       String channel, String sourceTicketId, String categoryCode, String description,
                       GeoPoint location, String address, MaskedContact reporter, Instant receivedAt,
                       ReportStatus status, int statusRank, String reason, String caseNumber, CellRef cell,
-                      TeamRef team) {
+                      TeamRef team, List<Normalization> normalizations, SourceDetails source, Instant updatedAt) {
 
     static final String COLLECTION = "reports";
 
@@ -29,18 +32,20 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
         return new ReportDocument(report.reportId(), accepted.eventId(), accepted.traceId(), accepted.fingerprint(),
                 accepted.published(), report.channel().code(), report.sourceTicketId(), report.categoryCode(),
                 report.description(), report.location(), report.address(), report.reporter(), report.receivedAt(),
-                ReportStatus.RECEIVED, ReportStatus.RECEIVED.rank(), null, null, null, null);
+                ReportStatus.RECEIVED, ReportStatus.RECEIVED.rank(), null, null, null, null,
+                accepted.normalizations(), accepted.source(), null);
     }
 
     AcceptedReport toAccepted() {
         ReportReceived report = new ReportReceived(id, knownChannel(), sourceTicketId, categoryCode, description, location,
                 address, reporter, receivedAt);
-        return new AcceptedReport(eventId, traceId, fingerprint, published, report);
+        return new AcceptedReport(eventId, traceId, fingerprint, published, report, normalizations, source);
     }
 
     ReportView toView() {
         return new ReportView(id, knownChannel(), sourceTicketId, categoryCode, receivedAt, status, reason, caseNumber,
-                cell, team);
+                cell, team, normalizations == null ? List.of() : normalizations, description, location, address, source,
+                updatedAt);
     }
 
     private Channel knownChannel() {

@@ -1,6 +1,7 @@
 package city.gridline.intake.report.adapter.web;
 
 import city.gridline.intake.report.application.BrokerUnavailableException;
+import city.gridline.intake.report.application.InvalidFieldException;
 import city.gridline.intake.report.application.ReportNotFoundException;
 import city.gridline.intake.report.application.TicketConflictException;
 import city.gridline.servicekit.Problems;
@@ -60,6 +61,15 @@ public class IntakeProblemHandler extends ResponseEntityExceptionHandler {
                 "The report has " + (errors.size() + objectErrors.size()) + " invalid field(s).");
         problem.setProperty("errors", java.util.stream.Stream.concat(errors.stream(), objectErrors.stream()).toList());
         return Mono.just(ResponseEntity.unprocessableContent().headers(headers).body(problem));
+    }
+
+    @ExceptionHandler
+    Mono<ResponseEntity<ProblemDetail>> invalidField(InvalidFieldException ex) {
+        metrics.refused(IntakeMetrics.Reason.VALIDATION);
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "Invalid report",
+                "The report has 1 invalid field(s).");
+        problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+        return Mono.just(ResponseEntity.unprocessableContent().body(problem));
     }
 
     @ExceptionHandler
