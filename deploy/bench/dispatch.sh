@@ -3,11 +3,12 @@
 # cases.events, next to the bare Kafka hop on the same broker, in one run; results printed and written to
 # var/bench/dispatch.md, the service's log to var/bench/dispatch-service.log.
 #
-#   deploy/bench/dispatch.sh [--events 5000] [--rate 500] [--warm-up 2000] [--seed 20261123]
+#   deploy/bench/dispatch.sh [--events 1000] [--rate 10] [--seconds 30] [--warm-up 300] [--seed 20261123]
 #
-# --events: located reports per measured phase (bare hop: sync saturation, async saturation, fixed rate; dispatch:
-# saturation, fixed rate); --rate: the fixed rate, per second; --warm-up: events sent and answered before each path
-# is measured. One JVM holds an embedded KRaft broker, an in-memory mongo-java-server and the dispatch service;
+# --events: events of each saturation phase (bare hop: sync send, async send; dispatch: located reports published
+# at once); --rate and --seconds: the fixed-rate phase of each path (sync send, as the services send), for latency;
+# --warm-up: events sent and answered before each path is measured. The defaults finish in about 3 minutes on 2
+# cores; the fixed rate must stay below dispatch's capacity (the saturation row), or its latency is queueing. One JVM holds an embedded KRaft broker, an in-memory mongo-java-server and the dispatch service;
 # GRIDLINE_BENCH_MONGO_URI=mongodb://… uses that MongoDB instead (a new database per run). JFR: set
 # GRIDLINE_BENCH_JFR=1 to record var/bench/dispatch.jfr. Maven options: MAVEN_ARGS (e.g. -o).
 set -euo pipefail

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -55,12 +56,18 @@ public final class DispatchBenchmark {
     private Phase bareSync;
     private Phase barePaced;
 
-    record Options(int events, int rate, int warmUp, long seed, String mongoUri, Path out) {
+    record Options(int events, int rate, int seconds, int warmUp, long seed, String mongoUri, Path out) {
+
+        /** Events of a fixed-rate phase. */
+        int pacedEvents() {
+            return rate * seconds;
+        }
 
         static Options parse(String[] args) {
-            int events = 5_000;
-            int rate = 500;
-            int warmUp = 2_000;
+            int events = 1_000;
+            int rate = 10;
+            int seconds = 30;
+            int warmUp = 300;
             long seed = 20261123;
             Path out = Path.of("var/bench/dispatch.md");
             for (int i = 0; i < args.length; i++) {
@@ -68,6 +75,7 @@ public final class DispatchBenchmark {
                 switch (args[i]) {
                     case "--events" -> events = Integer.parseInt(value);
                     case "--rate" -> rate = Integer.parseInt(value);
+                    case "--seconds" -> seconds = Integer.parseInt(value);
                     case "--warm-up" -> warmUp = Integer.parseInt(value);
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--out" -> out = Path.of(value);
@@ -76,7 +84,7 @@ public final class DispatchBenchmark {
                 i++;
             }
             String mongoUri = System.getenv("GRIDLINE_BENCH_MONGO_URI");
-            return new Options(events, rate, warmUp, seed, mongoUri == null || mongoUri.isBlank() ? null : mongoUri,
+            return new Options(events, rate, seconds, warmUp, seed, mongoUri == null || mongoUri.isBlank() ? null : mongoUri,
                     out);
         }
     }
@@ -87,6 +95,14 @@ public final class DispatchBenchmark {
         /** Events answered per second, from the first send to the last answer. */
         double throughput() {
             return arrivals.arrived() / ((arrivals.lastArrivalNanos() - sent.startNanos()) / 1e9);
+        }
+
+        /** Answers per second between two fractions of the answers, in the order they arrived. */
+        double throughput(double from, double to) {
+            long[] arrived = Arrays.stream(arrivals.arrivedNanos).filter(nanos -> nanos != 0).sorted().toArray();
+            int first = (int) (from * (arrived.length - 1));
+            int last = (int) (to * (arrived.length - 1));
+            return (last - first) / ((arrived[last] - arrived[first]) / 1e9);
         }
     }
 
@@ -153,7 +169,7 @@ public final class DispatchBenchmark {
             log("bare hop: %,d events, sends not waiting (client batching)", options.events());
             Phase async = phase(arrivals, publisher, BARE_TOPIC, Mode.ASYNC);
             results.add(row("bare Kafka hop", "saturation, async send", async, true));
-            log("bare hop: %,d events at %,d/s, sync send", options.events(), options.rate());
+            log("bare hop: %,d events at %,d/s, sync send", options.pacedEvents(), options.rate());
             Phase paced = phase(arrivals, publisher, BARE_TOPIC, Mode.PACED);
             results.add(row("bare Kafka hop", String.format("%,d/s, sync send", options.rate()), paced, false));
             bareSync = sync;
@@ -193,10 +209,12 @@ public final class DispatchBenchmark {
                 return false;
             }
 
-            log("dispatch: %,d located reports published at once (saturation)", options.events());
+            log("dispatch: %,d located reports published at once (saturation), %,d cases stored before",
+                    options.events(), options.warmUp());
             Phase saturation = phase(arrivals, publisher, Topics.REPORTS_LOCATED, Mode.ASYNC);
             results.add(row("located → dispatched", "saturation, located published at once", saturation, true));
-            log("dispatch: %,d located reports at %,d/s, sync send", options.events(), options.rate());
+            log("dispatch: %,d located reports at %,d/s, sync send, %,d cases stored before",
+                    options.pacedEvents(), options.rate(), options.warmUp() + options.events());
             Phase paced = phase(arrivals, publisher, Topics.REPORTS_LOCATED, Mode.PACED);
             results.add(row("located → dispatched", String.format("%,d/s, sync send", options.rate()), paced,
                     false));
@@ -211,7 +229,11 @@ public final class DispatchBenchmark {
                     Latency.millis(decided.p99Millis()), Latency.millis(bare.p50Millis()),
                     Latency.millis(bare.p99Millis()), decided.p50Millis() / bare.p50Millis(),
                     decided.p99Millis() / bare.p99Millis()));
-            double achieved = options.events() / paced.sent().seconds();
+            notes.add(String.format("Decisions per second at saturation over the first and the last fifth of its "
+                            + "answers: %,.0f and %,.0f (%,d and %,d cases stored at the start of the phase and at "
+                            + "its end).", saturation.throughput(0, 0.2), saturation.throughput(0.8, 1),
+                    options.warmUp(), options.warmUp() + options.events()));
+            double achieved = options.pacedEvents() / paced.sent().seconds();
             if (achieved < options.rate() * 0.95) {
                 notes.add(String.format("The located reports went out at %,.0f/s, below the %,d/s asked for.",
                         achieved, options.rate()));
@@ -225,7 +247,7 @@ public final class DispatchBenchmark {
     private enum Mode { SYNC, ASYNC, PACED }
 
     private Phase phase(Arrivals arrivals, Publisher publisher, String topic, Mode mode) throws InterruptedException {
-        List<LocatedReports.Report> batch = reports.next(options.events());
+        List<LocatedReports.Report> batch = reports.next(mode == Mode.PACED ? options.pacedEvents() : options.events());
         Arrivals.Expected expected = arrivals.expect(batch);
         Publisher.Sent sent = switch (mode) {
             case SYNC -> publisher.sendSync(topic, batch);
@@ -280,7 +302,7 @@ public final class DispatchBenchmark {
         text.append("# Dispatch benchmark\n\n");
         text.append("Run ").append(OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS))
                 .append(" by `deploy/bench/dispatch.sh --events ").append(options.events()).append(" --rate ")
-                .append(options.rate()).append(" --warm-up ").append(options.warmUp()).append("` on ")
+                .append(options.rate()).append(" --seconds ").append(options.seconds()).append(" --warm-up ").append(options.warmUp()).append("` on ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(", max heap ")
                 .append(ResultRow.megabytes(Runtime.getRuntime().maxMemory()))
@@ -301,7 +323,8 @@ public final class DispatchBenchmark {
                 .append(" ms, as the services' binder. Latency: from the send begun to the record consumed (bare ")
                 .append("hop), or to the `gridline.case.dispatched.v1`/`gridline.case.transferred.v1` event ")
                 .append("consumed from `cases.events`; in parentheses under saturation, where it is mostly queueing. ")
-                .append("Events/s: answers consumed per second from the first send to the last answer. A warm-up of ")
+                .append("Events/s: answers consumed per second from the first send to the last answer. A fixed-rate ")
+                .append("phase sends for ").append(options.seconds()).append(" s. A warm-up of ")
                 .append(options.warmUp()).append(" events precedes each path.\n");
         return text.toString();
     }
