@@ -119,9 +119,9 @@ public final class DispatchBenchmark {
     }
 
     private boolean run() throws Exception {
-        // Until the service configures logging (to its file), the broker's and the clients' INFO would flood the
-        // terminal.
-        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+        // Until the service configures logging (to its file), the broker's and the clients' chatter would flood
+        // the terminal.
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.ERROR);
         log("starting an embedded KRaft broker (%d partitions a topic)", PARTITIONS);
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS, BARE_TOPIC,
                 Topics.REPORTS_LOCATED, Topics.CASES_EVENTS);
