@@ -94,12 +94,18 @@ public final class DispatchBenchmark {
 
         /** Events answered per second, from the first send to the last answer. */
         double throughput() {
+            if (arrivals.arrived() == 0) {
+                return Double.NaN;
+            }
             return arrivals.arrived() / ((arrivals.lastArrivalNanos() - sent.startNanos()) / 1e9);
         }
 
         /** Answers per second between two fractions of the answers, in the order they arrived. */
         double throughput(double from, double to) {
             long[] arrived = Arrays.stream(arrivals.arrivedNanos).filter(nanos -> nanos != 0).sorted().toArray();
+            if (arrived.length < 2) {
+                return Double.NaN;
+            }
             int first = (int) (from * (arrived.length - 1));
             int last = (int) (to * (arrived.length - 1));
             return (last - first) / ((arrived[last] - arrived[first]) / 1e9);
@@ -143,8 +149,8 @@ public final class DispatchBenchmark {
         String bootstrap = broker.getBrokersAsString();
         boolean complete;
         try (Publisher publisher = new Publisher(bootstrap)) {
-            complete = bareHop(bootstrap, publisher);
-            complete &= dispatch(bootstrap, publisher, mongoUri, database);
+            // without the bare hop's figures there is nothing to compare dispatch with
+            complete = bareHop(bootstrap, publisher) && dispatch(bootstrap, publisher, mongoUri, database);
         } finally {
             if (mongoServer != null) {
                 mongoServer.shutdownNow();
@@ -161,7 +167,11 @@ public final class DispatchBenchmark {
             List<LocatedReports.Report> warmUp = reports.next(options.warmUp());
             Arrivals.Expected warm = arrivals.expect(warmUp);
             publisher.sendAsync(BARE_TOPIC, warmUp);
-            warm.await(PHASE_TIMEOUT);
+            if (!warm.await(PHASE_TIMEOUT)) {
+                notes.add(String.format("Bare hop warm-up: only %,d of %,d events arrived within %s.",
+                        warm.arrived(), options.warmUp(), PHASE_TIMEOUT));
+                return false;
+            }
 
             log("bare hop: %,d events, each send waiting for its acknowledgement", options.events());
             Phase sync = phase(arrivals, publisher, BARE_TOPIC, Mode.SYNC);
