@@ -1,5 +1,6 @@
 package city.gridline.notification;
 
+import city.gridline.contracts.ContactSeal;
 import city.gridline.testkit.ServiceIntegrationTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -18,12 +19,18 @@ public abstract class NotificationIntegrationTest extends ServiceIntegrationTest
     protected static final String TEAM_WITH_PHONE = "T110105001024";
     protected static final String TEAM_PHONE = "13800138000";
     protected static final FakeSmsGateway SMS_GATEWAY = new FakeSmsGateway();
+    /** The contact key of the tests: intake would seal reporters' numbers with it. */
+    protected static final ContactSeal CONTACT_SEAL = ContactSeal.withKey("k1", "6i+nZKMU25VB8IPUeI+7tLmAnOK60HP3ffLkPmuJ2vQ=");
 
     @DynamicPropertySource
     static void notificationProperties(DynamicPropertyRegistry registry) {
         registry.add("gridline.notification.sms.gateway-url", () -> SMS_GATEWAY.url().toString());
         registry.add("gridline.notification.team-phones." + TEAM_WITH_PHONE, () -> TEAM_PHONE);
         registry.add("gridline.notification.delivery.poll-interval", () -> "200ms");
+        registry.add("gridline.contact-key", () -> "6i+nZKMU25VB8IPUeI+7tLmAnOK60HP3ffLkPmuJ2vQ=");
+        // No quiet hours, so that texts to citizens go out whatever the hour the tests run at.
+        registry.add("gridline.notification.quiet-hours.start", () -> "00:00");
+        registry.add("gridline.notification.quiet-hours.end", () -> "00:00");
         registry.add("gridline.notification.delivery.round-backoff", () -> "300ms");
         registry.add("gridline.notification.delivery.max-rounds", () -> "2");
         registry.add("resilience4j.retry.instances.sms.wait-duration", () -> "50ms");

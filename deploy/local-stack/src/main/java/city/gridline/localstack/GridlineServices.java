@@ -54,7 +54,8 @@ public final class GridlineServices {
                     "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrapServers,
                     "--spring.mongodb.uri=" + mongoUri));
             command.addAll(localSettings(module, ports.get(module)));
-            ManagedProcess process = new ManagedProcess(module, command, layout);
+            ManagedProcess process = new ManagedProcess(module, command,
+                    Map.of("GRIDLINE_CONTACT_KEY", layout.contactKey()), layout);
             process.start();
             services.processes.add(process);
         }

@@ -1,5 +1,6 @@
 package city.gridline.intake.report;
 
+import city.gridline.contracts.ContactSeal;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.intake.report.adapter.kafka.KafkaReportPublisher;
 import city.gridline.intake.report.adapter.kafka.ReportProgressListener;
@@ -9,8 +10,11 @@ import city.gridline.intake.report.adapter.web.IntakeMetrics;
 import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.intake.report.application.ReportRelay;
 import city.gridline.intake.report.application.ReportTracking;
+import city.gridline.intake.report.domain.DuplicateRule;
 import city.gridline.servicekit.EventMessages;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,14 +30,29 @@ import java.util.function.Consumer;
 @EnableScheduling
 class ReportConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ReportConfiguration.class);
+
     @Bean
     MongoReportStore reportStore(ReactiveMongoTemplate mongo) {
         return new MongoReportStore(mongo);
     }
 
     @Bean
-    ReportIntake reportIntake(MongoReportStore store, EventMessages messages, Clock clock) {
-        return new ReportIntake(store, new KafkaReportPublisher(messages), clock);
+    ReportIntake reportIntake(MongoReportStore store, EventMessages messages, Clock clock,
+                              @Value("${gridline.intake.duplicates.enabled}") boolean mergeDuplicates,
+                              @Value("${gridline.intake.duplicates.distance-metres}") double distanceMetres,
+                              @Value("${gridline.intake.duplicates.window}") Duration window,
+                              @Value("${gridline.contact-key-id}") String keyId,
+                              @Value("${gridline.contact-key:}") String key) {
+        ContactSeal seal = null;
+        if (key.isBlank()) {
+            log.warn("no gridline.contact-key configured: reporters' phone numbers are not kept, so nobody can "
+                    + "be called back or told the outcome by SMS");
+        } else {
+            seal = ContactSeal.withKey(keyId, key);
+        }
+        return new ReportIntake(store, new KafkaReportPublisher(messages), clock,
+                mergeDuplicates ? new DuplicateRule(distanceMetres, window) : null, seal);
     }
 
     @Bean

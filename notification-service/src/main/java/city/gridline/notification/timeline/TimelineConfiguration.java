@@ -2,6 +2,7 @@ package city.gridline.notification.timeline;
 
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.notification.followup.application.DispatchedCaseFollowUp;
+import city.gridline.notification.reporters.application.ReporterUpdates;
 import city.gridline.notification.timeline.adapter.kafka.CaseEventListener;
 import city.gridline.notification.timeline.adapter.mongo.MongoTimelineStore;
 import city.gridline.notification.timeline.application.CaseTimelines;
@@ -30,7 +31,8 @@ class TimelineConfiguration {
     }
 
     @Bean
-    Consumer<Message<byte[]>> caseEvents(CaseTimelines timelines, DispatchedCaseFollowUp followUp, EventCodec codec) {
-        return new CaseEventListener(timelines, followUp, codec)::onCaseEvent;
+    Consumer<Message<byte[]>> caseEvents(CaseTimelines timelines, DispatchedCaseFollowUp followUp,
+                                         ReporterUpdates reporters, EventCodec codec) {
+        return new CaseEventListener(timelines, followUp, reporters, codec)::onCaseEvent;
     }
 }

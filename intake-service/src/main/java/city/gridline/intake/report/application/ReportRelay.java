@@ -33,7 +33,7 @@ public class ReportRelay {
     /** Publishes what is due; returns how many reports it published. Stops at the first the broker refuses. */
     public Mono<Long> relay() {
         return store.unpublishedBefore(clock.instant().minus(grace), BATCH)
-                .concatMap(report -> publisher.publish(report.receivedEvent())
+                .concatMap(report -> publisher.publish(report.events())
                         .then(store.markPublished(report.reportId()))
                         .thenReturn(report.reportId()))
                 .count()

@@ -15,8 +15,13 @@ public class ReportTracking {
         this.store = store;
     }
 
+    /** A report's status: a duplicate's is that of the report it repeats, whose case its reporter follows. */
     public Mono<ReportView> status(String reportId) {
-        return store.find(reportId).switchIfEmpty(Mono.error(() -> new ReportNotFoundException(reportId)));
+        return store.find(reportId)
+                .switchIfEmpty(Mono.error(() -> new ReportNotFoundException(reportId)))
+                .flatMap(view -> view.duplicateOf() != null
+                        ? store.find(view.duplicateOf()).map(view::following).defaultIfEmpty(view)
+                        : store.duplicatesOf(reportId).collectList().map(view::withDuplicates));
     }
 
     public Flux<ReportView> search(ReportQuery query) {

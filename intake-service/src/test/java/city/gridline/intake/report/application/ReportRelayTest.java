@@ -2,6 +2,7 @@ package city.gridline.intake.report.application;
 
 import city.gridline.contracts.Channel;
 import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.GridlineEvent;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.intake.report.domain.AcceptedReport;
 import city.gridline.intake.report.domain.ReportProgress;
@@ -41,7 +42,8 @@ class ReportRelayTest {
 
         assertThat(relay.relay().block()).isEqualTo(1);
 
-        assertThat(broker.published).extracting(EventEnvelope::eventId).containsExactly(lost.eventId());
+        assertThat(broker.published).extracting(EventEnvelope::eventId)
+                .containsExactly(lost.eventId(), EventEnvelope.derivedEventId(lost.eventId(), "reporter/report-T-1"));
         assertThat(store.reports.get(lost.reportId()).published()).isTrue();
     }
 
@@ -68,15 +70,15 @@ class ReportRelayTest {
 
     private static final class FlakyBroker implements ReportPublisher {
 
-        final List<EventEnvelope<ReportReceived>> published = new ArrayList<>();
+        final List<EventEnvelope<?>> published = new ArrayList<>();
         boolean down;
 
         @Override
-        public Mono<Void> publish(EventEnvelope<ReportReceived> event) {
+        public Mono<Void> publish(List<EventEnvelope<? extends GridlineEvent>> events) {
             if (down) {
                 return Mono.error(new BrokerUnavailableException(null));
             }
-            published.add(event);
+            published.addAll(events);
             return Mono.empty();
         }
     }
@@ -89,7 +91,7 @@ class ReportRelayTest {
             ReportSubmission submission = new ReportSubmission(Channel.HOTLINE_12319, ticket, "0101", "井盖破损", null,
                     "朝阳区工体北路", null, null);
             AcceptedReport accepted = AcceptedReport.accept(submission, "report-" + ticket, "event-" + ticket,
-                    "trace-" + ticket, receivedAt);
+                    "trace-" + ticket, receivedAt, null);
             AcceptedReport stored = published ? asPublished(accepted) : accepted;
             reports.put(stored.reportId(), stored);
             return stored;
@@ -97,7 +99,7 @@ class ReportRelayTest {
 
         private static AcceptedReport asPublished(AcceptedReport r) {
             return new AcceptedReport(r.eventId(), r.traceId(), r.fingerprint(), true, r.report(), r.normalizations(),
-                    r.source());
+                    r.source(), r.contact(), r.duplicateOf(), r.duplicateReason());
         }
 
         @Override
@@ -120,6 +122,31 @@ class ReportRelayTest {
         @Override
         public Mono<ReportView> find(String reportId) {
             return Mono.empty();
+        }
+
+        @Override
+        public Mono<AcceptedReport> findAccepted(String reportId) {
+            return Mono.justOrEmpty(reports.get(reportId));
+        }
+
+        @Override
+        public Flux<ReportReceived> openReports(String categoryCode, Instant since, int limit) {
+            return Flux.empty();
+        }
+
+        @Override
+        public Mono<AcceptedReport> link(AcceptedReport duplicate) {
+            return Mono.empty();
+        }
+
+        @Override
+        public Mono<AcceptedReport> unlink(String reportId) {
+            return Mono.empty();
+        }
+
+        @Override
+        public Flux<String> duplicatesOf(String reportId) {
+            return Flux.empty();
         }
 
         @Override

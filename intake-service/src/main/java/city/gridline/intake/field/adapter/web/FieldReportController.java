@@ -48,7 +48,8 @@ public class FieldReportController {
             }
             return ResponseEntity.accepted().location(URI.create("/api/v1/reports/" + submitted.reportId()))
                     .header(TraceIds.RESPONSE_HEADER, traceId)
-                    .body(new ReportController.Accepted(submitted.reportId(), submitted.status(), submitted.replay()));
+                    .body(new ReportController.Accepted(submitted.reportId(), submitted.status(), submitted.replay(),
+                            submitted.duplicateOf()));
         });
     }
 }

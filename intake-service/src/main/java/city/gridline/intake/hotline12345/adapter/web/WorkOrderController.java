@@ -81,7 +81,8 @@ public class WorkOrderController {
             }
             return ResponseEntity.accepted().location(URI.create("/api/v1/reports/" + submitted.reportId()))
                     .header(TraceIds.RESPONSE_HEADER, traceId)
-                    .body(new ReportController.Accepted(submitted.reportId(), submitted.status(), submitted.replay()));
+                    .body(new ReportController.Accepted(submitted.reportId(), submitted.status(), submitted.replay(),
+                            submitted.duplicateOf()));
         });
     }
 

@@ -1,14 +1,17 @@
 package city.gridline.intake.report.adapter.mongo;
 
+import city.gridline.contracts.event.ReportReceived;
 import city.gridline.intake.report.application.ReportStore;
 import city.gridline.intake.report.domain.AcceptedReport;
 import city.gridline.intake.report.domain.ReportProgress;
 import city.gridline.intake.report.domain.ReportQuery;
 import city.gridline.intake.report.domain.ReportStatus;
 import city.gridline.intake.report.domain.ReportView;
+import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,6 +21,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -26,6 +30,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * progress is applied with single-document updates, the status only moving forward.
  */
 public class MongoReportStore implements ReportStore, InitializingBean {
+
+    /** Reports in these statuses never take duplicates: there is no open case for a repeat to follow. */
+    private static final List<String> CLOSED_STATUSES = List.of(ReportStatus.UNLOCATABLE.name());
 
     private final ReactiveMongoTemplate mongo;
 
@@ -45,6 +52,11 @@ public class MongoReportStore implements ReportStore, InitializingBean {
                 .then(mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index()
                         .on("published", Sort.Direction.ASC).on("receivedAt", Sort.Direction.ASC)
                         .named("unpublished_received")))
+                .then(mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index()
+                        .on("categoryCode", Sort.Direction.ASC).on("receivedAt", Sort.Direction.DESC)
+                        .named("category_received")))
+                .then(mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index()
+                        .on("duplicateOf", Sort.Direction.ASC).named("duplicates")))
                 .block();
     }
 
@@ -127,6 +139,45 @@ public class MongoReportStore implements ReportStore, InitializingBean {
         }
         Query mongoQuery = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(query.limit());
         return mongo.find(mongoQuery, ReportDocument.class).map(ReportDocument::toView);
+    }
+
+    @Override
+    public Mono<AcceptedReport> findAccepted(String reportId) {
+        return mongo.findOne(byId(reportId), ReportDocument.class).map(ReportDocument::toAccepted);
+    }
+
+    @Override
+    public Flux<ReportReceived> openReports(String categoryCode, Instant since, int limit) {
+        Query query = Query.query(where("categoryCode").is(categoryCode).and("receivedAt").gte(since)
+                        .and("duplicateOf").is(null).and("status").nin(CLOSED_STATUSES))
+                .with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(limit);
+        return mongo.find(query, ReportDocument.class).map(document -> document.toAccepted().report());
+    }
+
+    @Override
+    public Mono<AcceptedReport> link(AcceptedReport duplicate) {
+        Query unpublishedAndAlone = Query.query(where("_id").is(duplicate.reportId()).and("published").is(false)
+                .and("duplicateOf").is(null));
+        Update link = Update.update("duplicateOf", duplicate.duplicateOf())
+                .set("duplicateReason", duplicate.duplicateReason());
+        return mongo.findAndModify(unpublishedAndAlone, link, FindAndModifyOptions.options().returnNew(true),
+                ReportDocument.class).map(ReportDocument::toAccepted);
+    }
+
+    @Override
+    public Mono<AcceptedReport> unlink(String reportId) {
+        Query linked = Query.query(where("_id").is(reportId).and("duplicateOf").ne(null));
+        Update unlink = new Update().unset("duplicateOf").unset("duplicateReason").set("published", false);
+        return mongo.findAndModify(linked, unlink, FindAndModifyOptions.options().returnNew(true),
+                ReportDocument.class).map(ReportDocument::toAccepted);
+    }
+
+    @Override
+    public Flux<String> duplicatesOf(String reportId) {
+        Query query = Query.query(where("duplicateOf").is(reportId)).with(Sort.by("receivedAt"));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, ReportDocument.COLLECTION)
+                .map(document -> document.getString("_id"));
     }
 
     private static Query byId(String reportId) {

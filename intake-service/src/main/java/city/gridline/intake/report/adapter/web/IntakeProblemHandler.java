@@ -1,6 +1,7 @@
 package city.gridline.intake.report.adapter.web;
 
 import city.gridline.intake.report.application.BrokerUnavailableException;
+import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.intake.report.application.InvalidFieldException;
 import city.gridline.intake.report.application.ReportNotFoundException;
 import city.gridline.intake.report.application.TicketConflictException;
@@ -85,6 +86,12 @@ public class IntakeProblemHandler extends ResponseEntityExceptionHandler {
                 ex.getMessage());
         problem.setProperty("reportId", ex.existingReportId());
         return Mono.just(ResponseEntity.status(HttpStatus.CONFLICT).body(problem));
+    }
+
+    @ExceptionHandler
+    Mono<ResponseEntity<ProblemDetail>> notADuplicate(ReportIntake.NotADuplicateException ex) {
+        return Mono.just(ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problem(HttpStatus.CONFLICT, "not-a-duplicate", "Report not merged", ex.getMessage())));
     }
 
     @ExceptionHandler

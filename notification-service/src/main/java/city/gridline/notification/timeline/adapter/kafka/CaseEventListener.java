@@ -6,6 +6,7 @@ import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.UndecodableEventException;
 import city.gridline.notification.followup.application.DispatchedCaseFollowUp;
+import city.gridline.notification.reporters.application.ReporterUpdates;
 import city.gridline.notification.timeline.application.CaseTimelines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +25,14 @@ public class CaseEventListener {
 
     private final CaseTimelines timelines;
     private final DispatchedCaseFollowUp followUp;
+    private final ReporterUpdates reporters;
     private final EventCodec codec;
 
-    public CaseEventListener(CaseTimelines timelines, DispatchedCaseFollowUp followUp, EventCodec codec) {
+    public CaseEventListener(CaseTimelines timelines, DispatchedCaseFollowUp followUp, ReporterUpdates reporters,
+                             EventCodec codec) {
         this.timelines = timelines;
         this.followUp = followUp;
+        this.reporters = reporters;
         this.codec = codec;
     }
 
@@ -47,6 +51,7 @@ public class CaseEventListener {
             if (event.data() instanceof CaseDispatched) {
                 followUp.onDispatched((EventEnvelope<CaseDispatched>) event).block();
             }
+            reporters.caseEvent((CaseEvent) event.data()).block();
         }
     }
 }
