@@ -1,5 +1,6 @@
 package city.gridline.notification;
 
+import city.gridline.contracts.ContactSeal;
 import city.gridline.testkit.ServiceIntegrationTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -23,6 +24,8 @@ public abstract class NotificationIntegrationTest extends ServiceIntegrationTest
     protected static final String TEAM_ON_THE_APP = "T110105001099";
     protected static final String WEBHOOK_SECRET = "s3cr3t-for-tests";
     protected static final FakeWebhookReceiver WEBHOOK = new FakeWebhookReceiver();
+    /** The contact key of the tests: intake would seal reporters' numbers with it. */
+    protected static final ContactSeal CONTACT_SEAL = ContactSeal.withKey("k1", "6i+nZKMU25VB8IPUeI+7tLmAnOK60HP3ffLkPmuJ2vQ=");
 
     @DynamicPropertySource
     static void notificationProperties(DynamicPropertyRegistry registry) {
@@ -36,6 +39,10 @@ public abstract class NotificationIntegrationTest extends ServiceIntegrationTest
         registry.add("gridline.notification.deadline.watch-interval", () -> "1h");
         registry.add("gridline.notification.assessment.refresh-interval", () -> "1h");
         registry.add("gridline.notification.delivery.poll-interval", () -> "200ms");
+        registry.add("gridline.contact-key", () -> "6i+nZKMU25VB8IPUeI+7tLmAnOK60HP3ffLkPmuJ2vQ=");
+        // No quiet hours, so that texts to citizens go out whatever the hour the tests run at.
+        registry.add("gridline.notification.quiet-hours.start", () -> "00:00");
+        registry.add("gridline.notification.quiet-hours.end", () -> "00:00");
         registry.add("gridline.notification.delivery.round-backoff", () -> "300ms");
         registry.add("gridline.notification.delivery.max-rounds", () -> "2");
         registry.add("resilience4j.retry.instances.sms.wait-duration", () -> "50ms");

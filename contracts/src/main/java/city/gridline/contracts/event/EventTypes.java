@@ -17,6 +17,8 @@ public final class EventTypes {
             new EventType<>("gridline.report.located", 1, ReportLocated.class, Topics.REPORTS_LOCATED);
     public static final EventType<ReportUnlocatable> REPORT_UNLOCATABLE =
             new EventType<>("gridline.report.unlocatable", 1, ReportUnlocatable.class, Topics.REPORTS_LOCATED);
+    public static final EventType<ReporterRegistered> REPORTER_REGISTERED =
+            new EventType<>("gridline.report.reporter", 1, ReporterRegistered.class, Topics.REPORTS_REPORTERS);
     public static final EventType<CaseOpened> CASE_OPENED =
             new EventType<>("gridline.case.opened", 1, CaseOpened.class, Topics.CASES_EVENTS);
     public static final EventType<CaseDispatched> CASE_DISPATCHED =
@@ -62,8 +64,8 @@ public final class EventTypes {
             new EventType<>("gridline.callback.recorded", 1, CallbackRecorded.class, Topics.NOTIFICATIONS_EVENTS);
 
     public static final List<EventType<?>> ALL =
-            List.of(REPORT_RECEIVED, REPORT_LOCATED, REPORT_UNLOCATABLE, CASE_OPENED, CASE_DISPATCHED,
-                    CASE_TRANSFERRED, CASE_ACCEPTED, CASE_CHASED, CASE_CHECKED_IN, CASE_RESOLVED,
+            List.of(REPORT_RECEIVED, REPORT_LOCATED, REPORT_UNLOCATABLE, REPORTER_REGISTERED, CASE_OPENED,
+                    CASE_DISPATCHED, CASE_TRANSFERRED, CASE_ACCEPTED, CASE_CHASED, CASE_CHECKED_IN, CASE_RESOLVED,
                     CASE_VERIFIED, CASE_CLOSED, CASE_RETURNED, CASE_EXTENSION_REQUESTED, CASE_EXTENSION_DECIDED,
                     CASE_BACKLOGGED, CASE_CANCELLED, CASE_MERGED, CASE_ESCALATED, CATEGORY_CHANGED,
                     DEADLINE_WARNING, DEADLINE_OVERDUE, DEADLINE_ESCALATED, CALLBACK_RECORDED);

@@ -40,15 +40,22 @@ public final class GridlineServices {
      */
     public static GridlineServices start(StackLayout layout, Function<String, Path> jarOf, Map<String, Integer> ports,
                                          String kafkaBootstrapServers, String mongoUri) {
+        return start(MODULES, layout, jarOf, ports, kafkaBootstrapServers, mongoUri);
+    }
+
+    /** Starts the named services only. */
+    public static GridlineServices start(List<String> modules, StackLayout layout, Function<String, Path> jarOf,
+                                         Map<String, Integer> ports, String kafkaBootstrapServers, String mongoUri) {
         GridlineServices services = new GridlineServices(ports);
-        for (String module : MODULES) {
+        for (String module : modules) {
             List<String> command = new ArrayList<>(List.of(StackLayout.java(), "-Xms64m", "-Xmx384m",
                     "-jar", jarOf.apply(module).toString(),
                     "--server.port=" + ports.get(module),
                     "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrapServers,
                     "--spring.mongodb.uri=" + mongoUri));
             command.addAll(localSettings(module, ports.get(module)));
-            ManagedProcess process = new ManagedProcess(module, command, layout);
+            ManagedProcess process = new ManagedProcess(module, command,
+                    Map.of("GRIDLINE_CONTACT_KEY", layout.contactKey()), layout);
             process.start();
             services.processes.add(process);
         }
@@ -84,6 +91,12 @@ public final class GridlineServices {
 
     public List<String> exited() {
         return processes.stream().filter(p -> !p.isAlive()).map(ManagedProcess::name).toList();
+    }
+
+    /** Kills a service at once (SIGKILL), as a crash would. */
+    public void kill(String module) {
+        processes.stream().filter(p -> p.name().equals(module)).forEach(ManagedProcess::kill);
+        processes.removeIf(p -> p.name().equals(module));
     }
 
     public void stop() {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -21,11 +22,18 @@ final class ManagedProcess {
     private final List<String> command;
     private final Path logFile;
     private final Path pidFile;
+    private final Map<String, String> environment;
     private Process process;
 
     ManagedProcess(String name, List<String> command, StackLayout layout) {
+        this(name, command, Map.of(), layout);
+    }
+
+    /** {@code environment}: added to this process's environment — for secrets, which a command line would show. */
+    ManagedProcess(String name, List<String> command, Map<String, String> environment, StackLayout layout) {
         this.name = name;
         this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
         this.logFile = layout.logs().resolve(name + ".log");
         this.pidFile = layout.run().resolve(name + ".pid");
     }
@@ -40,10 +48,11 @@ final class ManagedProcess {
 
     void start() {
         try {
-            process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .start();
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(environment);
+            process = builder.start();
             Files.writeString(pidFile, Long.toString(process.pid()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
@@ -57,6 +66,19 @@ final class ManagedProcess {
     void stop() {
         if (process != null) {
             stop(process.toHandle());
+        }
+        deletePidFile();
+    }
+
+    /** Kills the process at once (SIGKILL): no shutdown hooks, no flushing — as a crash or the OOM killer would. */
+    void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.onExit().get(GRACE.toSeconds(), TimeUnit.SECONDS);
+            } catch (Exception timedOutOrInterrupted) {
+                throw new IllegalStateException(name + " survived SIGKILL", timedOutOrInterrupted);
+            }
         }
         deletePidFile();
     }

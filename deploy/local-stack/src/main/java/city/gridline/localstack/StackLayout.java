@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.stream.Stream;
 
 /** Where the local stack keeps its files: everything it writes lives under {@code var/} of the project. */
@@ -51,6 +54,30 @@ public record StackLayout(Path root) {
                     .orElseThrow(() -> new IllegalStateException("no executable jar in " + target));
         } catch (IOException e) {
             throw new IllegalStateException("no executable jar in " + target + ": build it with ./mvnw package", e);
+        }
+    }
+
+    /**
+     * The stack's key for sealing reporters' phone numbers (Base64 of 32 random bytes), made on first use and kept
+     * in {@code var/contact.key}, readable by the owner only — so sealed numbers stay readable across restarts.
+     */
+    public String contactKey() {
+        Path file = var().resolve("contact.key");
+        try {
+            if (Files.notExists(file)) {
+                byte[] key = new byte[32];
+                new SecureRandom().nextBytes(key);
+                Files.createDirectories(var());
+                Files.writeString(file, Base64.getEncoder().encodeToString(key));
+                try {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    // A file system without POSIX permissions (Windows): the user's profile protects it.
+                }
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

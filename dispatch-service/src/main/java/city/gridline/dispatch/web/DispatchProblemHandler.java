@@ -1,5 +1,6 @@
 package city.gridline.dispatch.web;
 
+import city.gridline.dispatch.cases.adapter.web.MobileTaskController;
 import city.gridline.dispatch.cases.application.CaseNotFoundException;
 import city.gridline.dispatch.cases.application.PreconditionFailedException;
 import city.gridline.dispatch.cases.application.UnknownEvidenceException;
@@ -9,6 +10,7 @@ import city.gridline.dispatch.cases.domain.NotAllowed;
 import city.gridline.dispatch.teams.application.UnknownMemberException;
 import city.gridline.dispatch.teams.application.UnknownTeamException;
 import city.gridline.servicekit.Problems;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -97,6 +99,17 @@ public class DispatchProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unknownEvidence(UnknownEvidenceException ex) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-evidence", "Unknown evidence", ex);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooLarge(MobileTaskController.EvidenceTooLargeException ex) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Evidence too large", ex);
+    }
+
+    /** A multipart part past {@code spring.webflux.multipart.max-disk-usage-per-part}. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> partTooLarge(DataBufferLimitException ex) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Upload too large", ex);
     }
 
     @ExceptionHandler

@@ -219,7 +219,36 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ON_SITE");
     }
 
+    @Test
+    void evidenceOverTheLimitIs413AndOfAnUnknownTypeIs422() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        sign(caseNumber, "officer-1");
+
+        uploadRaw(caseNumber, new byte[11 * 1024 * 1024], MediaType.IMAGE_JPEG)
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/payload-too-large");
+        uploadRaw(caseNumber, "<html></html>".getBytes(), MediaType.TEXT_HTML)
+                .expectStatus().isEqualTo(422);
+    }
+
     // ---- helpers ----
+
+    private WebTestClient.ResponseSpec uploadRaw(String caseNumber, byte[] content, MediaType type) {
+        MultipartBodyBuilder form = new MultipartBodyBuilder();
+        form.part("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return "evidence.bin";
+            }
+        }).contentType(type);
+        form.part("kind", "AFTER");
+        form.part("clientOperationId", opId());
+        return http.post().uri("/api/v1/mobile/tasks/{n}/evidence", caseNumber)
+                .header("X-Gridline-Member", "officer-1")
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(form.build()))
+                .exchange();
+    }
 
     private String openCase(Consumer<ObjectNode> tweak) {
         String reportId = UUID.randomUUID().toString();

@@ -1,5 +1,6 @@
 package city.gridline.intake.report;
 
+import city.gridline.intake.category.CategoryConfiguration;
 import city.gridline.intake.report.adapter.web.IntakeMetrics;
 import city.gridline.intake.report.adapter.web.IntakeProblemHandler;
 import city.gridline.intake.report.adapter.web.ReportController;
@@ -29,7 +30,7 @@ import static org.mockito.Mockito.when;
 /** Every refusal of the intake API is an RFC 9457 problem, and nothing reaches the use case. */
 @WebFluxTest(ReportController.class)
 @AutoConfigureWebTestClient(timeout = "PT60S")
-@Import({IntakeProblemHandler.class, ReportApiTest.Metrics.class})
+@Import({IntakeProblemHandler.class, ReportApiTest.Metrics.class, CategoryConfiguration.class})
 class ReportApiTest {
 
     @Autowired
@@ -92,6 +93,18 @@ class ReportApiTest {
                 .jsonPath("$.errors[?(@.field == 'location.crs')]").exists();
         verifyNoInteractions(intake);
         assertThat(refused("validation")).isEqualTo(refusedBefore + 1);
+    }
+
+    @Test
+    void categoryCodeOutsideTheCatalogueIsA422FieldError() {
+        post(MediaType.APPLICATION_JSON, """
+                {"channel": "12319", "sourceTicketId": "12319-1", "categoryCode": "123456", "address": "朝阳区"}""")
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].field").isEqualTo("categoryCode")
+                .jsonPath("$.errors[0].message").isEqualTo("is not a category code of the catalogue");
+        verifyNoInteractions(intake);
     }
 
     @Test

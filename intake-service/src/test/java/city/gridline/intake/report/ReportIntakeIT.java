@@ -58,6 +58,21 @@ class ReportIntakeIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void textIsNormalizedAndMaskedBeforeItIsPublishedAndTheReportSaysWhatWasDone() {
+        String ticket = ReportRequestFixture.aTicketId();
+
+        String reportId = submit(ReportRequestFixture.aReport(ticket, "井盖破损，　　请回电１３８１２３４５６７８"));
+
+        ReportReceived received = (ReportReceived) topics.awaitEvent(Topics.REPORTS_RECEIVED,
+                e -> e.aggregateId().equals(reportId), WAIT).orElseThrow().data();
+        assertThat(received.description()).isEqualTo("井盖破损, 请回电138****5678");
+        http.get().uri("/api/v1/reports/{id}", reportId).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.normalizations").isEqualTo(List.of("NFKC", "WHITESPACE", "PHONE_MASKED"));
+    }
+
+    @Test
     void sameTicketFiledTwiceIsOneReport() {
         String ticket = ReportRequestFixture.aTicketId();
         String first = submit(ReportRequestFixture.aReport(ticket));

@@ -1,5 +1,6 @@
 package city.gridline.notification.delivery;
 
+import city.gridline.contracts.ContactSeal;
 import city.gridline.notification.config.NotificationProperties;
 import city.gridline.notification.delivery.adapter.mongo.MongoNotificationStore;
 import city.gridline.notification.delivery.adapter.push.TeamPushHub;
@@ -11,9 +12,11 @@ import city.gridline.notification.delivery.application.ChannelSender;
 import city.gridline.notification.delivery.application.Deliveries;
 import city.gridline.notification.delivery.application.DeliveryMetrics;
 import city.gridline.notification.delivery.application.DeliveryPolicy;
+import city.gridline.notification.delivery.application.DeliveryRejectedException;
 import city.gridline.notification.delivery.application.TeamMessages;
 import city.gridline.notification.delivery.domain.Channel;
 import city.gridline.notification.delivery.domain.QuietHours;
+import city.gridline.notification.delivery.domain.SealedAddress;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -29,6 +32,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Wiring of notification delivery. Each channel's retry, circuit breaker and bulkhead are the Resilience4j instances
@@ -50,11 +54,17 @@ class DeliveryConfiguration {
 
     @Bean
     HttpSmsSender smsSender(NotificationProperties properties, ObjectProvider<WebClient.Builder> builders,
-                            RetryRegistry retries, CircuitBreakerRegistry circuitBreakers, BulkheadRegistry bulkheads) {
+                            RetryRegistry retries, CircuitBreakerRegistry circuitBreakers, BulkheadRegistry bulkheads,
+                            ObjectProvider<ContactSeal> seal) {
         String name = Channel.SMS.key();
         NotificationProperties.Sms sms = properties.sms();
+        UnaryOperator<String> opener = address -> SealedAddress.in(address)
+                .map(sealed -> seal.getIfAvailable(() -> {
+                    throw new DeliveryRejectedException("a citizen's number is sealed and no contact key is set");
+                }).open(sealed))
+                .orElse(address);
         return new HttpSmsSender(builders.getIfAvailable(WebClient::builder).build(), sms.gatewayUrl(), sms.timeout(),
-                retries.retry(name), circuitBreakers.circuitBreaker(name), bulkheads.bulkhead(name));
+                retries.retry(name), circuitBreakers.circuitBreaker(name), bulkheads.bulkhead(name), opener);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package city.gridline.notification.timeline;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.notification.followup.application.CaseStepFollowUp;
 import city.gridline.notification.register.application.CaseRegister;
+import city.gridline.notification.reporters.application.ReporterUpdates;
 import city.gridline.notification.timeline.adapter.kafka.CaseEventListener;
 import city.gridline.notification.timeline.adapter.mongo.MongoTimelineStore;
 import city.gridline.notification.timeline.application.CaseTimelines;
@@ -32,7 +33,7 @@ class TimelineConfiguration {
 
     @Bean
     Consumer<Message<byte[]>> caseEvents(CaseTimelines timelines, CaseRegister register,
-                                         CaseStepFollowUp followUp, EventCodec codec) {
-        return new CaseEventListener(timelines, register, followUp, codec)::onCaseEvent;
+                                         CaseStepFollowUp followUp, ReporterUpdates reporters, EventCodec codec) {
+        return new CaseEventListener(timelines, register, followUp, reporters, codec)::onCaseEvent;
     }
 }

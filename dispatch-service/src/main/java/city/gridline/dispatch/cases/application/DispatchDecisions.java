@@ -103,13 +103,17 @@ public class DispatchDecisions {
         return new Dispatch(team.ref(), assisting, reason, limit, now.plus(signLimit));
     }
 
+    /**
+     * Who is on duty among the candidates, and — only for the teams on duty, the only ones whose workload decides
+     * anything — how many open cases each has. With no rosters kept, no case is counted at all.
+     */
     private Mono<Map<String, TeamLoad>> loads(List<Team> candidates) {
         List<String> ids = candidates.stream().map(Team::id).toList();
-        return Mono.zip(directory.onDutyNow(ids), cases.openCasesByTeam(ids)).map(known -> candidates.stream()
-                .collect(Collectors.toMap(Team::id,
-                        team -> new TeamLoad(team, known.getT1().contains(team.id()),
-                                known.getT2().getOrDefault(team.id(), 0L)),
-                        (a, b) -> a)));
+        return directory.onDutyNow(ids).flatMap(onDuty -> (onDuty.isEmpty() ? Mono.just(Map.<String, Long>of())
+                        : cases.openCasesByTeam(onDuty))
+                .map(open -> candidates.stream().collect(Collectors.toMap(Team::id,
+                        team -> new TeamLoad(team, onDuty.contains(team.id()), open.getOrDefault(team.id(), 0L)),
+                        (a, b) -> a))));
     }
 
     private static List<Team> standingTeams(CaseOpened opened) {

@@ -9,8 +9,10 @@ import reactor.core.publisher.Mono;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Teams, members and duty rosters: who works where, in which role, and who is on duty now. */
@@ -18,6 +20,7 @@ public class TeamDirectory {
 
     private final TeamStore store;
     private final Clock clock;
+    private final Set<String> learned = ConcurrentHashMap.newKeySet();
 
     public TeamDirectory(TeamStore store, Clock clock) {
         this.store = store;
@@ -40,8 +43,17 @@ public class TeamDirectory {
         return store.save(team);
     }
 
+    /**
+     * Adds the standing teams around a place not seen before. Teams this instance has learned already are skipped
+     * without a round trip: the standing teams of a street repeat for every one of its reports.
+     */
     public Mono<Void> learn(Collection<Team> standingTeams) {
-        return store.addIfAbsent(standingTeams);
+        List<Team> unseen = standingTeams.stream().filter(team -> !learned.contains(team.id())).toList();
+        if (unseen.isEmpty()) {
+            return Mono.empty();
+        }
+        return store.addIfAbsent(unseen)
+                .doOnSuccess(done -> unseen.forEach(team -> learned.add(team.id())));
     }
 
     public Mono<Member> member(String id) {

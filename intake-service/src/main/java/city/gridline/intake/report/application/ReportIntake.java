@@ -1,6 +1,8 @@
 package city.gridline.intake.report.application;
 
+import city.gridline.contracts.ContactSeal;
 import city.gridline.intake.report.domain.AcceptedReport;
+import city.gridline.intake.report.domain.DuplicateRule;
 import city.gridline.intake.report.domain.ReportStatus;
 import city.gridline.intake.report.domain.ReportSubmission;
 import reactor.core.publisher.Mono;
@@ -9,43 +11,93 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * Accepts a report: records it under its (channel, source ticket) key first, then publishes it, then marks it
- * published. A crash or a broker outage between the steps leaves a recorded, unpublished report that the
- * client's retry of the same ticket publishes, under the same event id; the client gets no 2xx until the broker
- * has the event.
+ * Accepts a report: records it under its (channel, source ticket) key first, then — when it repeats an open report
+ * of the same category close by (重复上报) — links it to that one, then publishes its events, then marks it
+ * published. A crash or a broker outage between the steps leaves a recorded, unpublished report that the client's
+ * retry of the same ticket or the relay publishes, under the same event ids; the client gets no 2xx until the
+ * broker has the events. Every channel's text is normalized here, before anything is stored; the raw phone number
+ * is stored only sealed.
  */
 public class ReportIntake {
+
+    private static final int CANDIDATES = 200;
 
     private final ReportStore store;
     private final ReportPublisher publisher;
     private final Clock clock;
+    private final DuplicateRule duplicates;
+    private final ContactSeal seal;
 
-    public ReportIntake(ReportStore store, ReportPublisher publisher, Clock clock) {
+    /** {@code duplicates} may be null: then no report is merged; {@code seal} may be null: no raw contact is kept. */
+    public ReportIntake(ReportStore store, ReportPublisher publisher, Clock clock, DuplicateRule duplicates,
+                        ContactSeal seal) {
         this.store = store;
         this.publisher = publisher;
         this.clock = clock;
+        this.duplicates = duplicates;
+        this.seal = seal;
     }
 
-    public Mono<Submitted> submit(ReportSubmission submission, String traceId) {
+    public Mono<Submitted> submit(ReportSubmission submitted, String traceId) {
+        ReportSubmission submission = submitted.normalized();
         AcceptedReport candidate = AcceptedReport.accept(submission, UUID.randomUUID().toString(),
-                UUID.randomUUID().toString(), traceId, clock.instant());
+                UUID.randomUUID().toString(), traceId, clock.instant(), seal);
         return store.insertOrFindByTicket(candidate).flatMap(stored -> {
             boolean replay = !stored.reportId().equals(candidate.reportId());
             if (replay && !stored.fingerprint().equals(candidate.fingerprint())) {
                 return Mono.error(new TicketConflictException(submission.channel(), submission.sourceTicketId(),
                         stored.reportId()));
             }
-            Submitted submitted = new Submitted(stored.reportId(), ReportStatus.RECEIVED, replay);
             if (stored.published()) {
-                return Mono.just(submitted);
+                return Mono.just(Submitted.of(stored, replay));
             }
-            return publisher.publish(stored.receivedEvent())
-                    .then(store.markPublished(stored.reportId()))
-                    .thenReturn(submitted);
+            Mono<AcceptedReport> ready = replay ? Mono.just(stored) : linkIfRepeat(stored);
+            return ready.flatMap(report -> publish(report).thenReturn(Submitted.of(report, replay)));
         });
     }
 
-    /** The outcome of a submission; {@code replay} when the ticket had been filed before. */
-    public record Submitted(String reportId, ReportStatus status, boolean replay) {
+    /** Makes a report wrongly merged into another stand for its own case: it is published and gets one. */
+    public Mono<Submitted> unlink(String reportId) {
+        return store.findAccepted(reportId)
+                .switchIfEmpty(Mono.error(() -> new ReportNotFoundException(reportId)))
+                .flatMap(found -> found.duplicate() ? store.unlink(reportId)
+                        : Mono.error(new NotADuplicateException(reportId)))
+                .switchIfEmpty(Mono.error(() -> new NotADuplicateException(reportId)))
+                .flatMap(unlinked -> publish(unlinked).thenReturn(Submitted.of(unlinked, false)));
+    }
+
+    private Mono<AcceptedReport> linkIfRepeat(AcceptedReport report) {
+        if (duplicates == null) {
+            return Mono.just(report);
+        }
+        return store.openReports(report.report().categoryCode(),
+                        report.report().receivedAt().minus(duplicates.window()), CANDIDATES)
+                .collectList()
+                .map(open -> duplicates.primaryFor(report.report(), open))
+                .flatMap(match -> match.isEmpty() ? Mono.just(report)
+                        : store.link(report.duplicating(match.get())).defaultIfEmpty(report));
+    }
+
+    private Mono<Void> publish(AcceptedReport report) {
+        return publisher.publish(report.events()).then(store.markPublished(report.reportId()));
+    }
+
+    /**
+     * The outcome of a submission; {@code replay} when the ticket had been filed before; {@code duplicateOf} the
+     * open report this one repeats, whose case its reporter now follows.
+     */
+    public record Submitted(String reportId, ReportStatus status, boolean replay, String duplicateOf) {
+
+        static Submitted of(AcceptedReport report, boolean replay) {
+            return new Submitted(report.reportId(), ReportStatus.RECEIVED, replay, report.duplicateOf());
+        }
+    }
+
+    /** The report repeats no other: there is nothing to unlink. */
+    public static class NotADuplicateException extends RuntimeException {
+
+        public NotADuplicateException(String reportId) {
+            super("report " + reportId + " is not merged into another report");
+        }
     }
 }

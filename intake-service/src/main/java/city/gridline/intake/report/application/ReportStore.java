@@ -1,9 +1,14 @@
 package city.gridline.intake.report.application;
 
+import city.gridline.contracts.event.ReportReceived;
 import city.gridline.intake.report.domain.AcceptedReport;
 import city.gridline.intake.report.domain.ReportProgress;
+import city.gridline.intake.report.domain.ReportQuery;
 import city.gridline.intake.report.domain.ReportView;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+
+import java.time.Instant;
 
 /** Intake's own record of the reports it accepted. */
 public interface ReportStore {
@@ -16,7 +21,26 @@ public interface ReportStore {
 
     Mono<Void> markPublished(String reportId);
 
+    /** Reports recorded before the instant whose event the broker has not confirmed yet, oldest first. */
+    Flux<AcceptedReport> unpublishedBefore(Instant before, int limit);
+
     Mono<ReportView> find(String reportId);
+
+    Mono<AcceptedReport> findAccepted(String reportId);
+
+    /** Reports of the category received since the instant that stand for their own case and are still open. */
+    Flux<ReportReceived> openReports(String categoryCode, Instant since, int limit);
+
+    /** Marks a report not yet published as a duplicate of another; empty when it was published or linked since. */
+    Mono<AcceptedReport> link(AcceptedReport duplicate);
+
+    /** Makes a duplicate stand for its own case again, to be published; empty when it is no duplicate (any more). */
+    Mono<AcceptedReport> unlink(String reportId);
+
+    /** The reports merged into this one. */
+    Flux<String> duplicatesOf(String reportId);
+
+    Flux<ReportView> search(ReportQuery query);
 
     /** Records what a later event said; a report intake does not know completes empty. */
     Mono<Boolean> apply(ReportProgress progress);

@@ -1,7 +1,9 @@
 package city.gridline.intake.report.application;
 
 import city.gridline.intake.report.domain.ReportProgress;
+import city.gridline.intake.report.domain.ReportQuery;
 import city.gridline.intake.report.domain.ReportView;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Where a report stands, as later services' events tell it. */
@@ -13,8 +15,17 @@ public class ReportTracking {
         this.store = store;
     }
 
+    /** A report's status: a duplicate's is that of the report it repeats, whose case its reporter follows. */
     public Mono<ReportView> status(String reportId) {
-        return store.find(reportId).switchIfEmpty(Mono.error(() -> new ReportNotFoundException(reportId)));
+        return store.find(reportId)
+                .switchIfEmpty(Mono.error(() -> new ReportNotFoundException(reportId)))
+                .flatMap(view -> view.duplicateOf() != null
+                        ? store.find(view.duplicateOf()).map(view::following).defaultIfEmpty(view)
+                        : store.duplicatesOf(reportId).collectList().map(view::withDuplicates));
+    }
+
+    public Flux<ReportView> search(ReportQuery query) {
+        return store.search(query);
     }
 
     /** True when the report was known and the progress recorded. */

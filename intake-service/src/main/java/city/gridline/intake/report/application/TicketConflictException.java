@@ -13,6 +13,13 @@ public class TicketConflictException extends RuntimeException {
         this.existingReportId = existingReportId;
     }
 
+    /** The ticket waits for manual classification with other content: there is no report yet. */
+    public TicketConflictException(Channel channel, String sourceTicketId) {
+        super("Ticket " + sourceTicketId + " of channel " + channel.code()
+                + " was already handed over with different content and waits for classification.");
+        this.existingReportId = null;
+    }
+
     public String existingReportId() {
         return existingReportId;
     }

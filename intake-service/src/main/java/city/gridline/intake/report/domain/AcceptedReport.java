@@ -1,19 +1,28 @@
 package city.gridline.intake.report.domain;
 
-import city.gridline.contracts.MaskedContact;
+import city.gridline.contracts.ContactSeal;
+import city.gridline.contracts.SealedContact;
 import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.GridlineEvent;
 import city.gridline.contracts.event.ReportReceived;
+import city.gridline.contracts.event.ReporterRegistered;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A report intake has taken responsibility for: the event that announces it, the event id it is published under
  * (fixed before the first attempt, so every retry publishes the very same event), the fingerprint of what was
- * submitted, and whether the broker has it yet. Only the masked contact is kept.
+ * submitted, whether the broker has it yet, what normalization did to its text and what its channel told beyond the
+ * event ({@code source}, may be null). The raw phone number is kept only sealed ({@code contact}, null when the
+ * caller left none or no contact key is configured). {@code duplicateOf} names the open report this one repeats;
+ * a duplicate is not published on {@code reports.received} — its reporter follows the other report's case.
  */
 public record AcceptedReport(String eventId, String traceId, String fingerprint, boolean published,
-                             ReportReceived report) {
+                             ReportReceived report, List<Normalization> normalizations, SourceDetails source,
+                             SealedContact contact, String duplicateOf, String duplicateReason) {
 
     public static final String SOURCE = "/gridline/intake-service";
 
@@ -22,14 +31,54 @@ public record AcceptedReport(String eventId, String traceId, String fingerprint,
         Objects.requireNonNull(traceId, "traceId");
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(report, "report");
+        normalizations = normalizations == null ? List.of() : List.copyOf(normalizations);
     }
 
+    /** Accepts a {@link ReportSubmission#normalized() normalized} submission. */
     public static AcceptedReport accept(ReportSubmission submission, String reportId, String eventId, String traceId,
-                                        Instant receivedAt) {
+                                        Instant receivedAt, ContactSeal seal) {
         ReportReceived report = new ReportReceived(reportId, submission.channel(), submission.sourceTicketId(),
                 submission.categoryCode(), submission.description(), submission.location(), submission.address(),
-                MaskedContact.of(submission.reporterName(), submission.reporterPhone()), receivedAt);
-        return new AcceptedReport(eventId, traceId, submission.fingerprint(), false, report);
+                ReporterContact.mask(submission.reporterName(), submission.reporterPhone()), receivedAt);
+        String phone = submission.reporterPhone();
+        SealedContact contact = seal == null || phone == null || phone.isBlank() ? null : seal.seal(phone.strip());
+        return new AcceptedReport(eventId, traceId, submission.fingerprint(), false, report,
+                submission.normalizations().stream().sorted().toList(), submission.source(), contact, null, null);
+    }
+
+    /** This report, merged into the open report it repeats. */
+    public AcceptedReport duplicating(DuplicateRule.Match match) {
+        return new AcceptedReport(eventId, traceId, fingerprint, published, report, normalizations, source, contact,
+                match.primary().reportId(), match.reason());
+    }
+
+    /** This report, unlinked from the report it was wrongly merged into: it stands for its own case again. */
+    public AcceptedReport unlinked() {
+        return new AcceptedReport(eventId, traceId, fingerprint, false, report, normalizations, source, contact,
+                null, null);
+    }
+
+    public boolean duplicate() {
+        return duplicateOf != null;
+    }
+
+    /**
+     * The events that announce the report, in order, each under an id fixed by the report's own event id — so a
+     * retry, the relay or a crash in between publishes the very same events: the report itself (unless it is a
+     * duplicate), then whose case its reporter follows.
+     */
+    public List<EventEnvelope<? extends GridlineEvent>> events() {
+        List<EventEnvelope<? extends GridlineEvent>> events = new ArrayList<>();
+        if (!duplicate()) {
+            events.add(receivedEvent());
+        }
+        String primary = duplicate() ? duplicateOf : report.reportId();
+        String reason = duplicate() ? duplicateReason : "reports its own case";
+        ReporterRegistered reporter = new ReporterRegistered(report.reportId(), primary, report.channel(),
+                report.sourceTicketId(), report.reporter(), contact, reason, report.receivedAt());
+        events.add(EventEnvelope.wrap(reporter, EventEnvelope.derivedEventId(eventId, "reporter/" + primary),
+                report.receivedAt(), traceId, SOURCE));
+        return events;
     }
 
     public String reportId() {

@@ -20,4 +20,9 @@ public enum ReportStatus {
     public int rank() {
         return rank;
     }
+
+    /** Nothing more will happen to the report: it could not be placed in the district, so no case follows. */
+    public boolean isFinal() {
+        return this == UNLOCATABLE;
+    }
 }

@@ -2,12 +2,39 @@ package city.gridline.intake.report.domain;
 
 import city.gridline.contracts.CellRef;
 import city.gridline.contracts.Channel;
+import city.gridline.contracts.GeoPoint;
 import city.gridline.contracts.TeamRef;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A report and what intake has learned of its fate so far. Cell, case number and team appear as they become known. */
+/**
+ * A report and what intake has learned of its fate so far. Cell, case number and team appear as they become known;
+ * {@code normalizations} is what intake did to its text on the way in; {@code source} what the channel told beyond
+ * the canonical report (null when nothing); {@code updatedAt} when the status last moved (null while received);
+ * {@code duplicateOf} the open report this one repeats, and why ({@code duplicateReason}); {@code duplicates} the
+ * reports merged into this one.
+ */
 public record ReportView(String reportId, Channel channel, String sourceTicketId, String categoryCode,
                          Instant receivedAt, ReportStatus status, String reason, String caseNumber, CellRef cell,
-                         TeamRef team) {
+                         TeamRef team, List<Normalization> normalizations, String description, GeoPoint location,
+                         String address, SourceDetails source, Instant updatedAt, String duplicateOf,
+                         String duplicateReason, List<String> duplicates) {
+
+    public ReportView {
+        duplicates = duplicates == null ? List.of() : List.copyOf(duplicates);
+    }
+
+    /** A duplicate as its reporter sees it: where the case it follows stands. */
+    public ReportView following(ReportView primary) {
+        return new ReportView(reportId, channel, sourceTicketId, categoryCode, receivedAt, primary.status(),
+                primary.reason(), primary.caseNumber(), primary.cell(), primary.team(), normalizations, description,
+                location, address, source, primary.updatedAt(), duplicateOf, duplicateReason, List.of());
+    }
+
+    public ReportView withDuplicates(List<String> merged) {
+        return new ReportView(reportId, channel, sourceTicketId, categoryCode, receivedAt, status, reason, caseNumber,
+                cell, team, normalizations, description, location, address, source, updatedAt, duplicateOf,
+                duplicateReason, merged);
+    }
 }

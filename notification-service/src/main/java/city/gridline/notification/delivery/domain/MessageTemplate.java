@@ -21,7 +21,13 @@ public enum MessageTemplate {
             "【城管】案件{caseNumber}（{teamName}）超期未办结（期限{deadline}），已升级为{level}。"),
     /** To the citizen who reported the problem. */
     CASE_OPENED_CITIZEN("case-opened-citizen",
-            "【城管】您反映的问题已立案，案件编号{caseNumber}，我们将在{deadline}前处理并回复您。");
+            "【城管】您反映的问题已立案，案件编号{caseNumber}，我们将在{deadline}前处理并回复您。"),
+    /** To the citizen, when the matter belongs to another department. */
+    CASE_TRANSFERRED_CITIZEN("case-transferred-citizen",
+            "【城管】您反映的问题（案件编号{caseNumber}）不属于城市管理综合执法范围，已转交{department}处理。"),
+    /** To the citizen, when the case is closed; the hotline calls back next. */
+    CASE_CLOSED_CITIZEN("case-closed-citizen",
+            "【城管】您反映的问题（案件编号{caseNumber}）已处理完毕，稍后将有工作人员回访，感谢您的监督。");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 

@@ -70,6 +70,8 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
                         .on("status", Sort.Direction.ASC).on("signBy", Sort.Direction.ASC).named("status_sign_by")))
                 .then(mongo.indexOps(CaseDocument.COLLECTION).createIndex(new Index()
                         .on("teamIds", Sort.Direction.ASC).on("status", Sort.Direction.ASC).named("team_tasks")))
+                .then(mongo.indexOps(CaseDocument.COLLECTION).createIndex(new Index()
+                        .on("leadTeamId", Sort.Direction.ASC).on("status", Sort.Direction.ASC).named("team_load")))
                 .block();
     }
 

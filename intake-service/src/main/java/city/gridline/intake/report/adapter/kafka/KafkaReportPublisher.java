@@ -1,20 +1,27 @@
 package city.gridline.intake.report.adapter.kafka;
 
+import city.gridline.contracts.Topics;
 import city.gridline.contracts.event.EventEnvelope;
-import city.gridline.contracts.event.ReportReceived;
+import city.gridline.contracts.event.GridlineEvent;
 import city.gridline.intake.report.application.BrokerUnavailableException;
 import city.gridline.intake.report.application.ReportPublisher;
 import city.gridline.servicekit.EventMessages;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import java.util.List;
+import java.util.Map;
+
 /**
- * Publishes through the {@code reports-out-0} binding, whose producer is synchronous with acks=all: a send returns
- * only when the broker has the event durably, or fails. The send blocks, so it runs off the event loop.
+ * Publishes through the {@code reports-out-0} ({@code reports.received}) and {@code reporters-out-0}
+ * ({@code reports.reporters}) bindings, whose producers are synchronous with acks=all: a send returns only when the
+ * broker has the event durably, or fails. The sends block, so they run off the event loop.
  */
 public class KafkaReportPublisher implements ReportPublisher {
 
-    static final String BINDING = "reports-out-0";
+    private static final Map<String, String> BINDINGS = Map.of(
+            Topics.REPORTS_RECEIVED, "reports-out-0",
+            Topics.REPORTS_REPORTERS, "reporters-out-0");
 
     private final EventMessages messages;
 
@@ -23,9 +30,17 @@ public class KafkaReportPublisher implements ReportPublisher {
     }
 
     @Override
-    public Mono<Void> publish(EventEnvelope<ReportReceived> event) {
-        return Mono.<Void>fromRunnable(() -> messages.publish(BINDING, event))
+    public Mono<Void> publish(List<EventEnvelope<? extends GridlineEvent>> events) {
+        return Mono.<Void>fromRunnable(() -> events.forEach(event -> messages.publish(binding(event), event)))
                 .subscribeOn(Schedulers.boundedElastic())
-                .onErrorMap(BrokerUnavailableException::new);
+                .onErrorMap(e -> !(e instanceof IllegalArgumentException), BrokerUnavailableException::new);
+    }
+
+    private static String binding(EventEnvelope<?> event) {
+        String binding = BINDINGS.get(event.topic());
+        if (binding == null) {
+            throw new IllegalArgumentException("intake does not publish on " + event.topic());
+        }
+        return binding;
     }
 }

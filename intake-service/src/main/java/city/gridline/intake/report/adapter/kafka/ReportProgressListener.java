@@ -34,7 +34,7 @@ public class ReportProgressListener {
         if (!(event.data() instanceof ReportLocation location)) {
             throw new UndecodableEventException(event.type() + " does not belong on reports.located");
         }
-        record(event, ReportProgress.of(location));
+        record(event, ReportProgress.of(location, event.occurredAt()));
     }
 
     public void onCaseEvent(byte[] payload) {
@@ -42,7 +42,7 @@ public class ReportProgressListener {
         if (!(event.data() instanceof CaseEvent caseEvent)) {
             throw new UndecodableEventException(event.type() + " does not belong on cases.events");
         }
-        record(event, ReportProgress.of(caseEvent));
+        record(event, ReportProgress.of(caseEvent, event.occurredAt()));
     }
 
     private void record(EventEnvelope<?> event, Optional<ReportProgress> progress) {

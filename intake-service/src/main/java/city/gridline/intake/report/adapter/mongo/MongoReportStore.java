@@ -1,17 +1,27 @@
 package city.gridline.intake.report.adapter.mongo;
 
+import city.gridline.contracts.event.ReportReceived;
 import city.gridline.intake.report.application.ReportStore;
 import city.gridline.intake.report.domain.AcceptedReport;
 import city.gridline.intake.report.domain.ReportProgress;
+import city.gridline.intake.report.domain.ReportQuery;
+import city.gridline.intake.report.domain.ReportStatus;
 import city.gridline.intake.report.domain.ReportView;
+import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.List;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -20,6 +30,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * progress is applied with single-document updates, the status only moving forward.
  */
 public class MongoReportStore implements ReportStore, InitializingBean {
+
+    /** Reports in these statuses never take duplicates: there is no open case for a repeat to follow. */
+    private static final List<String> CLOSED_STATUSES = List.of(ReportStatus.UNLOCATABLE.name());
 
     private final ReactiveMongoTemplate mongo;
 
@@ -32,6 +45,18 @@ public class MongoReportStore implements ReportStore, InitializingBean {
         mongo.indexOps(ReportDocument.COLLECTION)
                 .createIndex(new Index().on("channel", Sort.Direction.ASC).on("sourceTicketId", Sort.Direction.ASC)
                         .unique().named("channel_ticket"))
+                .block();
+        mongo.indexOps(ReportDocument.COLLECTION)
+                .createIndex(new Index().on("channel", Sort.Direction.ASC).on("receivedAt", Sort.Direction.DESC)
+                        .named("channel_received"))
+                .then(mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index()
+                        .on("published", Sort.Direction.ASC).on("receivedAt", Sort.Direction.ASC)
+                        .named("unpublished_received")))
+                .then(mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index()
+                        .on("categoryCode", Sort.Direction.ASC).on("receivedAt", Sort.Direction.DESC)
+                        .named("category_received")))
+                .then(mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index()
+                        .on("duplicateOf", Sort.Direction.ASC).named("duplicates")))
                 .block();
     }
 
@@ -49,6 +74,13 @@ public class MongoReportStore implements ReportStore, InitializingBean {
     @Override
     public Mono<Void> markPublished(String reportId) {
         return mongo.updateFirst(byId(reportId), Update.update("published", true), ReportDocument.class).then();
+    }
+
+    @Override
+    public Flux<AcceptedReport> unpublishedBefore(Instant before, int limit) {
+        Query query = Query.query(where("published").is(false).and("receivedAt").lt(before))
+                .with(Sort.by(Sort.Direction.ASC, "receivedAt")).limit(limit);
+        return mongo.find(query, ReportDocument.class).map(ReportDocument::toAccepted);
     }
 
     @Override
@@ -72,13 +104,80 @@ public class MongoReportStore implements ReportStore, InitializingBean {
                 .and("statusRank").lt(progress.status().rank()));
         Update advance = Update.update("status", progress.status())
                 .set("statusRank", progress.status().rank())
-                .set("reason", progress.reason());
+                .set("reason", progress.reason())
+                .set("updatedAt", progress.occurredAt());
         Mono<Boolean> recordFacts = facts.getUpdateObject().isEmpty()
                 ? mongo.exists(byId(progress.reportId()), ReportDocument.class)
                 : mongo.updateFirst(byId(progress.reportId()), facts, ReportDocument.class)
                         .map(result -> result.getMatchedCount() > 0);
         return recordFacts.flatMap(known -> mongo.updateFirst(behind, advance, ReportDocument.class)
                 .thenReturn(known));
+    }
+
+    @Override
+    public Flux<ReportView> search(ReportQuery query) {
+        Criteria criteria = where("channel").is(query.channel().code());
+        if (!query.sourceTicketIds().isEmpty()) {
+            criteria = criteria.and("sourceTicketId").in(query.sourceTicketIds());
+        } else {
+            if (!query.sourceCategories().isEmpty()) {
+                criteria = criteria.and("source.sourceCategory").in(query.sourceCategories());
+            }
+            if (query.from() != null || query.to() != null) {
+                Criteria received = criteria.and("receivedAt");
+                if (query.from() != null) {
+                    received = received.gte(query.from());
+                }
+                if (query.to() != null) {
+                    received = received.lt(query.to());
+                }
+                criteria = received;
+            }
+            if (!query.statuses().isEmpty()) {
+                criteria = criteria.and("status").in(query.statuses().stream().map(ReportStatus::name).toList());
+            }
+        }
+        Query mongoQuery = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(query.limit());
+        return mongo.find(mongoQuery, ReportDocument.class).map(ReportDocument::toView);
+    }
+
+    @Override
+    public Mono<AcceptedReport> findAccepted(String reportId) {
+        return mongo.findOne(byId(reportId), ReportDocument.class).map(ReportDocument::toAccepted);
+    }
+
+    @Override
+    public Flux<ReportReceived> openReports(String categoryCode, Instant since, int limit) {
+        Query query = Query.query(where("categoryCode").is(categoryCode).and("receivedAt").gte(since)
+                        .and("duplicateOf").is(null).and("status").nin(CLOSED_STATUSES))
+                .with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(limit);
+        return mongo.find(query, ReportDocument.class).map(document -> document.toAccepted().report());
+    }
+
+    @Override
+    public Mono<AcceptedReport> link(AcceptedReport duplicate) {
+        Query unpublishedAndAlone = Query.query(where("_id").is(duplicate.reportId()).and("published").is(false)
+                .and("duplicateOf").is(null));
+        Update link = Update.update("duplicateOf", duplicate.duplicateOf())
+                .set("duplicateReason", duplicate.duplicateReason());
+        return mongo.findAndModify(unpublishedAndAlone, link, FindAndModifyOptions.options().returnNew(true),
+                ReportDocument.class).map(ReportDocument::toAccepted);
+    }
+
+    @Override
+    public Mono<AcceptedReport> unlink(String reportId) {
+        Query linked = Query.query(where("_id").is(reportId).and("duplicateOf").ne(null));
+        Update unlink = new Update().unset("duplicateOf").unset("duplicateReason").set("published", false);
+        return mongo.findAndModify(linked, unlink, FindAndModifyOptions.options().returnNew(true),
+                ReportDocument.class).map(ReportDocument::toAccepted);
+    }
+
+    @Override
+    public Flux<String> duplicatesOf(String reportId) {
+        Query query = Query.query(where("duplicateOf").is(reportId)).with(Sort.by("receivedAt"));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, ReportDocument.COLLECTION)
+                .map(document -> document.getString("_id"));
     }
 
     private static Query byId(String reportId) {

@@ -4,15 +4,19 @@ import city.gridline.contracts.CellRef;
 import city.gridline.contracts.Channel;
 import city.gridline.contracts.GeoPoint;
 import city.gridline.contracts.MaskedContact;
+import city.gridline.contracts.SealedContact;
 import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.intake.report.domain.AcceptedReport;
+import city.gridline.intake.report.domain.Normalization;
 import city.gridline.intake.report.domain.ReportStatus;
+import city.gridline.intake.report.domain.SourceDetails;
 import city.gridline.intake.report.domain.ReportView;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.util.List;
 
 /** One accepted report and what is known of its progress, in intake's {@code reports} collection. */
 @Document(ReportDocument.COLLECTION)
@@ -20,7 +24,8 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
                       String channel, String sourceTicketId, String categoryCode, String description,
                       GeoPoint location, String address, MaskedContact reporter, Instant receivedAt,
                       ReportStatus status, int statusRank, String reason, String caseNumber, CellRef cell,
-                      TeamRef team) {
+                      TeamRef team, List<Normalization> normalizations, SourceDetails source, Instant updatedAt,
+                      SealedContact contact, String duplicateOf, String duplicateReason) {
 
     static final String COLLECTION = "reports";
 
@@ -29,18 +34,22 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
         return new ReportDocument(report.reportId(), accepted.eventId(), accepted.traceId(), accepted.fingerprint(),
                 accepted.published(), report.channel().code(), report.sourceTicketId(), report.categoryCode(),
                 report.description(), report.location(), report.address(), report.reporter(), report.receivedAt(),
-                ReportStatus.RECEIVED, ReportStatus.RECEIVED.rank(), null, null, null, null);
+                ReportStatus.RECEIVED, ReportStatus.RECEIVED.rank(), null, null, null, null,
+                accepted.normalizations(), accepted.source(), null, accepted.contact(), accepted.duplicateOf(),
+                accepted.duplicateReason());
     }
 
     AcceptedReport toAccepted() {
         ReportReceived report = new ReportReceived(id, knownChannel(), sourceTicketId, categoryCode, description, location,
                 address, reporter, receivedAt);
-        return new AcceptedReport(eventId, traceId, fingerprint, published, report);
+        return new AcceptedReport(eventId, traceId, fingerprint, published, report, normalizations, source, contact,
+                duplicateOf, duplicateReason);
     }
 
     ReportView toView() {
         return new ReportView(id, knownChannel(), sourceTicketId, categoryCode, receivedAt, status, reason, caseNumber,
-                cell, team);
+                cell, team, normalizations == null ? List.of() : normalizations, description, location, address, source,
+                updatedAt, duplicateOf, duplicateReason, List.of());
     }
 
     private Channel knownChannel() {

@@ -15,19 +15,19 @@ public class IntakeMetrics {
         this.registry = registry;
     }
 
-    void received(String channel, String category) {
+    public void received(String channel, String category) {
         Counter.builder("gridline.reports.received").description("Reports accepted by intake")
                 .tag("channel", channel).tag("category", category)
                 .register(registry).increment();
     }
 
-    void refused(Reason reason) {
+    public void refused(Reason reason) {
         Counter.builder("gridline.reports.refused").description("Report submissions refused by intake")
                 .tag("reason", reason.tag)
                 .register(registry).increment();
     }
 
-    enum Reason {
+    public enum Reason {
         VALIDATION("validation"),
         MALFORMED("malformed"),
         CONFLICT("conflict"),

@@ -1,6 +1,8 @@
 package city.gridline.intake.report.adapter.web;
 
 import city.gridline.intake.report.application.BrokerUnavailableException;
+import city.gridline.intake.report.application.ReportIntake;
+import city.gridline.intake.report.application.InvalidFieldException;
 import city.gridline.intake.report.application.ReportNotFoundException;
 import city.gridline.intake.report.application.TicketConflictException;
 import city.gridline.servicekit.Problems;
@@ -63,6 +65,15 @@ public class IntakeProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    Mono<ResponseEntity<ProblemDetail>> invalidField(InvalidFieldException ex) {
+        metrics.refused(IntakeMetrics.Reason.VALIDATION);
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "Invalid report",
+                "The report has 1 invalid field(s).");
+        problem.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+        return Mono.just(ResponseEntity.unprocessableContent().body(problem));
+    }
+
+    @ExceptionHandler
     Mono<ResponseEntity<ProblemDetail>> notFound(ReportNotFoundException ex) {
         return Mono.just(ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(problem(HttpStatus.NOT_FOUND, "report-not-found", "Report not found", ex.getMessage())));
@@ -75,6 +86,12 @@ public class IntakeProblemHandler extends ResponseEntityExceptionHandler {
                 ex.getMessage());
         problem.setProperty("reportId", ex.existingReportId());
         return Mono.just(ResponseEntity.status(HttpStatus.CONFLICT).body(problem));
+    }
+
+    @ExceptionHandler
+    Mono<ResponseEntity<ProblemDetail>> notADuplicate(ReportIntake.NotADuplicateException ex) {
+        return Mono.just(ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problem(HttpStatus.CONFLICT, "not-a-duplicate", "Report not merged", ex.getMessage())));
     }
 
     @ExceptionHandler

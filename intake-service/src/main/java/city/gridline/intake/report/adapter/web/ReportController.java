@@ -51,7 +51,8 @@ public class ReportController {
             return ResponseEntity.accepted()
                     .location(URI.create("/api/v1/reports/" + submitted.reportId()))
                     .header(TraceIds.RESPONSE_HEADER, traceId)
-                    .body(new Accepted(submitted.reportId(), submitted.status(), submitted.replay()));
+                    .body(new Accepted(submitted.reportId(), submitted.status(), submitted.replay(),
+                            submitted.duplicateOf()));
         });
     }
 
@@ -60,7 +61,19 @@ public class ReportController {
         return tracking.status(reportId).map(ReportStatusResponse::of);
     }
 
-    /** The body of a 202: the report's id, to look its status up with, and whether the ticket was filed before. */
-    public record Accepted(String reportId, ReportStatus status, boolean replay) {
+    /**
+     * An operator makes a report wrongly merged into another stand for its own case again (取消合并). 200 with the
+     * report's status; 404 unknown; 409 when the report is not merged into another.
+     */
+    @PostMapping("/{reportId}/unlink")
+    public Mono<ReportStatusResponse> unlink(@PathVariable String reportId) {
+        return intake.unlink(reportId).then(tracking.status(reportId)).map(ReportStatusResponse::of);
+    }
+
+    /**
+     * The body of a 202: the report's id, to look its status up with, whether the ticket was filed before, and the
+     * open report it repeats when it was merged into one (its reporter then follows that report's case).
+     */
+    public record Accepted(String reportId, ReportStatus status, boolean replay, String duplicateOf) {
     }
 }

@@ -3,7 +3,9 @@ package city.gridline.intake.report.adapter.web;
 import city.gridline.contracts.Channel;
 import city.gridline.contracts.Crs;
 import city.gridline.contracts.GeoPoint;
+import city.gridline.intake.category.adapter.KnownCategoryCode;
 import city.gridline.intake.report.domain.ReportSubmission;
+import city.gridline.intake.report.domain.TextNormalizer;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -21,7 +23,7 @@ public record ReportRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:/-]+",
                 message = "may hold only letters, digits and . _ : / -") String sourceTicketId,
         @NotBlank @Pattern(regexp = "[0-9]{4,6}", message = "must be a category code of 4 to 6 digits")
-        String categoryCode,
+        @KnownCategoryCode String categoryCode,
         @Size(max = 2000) String description,
         @Valid Location location,
         @Size(max = 500) String address,
@@ -41,7 +43,7 @@ public record ReportRequest(
     @JsonIgnore
     @AssertTrue(message = "a report needs a location or an address")
     public boolean isLocatable() {
-        return location != null || (address != null && !address.isBlank());
+        return location != null || !TextNormalizer.isBlank(address);
     }
 
     ReportSubmission toSubmission() {

@@ -2,15 +2,37 @@ package city.gridline.intake.report.adapter.web;
 
 import city.gridline.contracts.CellRef;
 import city.gridline.contracts.TeamRef;
+import city.gridline.intake.report.domain.Normalization;
+import city.gridline.intake.report.domain.PhotoRef;
 import city.gridline.intake.report.domain.ReportStatus;
+import city.gridline.intake.report.domain.SourceDetails;
 import city.gridline.intake.report.domain.ReportView;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
-/** The body of {@code GET /api/v1/reports/{reportId}}. Cell, case number and team are null until known. */
+/**
+ * The body of {@code GET /api/v1/reports/{reportId}}. Cell, case number and team are null until known;
+ * {@code normalizations} lists what intake did to the report's text (empty when nothing); {@code source} is what
+ * the channel told beyond the canonical report (absent for the plain intake API). A report merged into an open
+ * report it repeats names it in {@code duplicateOf} and shows that report's status and case; the open report lists
+ * the reports merged into it in {@code duplicates}.
+ */
 public record ReportStatusResponse(String reportId, ReportStatus status, String reason, String caseNumber,
                                    Cell cell, Team team, String channel, String sourceTicketId,
-                                   String categoryCode, Instant receivedAt) {
+                                   String categoryCode, Instant receivedAt, List<Normalization> normalizations,
+                                   Source source, String duplicateOf, String duplicateReason, List<String> duplicates) {
+
+    /** The channel's own classification, times, reporter id, photos and attributes, as far as it told them. */
+    public record Source(String category, Instant sourceTime, Instant deadline, String reporterId,
+                         List<PhotoRef> photos, Map<String, List<String>> attributes) {
+
+        static Source of(SourceDetails source, Instant receivedAt) {
+            return source == null ? null : new Source(source.sourceCategory(), source.sourceTime(),
+                    source.deadlineFrom(receivedAt), source.reporterId(), source.photos(), source.attributes());
+        }
+    }
 
     public record Cell(String code, String community, String street, String district) {
 
@@ -30,6 +52,8 @@ public record ReportStatusResponse(String reportId, ReportStatus status, String 
     static ReportStatusResponse of(ReportView view) {
         return new ReportStatusResponse(view.reportId(), view.status(), view.reason(), view.caseNumber(),
                 Cell.of(view.cell()), Team.of(view.team()), view.channel().code(), view.sourceTicketId(),
-                view.categoryCode(), view.receivedAt());
+                view.categoryCode(), view.receivedAt(), view.normalizations(),
+                Source.of(view.source(), view.receivedAt()), view.duplicateOf(), view.duplicateReason(),
+                view.duplicates());
     }
 }

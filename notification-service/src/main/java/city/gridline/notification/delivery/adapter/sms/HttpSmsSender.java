@@ -22,6 +22,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * SMS through an HTTP gateway: {@code POST <gateway-url>} with {@code {"to", "text", "reference"}} (the reference is
@@ -36,15 +37,18 @@ public class HttpSmsSender implements ChannelSender {
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
     private final Bulkhead bulkhead;
+    private final UnaryOperator<String> opener;
 
+    /** {@code opener}: turns a stored address into the number to send to — opening a citizen's sealed number. */
     public HttpSmsSender(WebClient http, URI gateway, Duration timeout, Retry retry, CircuitBreaker circuitBreaker,
-                         Bulkhead bulkhead) {
+                         Bulkhead bulkhead, UnaryOperator<String> opener) {
         this.http = http;
         this.gateway = gateway;
         this.timeout = timeout;
         this.retry = retry;
         this.circuitBreaker = circuitBreaker;
         this.bulkhead = bulkhead;
+        this.opener = opener;
     }
 
     @Override
@@ -56,7 +60,8 @@ public class HttpSmsSender implements ChannelSender {
     public Mono<Void> send(Notification notification, Consumer<String> tries) {
         Mono<Void> oneTry = Mono.defer(() -> http.post().uri(gateway)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(new SmsRequest(notification.recipient().address(), notification.text(), notification.id()))
+                        .bodyValue(new SmsRequest(opener.apply(notification.recipient().address()),
+                                notification.text(), notification.id()))
                         .retrieve()
                         .toBodilessEntity()
                         .timeout(timeout))

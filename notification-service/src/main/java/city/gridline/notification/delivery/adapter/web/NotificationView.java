@@ -5,11 +5,15 @@ import city.gridline.notification.delivery.domain.DeliveryAttempt;
 import city.gridline.notification.delivery.domain.Notification;
 import city.gridline.notification.delivery.domain.NotificationState;
 import city.gridline.notification.delivery.domain.RecipientKind;
+import city.gridline.notification.delivery.domain.SealedAddress;
 
 import java.time.Instant;
 import java.util.List;
 
-/** A notification as the API shows it; the recipient's address is masked (a phone number keeps 3 + 4 digits). */
+/**
+ * A notification as the API shows it; the recipient's address is masked (a phone number keeps 3 + 4 digits; a
+ * citizen's sealed number shows as {@code (sealed)}).
+ */
 public record NotificationView(String id, Channel channel, RecipientView recipient, String templateKey, String text,
                                String caseNumber, boolean emergency, NotificationState state, Instant createdAt,
                                Instant notBefore, int rounds, List<AttemptView> attempts, String failure) {
@@ -22,6 +26,9 @@ public record NotificationView(String id, Channel channel, RecipientView recipie
     }
 
     static String masked(String address) {
+        if (SealedAddress.in(address).isPresent()) {
+            return "(sealed)";
+        }
         if (address.length() < 8) {
             return "*".repeat(address.length());
         }

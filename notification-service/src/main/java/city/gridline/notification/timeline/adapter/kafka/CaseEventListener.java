@@ -6,6 +6,7 @@ import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.UndecodableEventException;
 import city.gridline.notification.followup.application.CaseStepFollowUp;
 import city.gridline.notification.register.application.CaseRegister;
+import city.gridline.notification.reporters.application.ReporterUpdates;
 import city.gridline.notification.timeline.application.CaseTimelines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,13 +26,16 @@ public class CaseEventListener {
     private final CaseTimelines timelines;
     private final CaseRegister register;
     private final CaseStepFollowUp followUp;
+    private final ReporterUpdates reporters;
     private final EventCodec codec;
 
     public CaseEventListener(CaseTimelines timelines, CaseRegister register, CaseStepFollowUp followUp,
+                             ReporterUpdates reporters,
                              EventCodec codec) {
         this.timelines = timelines;
         this.register = register;
         this.followUp = followUp;
+        this.reporters = reporters;
         this.codec = codec;
     }
 
@@ -49,6 +53,7 @@ public class CaseEventListener {
             log.atDebug().addKeyValue("eventId", event.eventId()).addKeyValue("new", recorded)
                     .log("case event recorded");
             followUp.onStep(caseEvent).block();
+            reporters.caseEvent(caseEvent.data()).block();
         }
     }
 }

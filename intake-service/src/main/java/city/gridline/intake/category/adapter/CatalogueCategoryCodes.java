@@ -1,0 +1,22 @@
+package city.gridline.intake.category.adapter;
+
+import city.gridline.contracts.category.CategoryCatalogue;
+import city.gridline.intake.category.application.CategoryCodes;
+
+/**
+ * Knows the codes of the category catalogue that ships in contracts. Minor classes an administrator adds later
+ * through dispatch's catalogue API reach intake with the next release of contracts.
+ */
+public class CatalogueCategoryCodes implements CategoryCodes {
+
+    private final CategoryCatalogue catalogue;
+
+    public CatalogueCategoryCodes(CategoryCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public boolean isKnown(String code) {
+        return code != null && catalogue.contains(code);
+    }
+}

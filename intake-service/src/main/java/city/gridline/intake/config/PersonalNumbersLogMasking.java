@@ -1,0 +1,23 @@
+package city.gridline.intake.config;
+
+import city.gridline.intake.report.domain.PersonalNumbers;
+import org.springframework.boot.json.JsonWriter;
+import org.springframework.boot.logging.structured.StructuredLoggingJsonMembersCustomizer;
+
+import java.util.Set;
+
+/**
+ * Masks phone and identity card numbers in every string of every JSON log line (message, key-value pairs, stack
+ * traces), whatever code logged it. Identifiers are left alone: a trace id must stay searchable.
+ * Registered with {@code logging.structured.json.customizer}.
+ */
+public class PersonalNumbersLogMasking implements StructuredLoggingJsonMembersCustomizer<Object> {
+
+    private static final Set<String> IDENTIFIERS = Set.of("traceId", "spanId", "reportId", "eventId");
+
+    @Override
+    public void customize(JsonWriter.Members<Object> members) {
+        members.applyingValueProcessor(JsonWriter.ValueProcessor.of(String.class, PersonalNumbers::mask)
+                .whenHasPath(path -> !IDENTIFIERS.contains(path.name())));
+    }
+}

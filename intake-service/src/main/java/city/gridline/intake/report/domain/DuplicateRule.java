@@ -1,0 +1,54 @@
+package city.gridline.intake.report.domain;
+
+import city.gridline.contracts.GeoPoint;
+import city.gridline.contracts.event.ReportReceived;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * When a new report repeats an open one (重复上报): the same minor category, within {@code distanceMetres} of it and
+ * {@code window} after it. The nearest such report wins; reports without a position, or positioned in another
+ * coordinate system, are never matched — a guess would merge two problems into one case.
+ */
+public record DuplicateRule(double distanceMetres, Duration window) {
+
+    private static final double EARTH_RADIUS_METRES = 6_371_008.8;
+
+    /** A match: the report repeated, and how far apart the two are. */
+    public record Match(ReportReceived primary, double metres, Duration apart) {
+
+        public String reason() {
+            return String.format("repeats report %s (same category %s, %.0f m and %d min apart)",
+                    primary.reportId(), primary.categoryCode(), metres, apart.toMinutes());
+        }
+    }
+
+    public Optional<Match> primaryFor(ReportReceived report, Collection<ReportReceived> openReports) {
+        if (report.location() == null) {
+            return Optional.empty();
+        }
+        return openReports.stream()
+                .filter(open -> !open.reportId().equals(report.reportId()))
+                .filter(open -> open.categoryCode().equals(report.categoryCode()))
+                .filter(open -> open.location() != null && open.location().crs() == report.location().crs())
+                .filter(open -> !open.receivedAt().isAfter(report.receivedAt())
+                        && Duration.between(open.receivedAt(), report.receivedAt()).compareTo(window) <= 0)
+                .map(open -> new Match(open, metres(open.location(), report.location()),
+                        Duration.between(open.receivedAt(), report.receivedAt())))
+                .filter(match -> match.metres() <= distanceMetres)
+                .min(Comparator.comparingDouble(Match::metres));
+    }
+
+    static double metres(GeoPoint a, GeoPoint b) {
+        double lat1 = Math.toRadians(a.lat());
+        double lat2 = Math.toRadians(b.lat());
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+}

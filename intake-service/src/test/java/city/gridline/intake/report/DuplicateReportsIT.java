@@ -1,0 +1,146 @@
+package city.gridline.intake.report;
+
+import city.gridline.contracts.ContactSeal;
+import city.gridline.contracts.Topics;
+import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.ReportReceived;
+import city.gridline.contracts.event.ReporterRegistered;
+import city.gridline.testkit.ServiceIntegrationTest;
+import city.gridline.testkit.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Repeats of one problem (重复上报): three reports of the same overflowing bin within 50 m and an hour become one
+ * case with three reporters, each reachable for the outcome; an operator can unlink a wrong merge.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "gridline.intake.duplicates.enabled=true")
+@AutoConfigureWebTestClient
+class DuplicateReportsIT extends ServiceIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String BIN = "0302";
+
+    @Autowired
+    WebTestClient http;
+
+    @Value("${gridline.contact-key}")
+    String contactKey;
+
+    private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
+    // A spot of its own, so that reports of other tests never count as repeats here.
+    private final double lon = 116.42 + ThreadLocalRandom.current().nextDouble(0.08);
+    private final double lat = 39.90 + ThreadLocalRandom.current().nextDouble(0.05);
+
+    @Test
+    void threeReportsOfOneOverflowingBinBecomeOneCaseWithThreeReporters() {
+        String first = submit(BIN, lon, lat, "13800000001").path("reportId").asString();
+        JsonNode second = submit(BIN, lon + 0.0002, lat, "13800000002");
+        JsonNode third = submit(BIN, lon, lat + 0.0002, "13800000003");
+
+        assertThat(second.path("duplicateOf").asString()).isEqualTo(first);
+        assertThat(third.path("duplicateOf").asString()).isEqualTo(first);
+        List<EventEnvelope<?>> received = topics.events(Topics.REPORTS_RECEIVED,
+                e -> e.data() instanceof ReportReceived r && List.of(first, id(second), id(third))
+                        .contains(r.reportId()), Duration.ofSeconds(2));
+        assertThat(received).extracting(EventEnvelope::aggregateId).containsExactly(first);
+
+        List<ReporterRegistered> reporters = reportersOf(first, 3);
+        assertThat(reporters).extracting(ReporterRegistered::reportId)
+                .containsExactlyInAnyOrder(first, id(second), id(third));
+        ContactSeal seal = ContactSeal.withKey("k1", contactKey);
+        assertThat(reporters).extracting(r -> seal.open(r.contact()))
+                .containsExactlyInAnyOrder("13800000001", "13800000002", "13800000003");
+        assertThat(reporters).extracting(r -> r.masked().phone()).allSatisfy(phone -> assertThat(phone)
+                .matches("138\\*{4}000[1-3]"));
+
+        JsonNode primary = status(first);
+        List<String> duplicates = new ArrayList<>();
+        primary.path("duplicates").forEach(duplicate -> duplicates.add(duplicate.asString()));
+        assertThat(duplicates).containsExactlyInAnyOrder(id(second), id(third));
+        JsonNode repeat = status(id(second));
+        assertThat(repeat.path("duplicateOf").asString()).isEqualTo(first);
+        assertThat(repeat.path("duplicateReason").asString()).contains("same category 0302");
+    }
+
+    @Test
+    void anotherCategoryOrAPlaceFurtherAwayIsAReportOfItsOwn() {
+        String first = submit(BIN, lon, lat, null).path("reportId").asString();
+
+        JsonNode otherCategory = submit("0303", lon, lat, null);
+        JsonNode further = submit(BIN, lon + 0.001, lat, null);
+
+        assertThat(otherCategory.path("duplicateOf").asString(null)).isNull();
+        assertThat(further.path("duplicateOf").asString(null)).isNull();
+        assertThat(topics.events(Topics.REPORTS_RECEIVED, e -> e.data() instanceof ReportReceived r
+                        && List.of(first, id(otherCategory), id(further)).contains(r.reportId()), Duration.ofSeconds(2)))
+                .hasSize(3);
+    }
+
+    @Test
+    void anOperatorUnlinksAWrongMergeAndTheReportGetsItsOwnCase() {
+        String first = submit(BIN, lon, lat, null).path("reportId").asString();
+        String second = id(submit(BIN, lon, lat, null));
+
+        http.post().uri("/api/v1/reports/{id}/unlink", second).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.duplicateOf").doesNotExist();
+
+        topics.awaitEvent(Topics.REPORTS_RECEIVED, e -> e.data() instanceof ReportReceived r
+                && r.reportId().equals(second), WAIT).orElseThrow();
+        assertThat(reportersOf(second, 1)).extracting(ReporterRegistered::primaryReportId).containsExactly(second);
+        http.post().uri("/api/v1/reports/{id}/unlink", second).exchange()
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/not-a-duplicate");
+        http.post().uri("/api/v1/reports/{id}/unlink", first).exchange().expectStatus().isEqualTo(409);
+    }
+
+    private List<ReporterRegistered> reportersOf(String primary, int expected) {
+        topics.awaitEvent(Topics.REPORTS_REPORTERS, e -> e.data() instanceof ReporterRegistered r
+                && r.primaryReportId().equals(primary), WAIT).orElseThrow();
+        List<ReporterRegistered> reporters = topics.events(Topics.REPORTS_REPORTERS,
+                        e -> e.data() instanceof ReporterRegistered r && r.primaryReportId().equals(primary),
+                        Duration.ofSeconds(2))
+                .stream().map(e -> (ReporterRegistered) e.data()).toList();
+        assertThat(reporters).hasSize(expected);
+        return reporters;
+    }
+
+    private JsonNode submit(String category, double lon, double lat, String phone) {
+        String reporter = phone == null ? "" : ", \"reporter\": {\"name\": \"王五\", \"phone\": \"" + phone + "\"}";
+        String body = """
+                {"channel": "12319", "sourceTicketId": "12319-dup-%s", "categoryCode": "%s", "description": "垃圾桶满溢",
+                 "location": {"lon": %s, "lat": %s, "crs": "GCJ02"}%s}""".formatted(UUID.randomUUID(), category, lon,
+                lat, reporter);
+        byte[] response = http.post().uri("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isAccepted().expectBody().returnResult().getResponseBody();
+        return JSON.readTree(response);
+    }
+
+    private JsonNode status(String reportId) {
+        return JSON.readTree(http.get().uri("/api/v1/reports/{id}", reportId).exchange().expectStatus().isOk()
+                .expectBody().returnResult().getResponseBody());
+    }
+
+    private static String id(JsonNode accepted) {
+        return accepted.path("reportId").asString();
+    }
+}

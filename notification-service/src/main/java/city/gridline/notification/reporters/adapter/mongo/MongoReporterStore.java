@@ -1,0 +1,58 @@
+package city.gridline.notification.reporters.adapter.mongo;
+
+import city.gridline.notification.reporters.application.ReporterStore;
+import city.gridline.notification.reporters.domain.Reporter;
+import org.bson.Document;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Reporters in {@code reporters} (one document per report: the report id is the {@code _id}, so a repeated event
+ * replaces it) and the case each report became in {@code report_cases}.
+ */
+public class MongoReporterStore implements ReporterStore, InitializingBean {
+
+    private static final String REPORTERS = "reporters";
+    private static final String REPORT_CASES = "report_cases";
+
+    private final ReactiveMongoTemplate mongo;
+
+    public MongoReporterStore(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        mongo.indexOps(REPORTERS).createIndex(new Index().on("primaryReportId", Sort.Direction.ASC)).block();
+    }
+
+    @Override
+    public Mono<Reporter> save(Reporter reporter) {
+        return mongo.save(ReporterDocument.of(reporter), REPORTERS).map(ReporterDocument::toReporter);
+    }
+
+    @Override
+    public Flux<Reporter> following(String primaryReportId) {
+        return mongo.find(Query.query(where("primaryReportId").is(primaryReportId)), ReporterDocument.class,
+                REPORTERS).map(ReporterDocument::toReporter);
+    }
+
+    @Override
+    public Mono<Void> linkCase(String reportId, String caseNumber) {
+        return mongo.upsert(Query.query(where("_id").is(reportId)), Update.update("caseNumber", caseNumber),
+                REPORT_CASES).then();
+    }
+
+    @Override
+    public Mono<String> caseOf(String reportId) {
+        return mongo.findById(reportId, Document.class, REPORT_CASES).map(link -> link.getString("caseNumber"));
+    }
+}

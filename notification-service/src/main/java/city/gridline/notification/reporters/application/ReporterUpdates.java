@@ -1,0 +1,105 @@
+package city.gridline.notification.reporters.application;
+
+import city.gridline.contracts.event.CaseClosed;
+import city.gridline.contracts.event.CaseDispatched;
+import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.CaseOpened;
+import city.gridline.contracts.event.CaseTransferred;
+import city.gridline.contracts.event.ReporterRegistered;
+import city.gridline.notification.deadline.application.CaseDeadlines;
+import city.gridline.notification.deadline.application.DeadlineNotFoundException;
+import city.gridline.notification.delivery.application.Deliveries;
+import city.gridline.notification.delivery.application.NewNotification;
+import city.gridline.notification.delivery.domain.Channel;
+import city.gridline.notification.delivery.domain.ChineseTime;
+import city.gridline.notification.delivery.domain.MessageTemplate;
+import city.gridline.notification.delivery.domain.Recipient;
+import city.gridline.notification.delivery.domain.SealedAddress;
+import city.gridline.notification.reporters.domain.CaseNews;
+import city.gridline.notification.reporters.domain.Reporter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Tells every reporter of a case — its own and those whose repeats were merged into it — when it is filed (with
+ * the deadline), transferred to another department, and closed, by SMS to their sealed number. A reporter who
+ * registers after the case was filed is told it was filed; each piece of news reaches each reporter once.
+ */
+public class ReporterUpdates {
+
+    private final ReporterStore reporters;
+    private final Deliveries deliveries;
+    private final CaseDeadlines deadlines;
+    private final ZoneId zone;
+    private final Counter unreachable;
+
+    public ReporterUpdates(ReporterStore reporters, Deliveries deliveries, CaseDeadlines deadlines, ZoneId zone,
+                           MeterRegistry registry) {
+        this.reporters = reporters;
+        this.deliveries = deliveries;
+        this.deadlines = deadlines;
+        this.zone = zone;
+        this.unreachable = Counter.builder("gridline.notifications.skipped")
+                .description("Notifications not created because the recipient has no address on the channel")
+                .tag("channel", Channel.SMS.key())
+                .tag("reason", "no-reporter-phone")
+                .register(registry);
+    }
+
+    public Mono<Void> registered(ReporterRegistered event) {
+        Reporter reporter = Reporter.of(event);
+        return reporters.save(reporter)
+                .then(reporters.caseOf(reporter.primaryReportId()))
+                .flatMap(caseNumber -> tellFiled(caseNumber, Flux.just(reporter)));
+    }
+
+    public Mono<Void> caseEvent(CaseEvent event) {
+        if (event instanceof CaseOpened opened) {
+            return reporters.linkCase(opened.reportId(), opened.caseNumber());
+        }
+        if (event instanceof CaseDispatched dispatched) {
+            return tellFiled(dispatched.caseNumber(), reporters.following(dispatched.reportId()));
+        }
+        if (event instanceof CaseTransferred transferred) {
+            return tell(reporters.following(transferred.reportId()), transferred.caseNumber(),
+                    CaseNews.TRANSFERRED, MessageTemplate.CASE_TRANSFERRED_CITIZEN,
+                    Map.of("caseNumber", transferred.caseNumber(), "department", transferred.department()));
+        }
+        if (event instanceof CaseClosed closed) {
+            return tell(reporters.following(closed.reportId()), closed.caseNumber(), CaseNews.CLOSED,
+                    MessageTemplate.CASE_CLOSED_CITIZEN, Map.of("caseNumber", closed.caseNumber()));
+        }
+        return Mono.empty();
+    }
+
+    /** Filed news carries the deadline; a case with none (transferred, or not dispatched yet) is told nothing here. */
+    private Mono<Void> tellFiled(String caseNumber, Flux<Reporter> following) {
+        return deadlines.read(caseNumber)
+                .flatMap(reading -> tell(following, caseNumber, CaseNews.FILED, MessageTemplate.CASE_OPENED_CITIZEN,
+                        Map.of("caseNumber", caseNumber,
+                                "deadline", ChineseTime.of(reading.deadline().dueAt(), zone))))
+                .onErrorResume(DeadlineNotFoundException.class, notDispatchedYet -> Mono.empty());
+    }
+
+    private Mono<Void> tell(Flux<Reporter> following, String caseNumber, CaseNews news, MessageTemplate template,
+                            Map<String, String> values) {
+        return following.concatMap(reporter -> {
+            if (!reporter.reachable()) {
+                unreachable.increment();
+                return Mono.empty();
+            }
+            String id = UUID.nameUUIDFromBytes(("reporter/" + caseNumber + "/" + reporter.reportId() + "/" + news)
+                    .getBytes(StandardCharsets.UTF_8)).toString();
+            return deliveries.submit(new NewNotification(id, Channel.SMS,
+                    Recipient.citizen(reporter.reportId(), SealedAddress.of(reporter.contact())),
+                    template.render(values), caseNumber, false));
+        }).then();
+    }
+}

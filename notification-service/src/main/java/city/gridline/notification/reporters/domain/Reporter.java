@@ -1,0 +1,29 @@
+package city.gridline.notification.reporters.domain;
+
+import city.gridline.contracts.SealedContact;
+import city.gridline.contracts.event.ReporterRegistered;
+
+import java.util.Objects;
+
+/**
+ * A citizen who reported a problem and is to be told its outcome: their report, the report whose case they follow
+ * (their own, or the open report theirs repeats), and their phone number, sealed (null when they left none).
+ */
+public record Reporter(String reportId, String primaryReportId, String channel, String sourceTicketId,
+                       String maskedPhone, SealedContact contact) {
+
+    public Reporter {
+        Objects.requireNonNull(reportId, "reportId");
+        Objects.requireNonNull(primaryReportId, "primaryReportId");
+    }
+
+    public static Reporter of(ReporterRegistered registered) {
+        return new Reporter(registered.reportId(), registered.primaryReportId(), registered.channel().code(),
+                registered.sourceTicketId(), registered.masked() == null ? null : registered.masked().phone(),
+                registered.contact());
+    }
+
+    public boolean reachable() {
+        return contact != null;
+    }
+}
