@@ -11,6 +11,7 @@ public final class Topics {
     public static final String REPORTS_REPORTERS = "reports.reporters";
     public static final String CASES_EVENTS = "cases.events";
     public static final String CATALOGUE_EVENTS = "catalogue.events";
+    public static final String NOTIFICATIONS_EVENTS = "notifications.events";
 
     private Topics() {
     }

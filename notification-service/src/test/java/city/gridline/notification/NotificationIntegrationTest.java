@@ -9,8 +9,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of this service's ITs: one application context for all of them (one consumer in the {@code notification}
- * group, so no event lands in another test class's context), an SMS gateway the tests control, a team with a duty
- * phone, and delivery timings short enough for tests.
+ * group, so no event lands in another test class's context), an SMS gateway the tests control, a team and the
+ * command centre with a duty phone, delivery timings short enough for tests, and no scheduled deadline watch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -18,7 +18,12 @@ public abstract class NotificationIntegrationTest extends ServiceIntegrationTest
 
     protected static final String TEAM_WITH_PHONE = "T110105001024";
     protected static final String TEAM_PHONE = "13800138000";
+    protected static final String COMMAND_CENTRE_PHONE = "13900139000";
     protected static final FakeSmsGateway SMS_GATEWAY = new FakeSmsGateway();
+    /** A team on the field app (pushes) without a duty phone. */
+    protected static final String TEAM_ON_THE_APP = "T110105001099";
+    protected static final String WEBHOOK_SECRET = "s3cr3t-for-tests";
+    protected static final FakeWebhookReceiver WEBHOOK = new FakeWebhookReceiver();
     /** The contact key of the tests: intake would seal reporters' numbers with it. */
     protected static final ContactSeal CONTACT_SEAL = ContactSeal.withKey("k1", "6i+nZKMU25VB8IPUeI+7tLmAnOK60HP3ffLkPmuJ2vQ=");
 
@@ -26,6 +31,13 @@ public abstract class NotificationIntegrationTest extends ServiceIntegrationTest
     static void notificationProperties(DynamicPropertyRegistry registry) {
         registry.add("gridline.notification.sms.gateway-url", () -> SMS_GATEWAY.url().toString());
         registry.add("gridline.notification.team-phones." + TEAM_WITH_PHONE, () -> TEAM_PHONE);
+        registry.add("gridline.notification.command-centre-phone", () -> COMMAND_CENTRE_PHONE);
+        registry.add("gridline.notification.team-push.teams[0]", () -> TEAM_ON_THE_APP);
+        registry.add("gridline.notification.webhooks.ops.url", () -> WEBHOOK.url().toString());
+        registry.add("gridline.notification.webhooks.ops.secret", () -> WEBHOOK_SECRET);
+        // The tests run the deadline watch and the assessment refresh themselves, at instants of their choosing.
+        registry.add("gridline.notification.deadline.watch-interval", () -> "1h");
+        registry.add("gridline.notification.assessment.refresh-interval", () -> "1h");
         registry.add("gridline.notification.delivery.poll-interval", () -> "200ms");
         registry.add("gridline.contact-key", () -> "6i+nZKMU25VB8IPUeI+7tLmAnOK60HP3ffLkPmuJ2vQ=");
         // No quiet hours, so that texts to citizens go out whatever the hour the tests run at.

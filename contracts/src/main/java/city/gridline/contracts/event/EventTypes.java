@@ -54,11 +54,21 @@ public final class EventTypes {
     public static final EventType<CategoryChanged> CATEGORY_CHANGED =
             new EventType<>("gridline.catalogue.category-changed", 1, CategoryChanged.class, Topics.CATALOGUE_EVENTS);
 
+    public static final EventType<DeadlineWarning> DEADLINE_WARNING =
+            new EventType<>("gridline.deadline.warning", 1, DeadlineWarning.class, Topics.NOTIFICATIONS_EVENTS);
+    public static final EventType<DeadlineOverdue> DEADLINE_OVERDUE =
+            new EventType<>("gridline.deadline.overdue", 1, DeadlineOverdue.class, Topics.NOTIFICATIONS_EVENTS);
+    public static final EventType<DeadlineEscalated> DEADLINE_ESCALATED =
+            new EventType<>("gridline.deadline.escalated", 1, DeadlineEscalated.class, Topics.NOTIFICATIONS_EVENTS);
+    public static final EventType<CallbackRecorded> CALLBACK_RECORDED =
+            new EventType<>("gridline.callback.recorded", 1, CallbackRecorded.class, Topics.NOTIFICATIONS_EVENTS);
+
     public static final List<EventType<?>> ALL =
             List.of(REPORT_RECEIVED, REPORT_LOCATED, REPORT_UNLOCATABLE, REPORTER_REGISTERED, CASE_OPENED,
                     CASE_DISPATCHED, CASE_TRANSFERRED, CASE_ACCEPTED, CASE_CHASED, CASE_CHECKED_IN, CASE_RESOLVED,
                     CASE_VERIFIED, CASE_CLOSED, CASE_RETURNED, CASE_EXTENSION_REQUESTED, CASE_EXTENSION_DECIDED,
-                    CASE_BACKLOGGED, CASE_CANCELLED, CASE_MERGED, CASE_ESCALATED, CATEGORY_CHANGED);
+                    CASE_BACKLOGGED, CASE_CANCELLED, CASE_MERGED, CASE_ESCALATED, CATEGORY_CHANGED,
+                    DEADLINE_WARNING, DEADLINE_OVERDUE, DEADLINE_ESCALATED, CALLBACK_RECORDED);
 
     private static final Map<String, EventType<?>> BY_WIRE_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::wireType, Function.identity()));

@@ -3,6 +3,7 @@ package city.gridline.dispatch.cases;
 import city.gridline.contracts.TimeLimit;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.dispatch.catalogue.application.CatalogueAdministration;
+import city.gridline.dispatch.cases.adapter.kafka.DeadlineListener;
 import city.gridline.dispatch.cases.adapter.kafka.KafkaCaseEventPublisher;
 import city.gridline.dispatch.cases.adapter.kafka.ReportLocationListener;
 import city.gridline.dispatch.cases.adapter.mongo.MongoCaseStore;
@@ -93,6 +94,11 @@ class CasesConfiguration {
     Consumer<byte[]> reportLocations(CaseOpening opening, EventCodec codec, MeterRegistry registry,
                                      PipelineLatency latency) {
         return new ReportLocationListener(opening, codec, registry, latency)::onReportLocation;
+    }
+
+    @Bean
+    Consumer<byte[]> deadlineEvents(CaseStore store, EventCodec codec) {
+        return new DeadlineListener(store, codec)::onNotificationEvent;
     }
 
     @Bean

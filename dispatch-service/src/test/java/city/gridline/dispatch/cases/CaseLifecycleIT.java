@@ -1,11 +1,14 @@
 package city.gridline.dispatch.cases;
 
+import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.Topics;
 import city.gridline.contracts.event.CaseChased;
 import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.CaseTransferred;
 import city.gridline.contracts.event.CaseVerified;
+import city.gridline.contracts.event.DeadlineOverdue;
+import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.dispatch.cases.application.SignWatch;
 import city.gridline.testkit.ServiceIntegrationTest;
@@ -33,6 +36,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The case lifecycle on a real broker, driven through the mobile backend and the command centre's API as the
@@ -231,7 +235,34 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
                 .expectStatus().isEqualTo(422);
     }
 
+    @Test
+    void aCasePastItsDeadlineIsInTheOverdueQueueUntilAnExtensionIsGranted() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        sign(caseNumber, "officer-1");
+        DeadlineOverdue overdue = new DeadlineOverdue(caseNumber, new TeamRef(GROUP, "南郎家园综合执法组"),
+                Instant.now().minusSeconds(60), Instant.now());
+        EventEnvelope<DeadlineOverdue> envelope = EventEnvelope.wrap(overdue, UUID.randomUUID().toString(),
+                Instant.now(), "trace-overdue", "/test");
+        topics.send(Topics.NOTIFICATIONS_EVENTS, caseNumber, new EventCodec().encode(envelope), Map.of());
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(queue("OVERDUE")).contains(caseNumber));
+        post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/extension", "{\"clientOperationId\":\"" + opId()
+                + "\",\"amount\":1,\"unit\":\"WORKING_DAYS\",\"reason\":\"需协调权属单位\"}").expectStatus().isOk();
+        post("command", "/api/v1/command-centre/cases/" + caseNumber + "/extension-decision",
+                "{\"granted\":true,\"reason\":\"同意\"}").expectStatus().isOk();
+        assertThat(queue("OVERDUE")).doesNotContain(caseNumber);
+    }
+
     // ---- helpers ----
+
+    private List<String> queue(String kind) {
+        List<String> cases = new ArrayList<>();
+        byte[] body = http.get().uri("/api/v1/command-centre/queue?kind={k}&size=200", kind)
+                .header("X-Gridline-Member", "command").exchange().expectStatus().isOk()
+                .expectBody().returnResult().getResponseBody();
+        JSON.readTree(body).forEach(c -> cases.add(c.path("caseNumber").asString()));
+        return cases;
+    }
 
     private WebTestClient.ResponseSpec uploadRaw(String caseNumber, byte[] content, MediaType type) {
         MultipartBodyBuilder form = new MultipartBodyBuilder();

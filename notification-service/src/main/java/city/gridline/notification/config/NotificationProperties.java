@@ -10,14 +10,39 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Set;
 
 /** {@code gridline.notification.*}; the defaults are in application.yml and the README. */
 @ConfigurationProperties("gridline.notification")
 public record NotificationProperties(ZoneId zone, Calendar calendar, Deadline deadline, Delivery delivery,
-                                     QuietHours quietHours, Sms sms, Map<String, String> teamPhones) {
+                                     QuietHours quietHours, Sms sms, Map<String, String> teamPhones,
+                                     String commandCentrePhone, Assessment assessment, TeamPush teamPush,
+                                     Map<String, Webhook> webhooks) {
 
     public NotificationProperties {
         teamPhones = teamPhones == null ? Map.of() : Map.copyOf(teamPhones);
+        commandCentrePhone = commandCentrePhone == null || commandCentrePhone.isBlank() ? null : commandCentrePhone;
+        teamPush = teamPush == null ? new TeamPush(Set.of()) : teamPush;
+        webhooks = webhooks == null ? Map.of() : Map.copyOf(webhooks);
+    }
+
+    /** {@code teams}: the teams whose field app takes pushes (TEAM_PUSH) besides their SMS. */
+    public record TeamPush(Set<String> teams) {
+
+        public TeamPush {
+            teams = teams == null ? Set.of() : Set.copyOf(teams);
+        }
+    }
+
+    /** A receiver of signed deadline notifications: where to post, the shared secret, how long to wait. */
+    public record Webhook(URI url, String secret, Duration timeout) {
+
+        public Webhook {
+            timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
+            if (url == null || secret == null || secret.isBlank()) {
+                throw new IllegalArgumentException("a webhook needs a url and a secret to sign with");
+            }
+        }
     }
 
     /** {@code extraFile}: a holiday list read after the bundled one, overriding it date by date; optional. */
@@ -28,7 +53,12 @@ public record NotificationProperties(ZoneId zone, Calendar calendar, Deadline de
      * {@code defaultLimit}: the handling limit of every dispatched case until dispatch sends one per case.
      * {@code escalation}: how long past the deadline each level is reached.
      */
-    public record Deadline(double warningShare, TimeLimit defaultLimit, Map<EscalationLevel, Duration> escalation) {
+    public record Deadline(double warningShare, TimeLimit defaultLimit, Map<EscalationLevel, Duration> escalation,
+                           Duration watchInterval) {
+    }
+
+    /** {@code refreshInterval}: how often the assessment gauges are recomputed. */
+    public record Assessment(Duration refreshInterval) {
     }
 
     public record Delivery(int maxRounds, Duration roundBackoff, Duration claimFor, int batchSize, int concurrency,

@@ -3,16 +3,27 @@ package city.gridline.notification.deadline;
 import city.gridline.notification.calendar.domain.WorkingCalendar;
 import city.gridline.notification.config.NotificationProperties;
 import city.gridline.notification.deadline.adapter.mongo.MongoDeadlineStore;
+import city.gridline.notification.deadline.adapter.scheduling.DeadlineWatchSchedule;
 import city.gridline.notification.deadline.application.CaseDeadlines;
+import city.gridline.notification.deadline.application.DeadlineAlerts;
+import city.gridline.notification.deadline.application.DeadlineMetrics;
+import city.gridline.notification.deadline.application.DeadlineWatcher;
 import city.gridline.notification.deadline.domain.DeadlineClock;
 import city.gridline.notification.deadline.domain.DeadlineRules;
 import city.gridline.notification.deadline.domain.EscalationLadder;
 import city.gridline.notification.deadline.domain.EscalationStep;
+import city.gridline.notification.delivery.application.TeamMessages;
+import city.gridline.notification.events.application.NotificationEventPublisher;
+import city.gridline.notification.register.application.CaseRegister;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.TreeSet;
 
 @Configuration(proxyBeanMethods = false)
 class DeadlineConfiguration {
@@ -27,7 +38,28 @@ class DeadlineConfiguration {
     }
 
     @Bean
-    CaseDeadlines caseDeadlines(ReactiveMongoTemplate mongo, DeadlineRules rules, Clock clock) {
-        return new CaseDeadlines(new MongoDeadlineStore(mongo), rules, clock);
+    MongoDeadlineStore deadlineStore(ReactiveMongoTemplate mongo) {
+        return new MongoDeadlineStore(mongo);
+    }
+
+    @Bean
+    CaseDeadlines caseDeadlines(MongoDeadlineStore store, DeadlineRules rules, Clock clock) {
+        return new CaseDeadlines(store, rules, clock);
+    }
+
+    @Bean
+    DeadlineWatcher deadlineWatcher(MongoDeadlineStore store, DeadlineRules rules, CaseRegister register,
+                                    NotificationEventPublisher publisher, TeamMessages messages,
+                                    NotificationProperties properties, MeterRegistry registry) {
+        DeadlineAlerts alerts = new DeadlineAlerts(messages, properties.commandCentrePhone(),
+                List.copyOf(new TreeSet<>(properties.webhooks().keySet())), properties.zone());
+        return new DeadlineWatcher(store, rules.ladder(), register, publisher, alerts, new DeadlineMetrics(registry));
+    }
+
+    @Bean
+    DeadlineWatchSchedule deadlineWatchSchedule(DeadlineWatcher watcher, Clock clock, NotificationProperties properties) {
+        Duration interval = properties.deadline().watchInterval();
+        return new DeadlineWatchSchedule(watcher, clock, interval.compareTo(Duration.ofMinutes(1)) > 0 ? interval
+                : Duration.ofMinutes(1));
     }
 }

@@ -3,6 +3,9 @@ package city.gridline.notification.delivery;
 import city.gridline.contracts.ContactSeal;
 import city.gridline.notification.config.NotificationProperties;
 import city.gridline.notification.delivery.adapter.mongo.MongoNotificationStore;
+import city.gridline.notification.delivery.adapter.push.TeamPushHub;
+import city.gridline.notification.delivery.adapter.push.TeamPushSender;
+import city.gridline.notification.delivery.adapter.webhook.HttpWebhookSender;
 import city.gridline.notification.delivery.adapter.scheduling.DueNotificationPoller;
 import city.gridline.notification.delivery.adapter.sms.HttpSmsSender;
 import city.gridline.notification.delivery.application.ChannelSender;
@@ -10,6 +13,7 @@ import city.gridline.notification.delivery.application.Deliveries;
 import city.gridline.notification.delivery.application.DeliveryMetrics;
 import city.gridline.notification.delivery.application.DeliveryPolicy;
 import city.gridline.notification.delivery.application.DeliveryRejectedException;
+import city.gridline.notification.delivery.application.TeamMessages;
 import city.gridline.notification.delivery.domain.Channel;
 import city.gridline.notification.delivery.domain.QuietHours;
 import city.gridline.notification.delivery.domain.SealedAddress;
@@ -25,7 +29,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -59,6 +65,34 @@ class DeliveryConfiguration {
                 .orElse(address);
         return new HttpSmsSender(builders.getIfAvailable(WebClient::builder).build(), sms.gatewayUrl(), sms.timeout(),
                 retries.retry(name), circuitBreakers.circuitBreaker(name), bulkheads.bulkhead(name), opener);
+    }
+
+    @Bean
+    TeamPushHub teamPushHub() {
+        return new TeamPushHub();
+    }
+
+    @Bean
+    TeamPushSender teamPushSender(TeamPushHub hub) {
+        return new TeamPushSender(hub);
+    }
+
+    /** All webhooks share one retry, circuit breaker and bulkhead ({@code resilience4j.*.instances.webhook}). */
+    @Bean
+    HttpWebhookSender webhookSender(NotificationProperties properties, ObjectProvider<WebClient.Builder> builders,
+                                    RetryRegistry retries, CircuitBreakerRegistry circuitBreakers,
+                                    BulkheadRegistry bulkheads) {
+        String name = Channel.WEBHOOK.key();
+        Map<String, HttpWebhookSender.Webhook> webhooks = new HashMap<>();
+        properties.webhooks().forEach((webhookName, webhook) ->
+                webhooks.put(webhookName, new HttpWebhookSender.Webhook(webhook.url(), webhook.secret(), webhook.timeout())));
+        return new HttpWebhookSender(builders.getIfAvailable(WebClient::builder).build(), webhooks,
+                retries.retry(name), circuitBreakers.circuitBreaker(name), bulkheads.bulkhead(name));
+    }
+
+    @Bean
+    TeamMessages teamMessages(Deliveries deliveries, NotificationProperties properties, MeterRegistry registry) {
+        return new TeamMessages(deliveries, properties.teamPhones(), properties.teamPush().teams(), registry);
     }
 
     @Bean

@@ -1,7 +1,8 @@
 package city.gridline.notification.timeline;
 
 import city.gridline.contracts.event.EventCodec;
-import city.gridline.notification.followup.application.DispatchedCaseFollowUp;
+import city.gridline.notification.followup.application.CaseStepFollowUp;
+import city.gridline.notification.register.application.CaseRegister;
 import city.gridline.notification.reporters.application.ReporterUpdates;
 import city.gridline.notification.timeline.adapter.kafka.CaseEventListener;
 import city.gridline.notification.timeline.adapter.mongo.MongoTimelineStore;
@@ -31,8 +32,8 @@ class TimelineConfiguration {
     }
 
     @Bean
-    Consumer<Message<byte[]>> caseEvents(CaseTimelines timelines, DispatchedCaseFollowUp followUp,
-                                         ReporterUpdates reporters, EventCodec codec) {
-        return new CaseEventListener(timelines, followUp, reporters, codec)::onCaseEvent;
+    Consumer<Message<byte[]>> caseEvents(CaseTimelines timelines, CaseRegister register,
+                                         CaseStepFollowUp followUp, ReporterUpdates reporters, EventCodec codec) {
+        return new CaseEventListener(timelines, register, followUp, reporters, codec)::onCaseEvent;
     }
 }

@@ -39,18 +39,17 @@ class DispatchFollowUpIT extends NotificationIntegrationTest {
         dispatch(caseNumber, eventId, TEAM_WITH_PHONE);
         dispatch(caseNumber, eventId, TEAM_WITH_PHONE);
 
-        // Dispatched Monday 2026-11-23 16:15:30.251 Beijing time; the dispatch's limit of 3 working days counts Tuesday
-        // to Thursday and ends at 24:00 of Thursday 11-26. Working time counted: 7:44:29.749 on Monday + 72 h =
-        // 79:44:29.749; 80 % of it = 63:47:35.7992, reached 8:03:06.0502 into Thursday (00:03:06 UTC, to the second).
+        // Dispatched Monday 2026-11-23 16:15:30.251 Beijing time with the sample's limit of 6 hours: due 22:15:30.251
+        // Beijing time; 80 % of it (4 h 48 min) is used at 21:03:30.251, cut to the second.
         await().atMost(WAIT).untilAsserted(() -> http.get().uri("/api/v1/cases/{n}/deadline", caseNumber).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.caseNumber").isEqualTo(caseNumber)
                 .jsonPath("$.dispatchedAt").value(instant("2026-11-23T08:15:30.251Z"))
-                .jsonPath("$.limit.amount").isEqualTo(3)
-                .jsonPath("$.limit.unit").isEqualTo("WORKING_DAYS")
-                .jsonPath("$.dueAt").value(instant("2026-11-26T16:00:00Z"))
-                .jsonPath("$.warningAt").value(instant("2026-11-26T00:03:06Z"))
+                .jsonPath("$.limit.amount").isEqualTo(6)
+                .jsonPath("$.limit.unit").isEqualTo("HOURS")
+                .jsonPath("$.dueAt").value(instant("2026-11-23T14:15:30.251Z"))
+                .jsonPath("$.warningAt").value(instant("2026-11-23T13:03:30Z"))
                 .jsonPath("$.state").value(state -> assertThat((String) state).isIn("ON_TIME", "WARNING", "OVERDUE")));
 
         await().atMost(WAIT).untilAsserted(() -> http.get().uri("/api/v1/notifications?caseNumber={n}", caseNumber)
@@ -63,7 +62,7 @@ class DispatchFollowUpIT extends NotificationIntegrationTest {
                 .jsonPath("$.notifications[0].recipient.id").isEqualTo(TEAM_WITH_PHONE)
                 .jsonPath("$.notifications[0].recipient.address").isEqualTo("138****8000")
                 .jsonPath("$.notifications[0].text")
-                .isEqualTo("【城管】新案件" + caseNumber + "已派遣至南郎家园综合执法组，请于11月26日24:00前处置完毕并反馈。"));
+                .isEqualTo("【城管】新案件" + caseNumber + "已派遣至南郎家园综合执法组，请于11月23日22:15前处置完毕并反馈。"));
         assertThat(SMS_GATEWAY.requests()).anySatisfy(body -> assertThat(body)
                 .contains("\"to\":\"" + TEAM_PHONE + "\"", caseNumber));
     }

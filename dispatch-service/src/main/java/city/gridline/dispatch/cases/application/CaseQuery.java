@@ -8,11 +8,11 @@ import java.util.Set;
 
 /**
  * Which cases to list: in these statuses, of these teams (any when empty), dispatched with a sign-by time before
- * an instant (any when null), with an extension request waiting (either when null); a page of them, newest change
- * first.
+ * an instant (any when null), with an extension request waiting (either when null), past their deadline as the
+ * notification service announced it (either when null); a page of them, newest change first.
  */
 public record CaseQuery(Set<CaseStatus> statuses, Set<String> teamIds, Instant signByBefore,
-                        Boolean extensionPending, int page, int size) {
+                        Boolean extensionPending, Boolean overdue, int page, int size) {
 
     public CaseQuery {
         statuses = Set.copyOf(statuses);
@@ -23,6 +23,6 @@ public record CaseQuery(Set<CaseStatus> statuses, Set<String> teamIds, Instant s
     }
 
     public static CaseQuery inStatus(Collection<CaseStatus> statuses, int page, int size) {
-        return new CaseQuery(Set.copyOf(statuses), Set.of(), null, null, page, size);
+        return new CaseQuery(Set.copyOf(statuses), Set.of(), null, null, null, page, size);
     }
 }

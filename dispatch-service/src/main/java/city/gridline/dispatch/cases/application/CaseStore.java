@@ -35,6 +35,9 @@ public interface CaseStore {
 
     Mono<Void> markPublished(String caseNumber, Collection<String> eventIds);
 
+    /** Records that the case passed its deadline (the notification service's word); a granted extension clears it. */
+    Mono<Boolean> markOverdue(String caseNumber, Instant dueAt);
+
     /** Cases with events still to be published, last changed before the given instant. */
     Flux<String> withUnpublishedEvents(Instant changedBefore);
 

@@ -1,13 +1,17 @@
 package city.gridline.notification.deadline.application;
 
 import city.gridline.contracts.TimeLimit;
+import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.notification.deadline.domain.CaseDeadline;
 import city.gridline.notification.deadline.domain.DeadlineRules;
 import city.gridline.notification.deadline.domain.DeadlineRules.DeadlineStatus;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 
 /** Starts each dispatched case's clock once and reads where it stands. */
 public class CaseDeadlines {
@@ -29,6 +33,27 @@ public class CaseDeadlines {
     public Mono<CaseDeadline> start(String caseNumber, Instant dispatchedAt, TimeLimit limit) {
         return store.insertIfAbsent(rules.start(caseNumber, dispatchedAt, limit))
                 .then(Mono.defer(() -> store.find(caseNumber)));
+    }
+
+    /**
+     * Applies a step of the case to its deadline, once per event: nothing happens to a case without a deadline (not
+     * dispatched) or for an event applied before.
+     */
+    public Mono<CaseDeadline> follow(EventEnvelope<? extends CaseEvent> event) {
+        return store.find(event.data().caseNumber())
+                .filter(deadline -> !deadline.hasApplied(event.eventId()))
+                .flatMap(deadline -> {
+                    CaseDeadline next = rules.afterStep(deadline, event.data());
+                    return next.equals(deadline) ? Mono.just(deadline) : store.update(next.withApplied(event.eventId()));
+                });
+    }
+
+    public Flux<CaseDeadline> findAll(Collection<String> caseNumbers) {
+        return caseNumbers.isEmpty() ? Flux.empty() : store.findAll(caseNumbers);
+    }
+
+    public Mono<CaseDeadline> find(String caseNumber) {
+        return store.find(caseNumber);
     }
 
     public Mono<DeadlineReading> read(String caseNumber) {

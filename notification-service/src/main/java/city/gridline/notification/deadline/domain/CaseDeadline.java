@@ -1,16 +1,27 @@
 package city.gridline.notification.deadline.domain;
 
 import city.gridline.contracts.TimeLimit;
+
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A dispatched case's handling deadline: the clock starts at dispatch; {@code extensions} are the limits granted on
  * top of the first ({@code 延期}), oldest first.
+ * <ul>
+ *   <li>{@code resolvedAt}: when the team reported it handled; a failed verification clears it and the clock runs
+ *   on against the same deadline.</li>
+ *   <li>{@code stoppedAt}, {@code stopReason}: the case ended (closed, cancelled, merged, transferred).</li>
+ *   <li>{@code announced}, {@code escalated}: the state and the escalation level already announced, each once.</li>
+ *   <li>{@code appliedEvents}: the case events that changed it; {@code version} counts stored changes.</li>
+ * </ul>
  */
 public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
-                           Instant warningAt, Instant dueAt) {
+                           Instant warningAt, Instant dueAt, Instant resolvedAt, Instant stoppedAt,
+                           StopReason stopReason, DeadlineState announced, EscalationLevel escalated,
+                           List<String> appliedEvents, long version) {
 
     public CaseDeadline {
         Objects.requireNonNull(caseNumber, "caseNumber");
@@ -19,10 +30,19 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
         extensions = List.copyOf(extensions);
         Objects.requireNonNull(warningAt, "warningAt");
         Objects.requireNonNull(dueAt, "dueAt");
+        announced = announced == null ? DeadlineState.ON_TIME : announced;
+        appliedEvents = appliedEvents == null ? List.of() : List.copyOf(appliedEvents);
         if (warningAt.isAfter(dueAt) || dueAt.isBefore(dispatchedAt)) {
             throw new IllegalArgumentException("expected dispatch ≤ warning ≤ due, got " + dispatchedAt + ", "
                     + warningAt + ", " + dueAt);
         }
+    }
+
+    /** A clock just started: running, nothing announced. */
+    public CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
+                        Instant warningAt, Instant dueAt) {
+        this(caseNumber, dispatchedAt, limit, extensions, warningAt, dueAt, null, null, null, DeadlineState.ON_TIME,
+                null, List.of(), 0);
     }
 
     public DeadlineState stateAt(Instant now) {
@@ -30,5 +50,66 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
             return DeadlineState.ON_TIME;
         }
         return now.isBefore(dueAt) ? DeadlineState.WARNING : DeadlineState.OVERDUE;
+    }
+
+    /** Neither resolved (awaiting its check) nor stopped: the watcher follows it. */
+    public boolean isRunning() {
+        return resolvedAt == null && stoppedAt == null;
+    }
+
+    public boolean hasApplied(String eventId) {
+        return appliedEvents.contains(eventId);
+    }
+
+    /** Resolved, and no later than the deadline. */
+    public boolean resolvedOnTime() {
+        return resolvedAt != null && !resolvedAt.isAfter(dueAt);
+    }
+
+    /** The team reported the case handled; the time counts against the deadline then in force. */
+    public CaseDeadline resolved(Instant at) {
+        if (stoppedAt != null) {
+            return this;
+        }
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, warningAt, dueAt, at, null, null,
+                announced, escalated, appliedEvents, version);
+    }
+
+    /** The check failed: the case is open again and the clock runs on. */
+    public CaseDeadline reopened() {
+        if (stoppedAt != null) {
+            return this;
+        }
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, warningAt, dueAt, null, null, null,
+                announced, escalated, appliedEvents, version);
+    }
+
+    public CaseDeadline stopped(StopReason reason, Instant at) {
+        if (stoppedAt != null) {
+            return this;
+        }
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, warningAt, dueAt, resolvedAt, at, reason,
+                announced, escalated, appliedEvents, version);
+    }
+
+    /**
+     * Moved to a later deadline (by {@link DeadlineRules#extend}). What was announced stays announced only as far as
+     * the case is still there at {@code decidedAt} against the new deadline, so that it is warned and escalated
+     * again, once, against the new one.
+     */
+    CaseDeadline movedTo(List<TimeLimit> newExtensions, Instant newWarningAt, Instant newDueAt,
+                         DeadlineState stateAtDecision, EscalationLevel levelAtDecision) {
+        DeadlineState keptState = stateAtDecision.compareTo(announced) < 0 ? stateAtDecision : announced;
+        EscalationLevel keptLevel = keptState != DeadlineState.OVERDUE || escalated == null || levelAtDecision == null
+                ? null : (levelAtDecision.compareTo(escalated) < 0 ? levelAtDecision : escalated);
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, newExtensions, newWarningAt, newDueAt, resolvedAt,
+                stoppedAt, stopReason, keptState, keptLevel, appliedEvents, version);
+    }
+
+    public CaseDeadline withApplied(String eventId) {
+        List<String> applied = new ArrayList<>(appliedEvents);
+        applied.add(eventId);
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, warningAt, dueAt, resolvedAt, stoppedAt,
+                stopReason, announced, escalated, applied, version);
     }
 }

@@ -1,6 +1,14 @@
 package city.gridline.notification.deadline.domain;
 
 import city.gridline.contracts.TimeLimit;
+import city.gridline.contracts.event.CaseCancelled;
+import city.gridline.contracts.event.CaseClosed;
+import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.CaseExtensionDecided;
+import city.gridline.contracts.event.CaseMerged;
+import city.gridline.contracts.event.CaseResolved;
+import city.gridline.contracts.event.CaseTransferred;
+import city.gridline.contracts.event.CaseVerified;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,17 +44,60 @@ public final class DeadlineRules {
                 dueAt);
     }
 
-    public CaseDeadline extend(CaseDeadline deadline, TimeLimit extra) {
+    /** The deadline moved by a further limit granted at {@code decidedAt}. */
+    public CaseDeadline extend(CaseDeadline deadline, TimeLimit extra, Instant decidedAt) {
         Instant dueAt = clock.extended(deadline.dueAt(), extra);
         List<TimeLimit> extensions = new ArrayList<>(deadline.extensions());
         extensions.add(extra);
-        return new CaseDeadline(deadline.caseNumber(), deadline.dispatchedAt(), deadline.limit(), extensions,
-                warningAt(deadline.dispatchedAt(), dueAt, deadline.limit().unit()), dueAt);
+        Instant warningAt = warningAt(deadline.dispatchedAt(), dueAt, deadline.limit().unit());
+        CaseDeadline moved = new CaseDeadline(deadline.caseNumber(), deadline.dispatchedAt(), deadline.limit(),
+                extensions, warningAt, dueAt);
+        return deadline.movedTo(extensions, warningAt, dueAt, moved.stateAt(decidedAt),
+                ladder.levelAt(dueAt, decidedAt).orElse(null));
     }
 
+    /**
+     * The deadline after a step of its case: a granted extension moves it, a resolution records the time (a failed
+     * check clears it again), the case's end stops it. Other steps leave it as it is.
+     */
+    public CaseDeadline afterStep(CaseDeadline deadline, CaseEvent event) {
+        if (event instanceof CaseExtensionDecided decided) {
+            return decided.granted() ? extend(deadline, decided.extension(), decided.decidedAt()) : deadline;
+        }
+        if (event instanceof CaseResolved resolved) {
+            return deadline.resolved(resolved.resolvedAt());
+        }
+        if (event instanceof CaseVerified verified) {
+            return verified.passed() ? deadline : deadline.reopened();
+        }
+        if (event instanceof CaseClosed closed) {
+            return deadline.stopped(StopReason.CLOSED, closed.closedAt());
+        }
+        if (event instanceof CaseCancelled cancelled) {
+            return deadline.stopped(StopReason.CANCELLED, cancelled.cancelledAt());
+        }
+        if (event instanceof CaseMerged merged) {
+            return deadline.stopped(StopReason.MERGED, merged.mergedAt());
+        }
+        if (event instanceof CaseTransferred transferred) {
+            return deadline.stopped(StopReason.TRANSFERRED, transferred.transferredAt());
+        }
+        return deadline;
+    }
+
+    /** Where the deadline stands at {@code now}; a stopped or resolved clock stands where it stopped. */
     public DeadlineStatus statusAt(CaseDeadline deadline, Instant now) {
+        if (!deadline.isRunning()) {
+            Instant stoppedAt = deadline.resolvedAt() != null ? deadline.resolvedAt() : deadline.stoppedAt();
+            return new DeadlineStatus(deadline.stateAt(stoppedAt), ladder.levelAt(deadline.dueAt(), stoppedAt),
+                    Optional.empty());
+        }
         return new DeadlineStatus(deadline.stateAt(now), ladder.levelAt(deadline.dueAt(), now),
                 ladder.nextStepAt(deadline.dueAt(), now));
+    }
+
+    public EscalationLadder ladder() {
+        return ladder;
     }
 
     private Instant warningAt(Instant start, Instant dueAt, TimeLimit.Unit unit) {

@@ -10,6 +10,15 @@ public enum MessageTemplate {
     /** To the team a case was dispatched to. */
     CASE_DISPATCHED_TEAM("case-dispatched-team",
             "【城管】新案件{caseNumber}已派遣至{teamName}，请于{deadline}前处置完毕并反馈。"),
+    /** To the lead team when most of the handling time is used. */
+    DEADLINE_WARNING_TEAM("deadline-warning-team",
+            "【城管】案件{caseNumber}将于{deadline}到期，请抓紧处置并反馈。"),
+    /** To the lead team once the deadline has passed. */
+    DEADLINE_OVERDUE_TEAM("deadline-overdue-team",
+            "【城管】案件{caseNumber}已于{deadline}超期，请立即处置并反馈。"),
+    /** To the command centre at each step of the escalation ladder. */
+    DEADLINE_ESCALATED_COMMAND_CENTRE("deadline-escalated-command-centre",
+            "【城管】案件{caseNumber}（{teamName}）超期未办结（期限{deadline}），已升级为{level}。"),
     /** To the citizen who reported the problem. */
     CASE_OPENED_CITIZEN("case-opened-citizen",
             "【城管】您反映的问题已立案，案件编号{caseNumber}，我们将在{deadline}前处理并回复您。"),

@@ -15,6 +15,15 @@ public record Recipient(RecipientKind kind, String id, String address) {
         return new Recipient(RecipientKind.TEAM, teamId, address);
     }
 
+    public static Recipient commandCentre(String address) {
+        return new Recipient(RecipientKind.COMMAND_CENTRE, "command-centre", address);
+    }
+
+    /** A webhook by its configured name. */
+    public static Recipient system(String webhookName) {
+        return new Recipient(RecipientKind.SYSTEM, webhookName, webhookName);
+    }
+
     public static Recipient citizen(String id, String address) {
         return new Recipient(RecipientKind.CITIZEN, id, address);
     }

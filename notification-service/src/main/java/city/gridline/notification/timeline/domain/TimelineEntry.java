@@ -1,8 +1,6 @@
 package city.gridline.notification.timeline.domain;
 
-import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
-import city.gridline.contracts.event.CaseOpened;
 import city.gridline.contracts.event.EventEnvelope;
 
 import java.time.Instant;
@@ -26,18 +24,6 @@ public record TimelineEntry(String eventId, String caseNumber, String type, Inst
     public static TimelineEntry of(EventEnvelope<? extends CaseEvent> envelope, long position) {
         CaseEvent event = envelope.data();
         return new TimelineEntry(envelope.eventId(), event.caseNumber(), envelope.type(), envelope.occurredAt(),
-                event.actor(), summaryOf(event), position);
-    }
-
-    private static String summaryOf(CaseEvent event) {
-        if (event instanceof CaseOpened opened) {
-            return "立案 opened: category " + opened.categoryCode() + " in cell " + opened.cell().code() + " ("
-                    + opened.cell().street().name() + " " + opened.cell().community().name() + ")";
-        }
-        if (event instanceof CaseDispatched dispatched) {
-            return "派遣 dispatched to " + dispatched.team().name() + " (" + dispatched.team().id() + "): "
-                    + dispatched.reason();
-        }
-        return event.getClass().getSimpleName();
+                event.actor(), CaseStepSummary.of(event), position);
     }
 }

@@ -52,13 +52,56 @@ class DeadlineRulesTest {
     void anExtensionMovesTheDeadlineAndTheWarningAndKeepsTheFirstLimit() {
         CaseDeadline deadline = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10));
 
-        CaseDeadline extended = rules.extend(deadline, TimeLimit.hours(10));
+        CaseDeadline extended = rules.extend(deadline, TimeLimit.hours(10), beijing("2026-11-23T12:00"));
 
         assertThat(extended.dueAt()).isEqualTo(beijing("2026-11-24T04:00"));
         assertThat(extended.warningAt()).as("80 % of 20 h").isEqualTo(beijing("2026-11-24T00:00"));
         assertThat(extended.limit()).isEqualTo(TimeLimit.hours(10));
         assertThat(extended.extensions()).containsExactly(TimeLimit.hours(10));
         assertThat(extended.stateAt(beijing("2026-11-23T19:00"))).isEqualTo(DeadlineState.ON_TIME);
+    }
+
+    @Test
+    void anExtensionAfterTheWarningWarnsAgainOnlyWhenTheNewDeadlineNearsAndEndsAnyEscalation() {
+        CaseDeadline overdue = new CaseDeadline("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10),
+                List.of(), beijing("2026-11-23T16:00"), beijing("2026-11-23T18:00"), null, null, null,
+                DeadlineState.OVERDUE, EscalationLevel.CHASE, List.of(), 3);
+
+        CaseDeadline extended = rules.extend(overdue, TimeLimit.hours(10), beijing("2026-11-23T19:00"));
+
+        assertThat(extended.announced()).as("19:00 is before the new warning at 00:00").isEqualTo(DeadlineState.ON_TIME);
+        assertThat(extended.escalated()).isNull();
+        assertThat(extended.version()).isEqualTo(3);
+        CaseDeadline barelyExtended = rules.extend(overdue, TimeLimit.hours(1), beijing("2026-11-23T18:30"));
+        assertThat(barelyExtended.announced()).as("already past the new warning: not warned twice")
+                .isEqualTo(DeadlineState.WARNING);
+    }
+
+    @Test
+    void aResolutionCountsAgainstTheDeadlineAndAFailedCheckReopensIt() {
+        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10));
+
+        CaseDeadline onTime = deadline.resolved(beijing("2026-11-23T18:00"));
+        CaseDeadline late = deadline.resolved(beijing("2026-11-23T18:01"));
+
+        assertThat(onTime.resolvedOnTime()).isTrue();
+        assertThat(onTime.isRunning()).isFalse();
+        assertThat(late.resolvedOnTime()).isFalse();
+        assertThat(onTime.reopened().isRunning()).isTrue();
+        assertThat(onTime.reopened().resolvedAt()).isNull();
+    }
+
+    @Test
+    void aStoppedClockStaysStopped() {
+        CaseDeadline closed = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10))
+                .resolved(beijing("2026-11-23T12:00"))
+                .stopped(StopReason.CLOSED, beijing("2026-11-23T13:00"));
+
+        assertThat(closed.stopped(StopReason.CANCELLED, beijing("2026-11-24T00:00"))).isEqualTo(closed);
+        assertThat(closed.reopened()).isEqualTo(closed);
+        assertThat(closed.stopReason()).isEqualTo(StopReason.CLOSED);
+        assertThat(closed.resolvedOnTime()).isTrue();
+        assertThat(closed.isRunning()).isFalse();
     }
 
     @Test

@@ -2,6 +2,7 @@ package city.gridline.dispatch.cases.adapter.mongo;
 
 import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.CaseExtensionDecided;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.dispatch.cases.application.CaseQuery;
@@ -92,7 +93,7 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
         CaseDocument document = new CaseDocument(newCase.caseNumber(), newCase.reportId(), newCase.version(),
                 newCase.status().name(), newCase.opened().categoryCode(), newCase.opened().cell(),
                 newCase.opened().point(), newCase.team(), leadTeamId(newCase), teamIds(newCase), newCase.dispatchedAt(), newCase.signBy(),
-                newCase.chasedSinceDispatch(), false, clock.instant(), history, ids, List.of());
+                newCase.chasedSinceDispatch(), false, null, clock.instant(), history, ids, List.of());
         return mongo.insert(document).map(this::toStored)
                 .onErrorResume(DuplicateKeyException.class, duplicate -> findByReportId(newCase.reportId()));
     }
@@ -120,6 +121,9 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
         if (operationId != null) {
             update.push("operations", operationId);
         }
+        if (events.stream().anyMatch(e -> e.data() instanceof CaseExtensionDecided decided && decided.granted())) {
+            update.unset("overdueDueAt");
+        }
         return mongo.updateFirst(Query.query(current), update, CaseDocument.class)
                 .map(result -> result.getModifiedCount() == 1);
     }
@@ -128,6 +132,12 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
     public Mono<Void> markPublished(String caseNumber, Collection<String> eventIds) {
         return mongo.updateFirst(Query.query(where("_id").is(caseNumber)),
                 new Update().pullAll("unpublished", eventIds.toArray()), CaseDocument.class).then();
+    }
+
+    @Override
+    public Mono<Boolean> markOverdue(String caseNumber, Instant dueAt) {
+        return mongo.updateFirst(Query.query(where("_id").is(caseNumber)), Update.update("overdueDueAt", dueAt),
+                CaseDocument.class).map(result -> result.getMatchedCount() == 1);
     }
 
     @Override
@@ -154,6 +164,9 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
         }
         if (wanted.extensionPending() != null) {
             criteria = criteria.and("extensionPending").is(wanted.extensionPending());
+        }
+        if (wanted.overdue() != null) {
+            criteria = wanted.overdue() ? criteria.and("overdueDueAt").ne(null) : criteria.and("overdueDueAt").is(null);
         }
         Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "updatedAt"))
                 .skip((long) wanted.page() * wanted.size()).limit(wanted.size());

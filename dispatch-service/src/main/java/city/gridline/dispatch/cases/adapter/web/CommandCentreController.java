@@ -49,7 +49,9 @@ public class CommandCentreController {
         /** Resolved, waiting for a supervisor's verification. */
         AWAITING_VERIFICATION,
         /** On the problem backlog (挂账). */
-        BACKLOG
+        BACKLOG,
+        /** Past the handling deadline (超期), as the notification service announced, and not resolved yet. */
+        OVERDUE
     }
 
     private final CaseWork work;
@@ -83,10 +85,14 @@ public class CommandCentreController {
             case RETURNED:
                 return CaseQuery.inStatus(Set.of(CaseStatus.RETURNED), page, size);
             case UNSIGNED:
-                return new CaseQuery(Set.of(CaseStatus.DISPATCHED), Set.of(), clock.instant(), null, page, size);
+                return new CaseQuery(Set.of(CaseStatus.DISPATCHED), Set.of(), clock.instant(), null, null, page, size);
             case EXTENSION_REQUESTED:
                 return new CaseQuery(EnumSet.complementOf(EnumSet.of(CaseStatus.CLOSED, CaseStatus.TRANSFERRED,
-                        CaseStatus.CANCELLED, CaseStatus.MERGED)), Set.of(), null, true, page, size);
+                        CaseStatus.CANCELLED, CaseStatus.MERGED)), Set.of(), null, true, null, page, size);
+            case OVERDUE:
+                return new CaseQuery(EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.ACCEPTED, CaseStatus.ON_SITE,
+                        CaseStatus.REWORK, CaseStatus.RETURNED, CaseStatus.BACKLOGGED), Set.of(), null, null, true,
+                        page, size);
             case AWAITING_VERIFICATION:
                 return CaseQuery.inStatus(Set.of(CaseStatus.RESOLVED), page, size);
             default:

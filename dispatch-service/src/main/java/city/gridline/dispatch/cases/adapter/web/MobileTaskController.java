@@ -92,7 +92,7 @@ public class MobileTaskController {
                         .map(CaseView::of).collectList();
             }
             Set<CaseStatus> wanted = status == null || status.isEmpty() ? TEAM_TASKS : status;
-            return store.find(new CaseQuery(wanted, Set.of(actor.teamId()), null, null, page, size))
+            return store.find(new CaseQuery(wanted, Set.of(actor.teamId()), null, null, null, page, size))
                     .map(CaseView::of).collectList();
         });
     }

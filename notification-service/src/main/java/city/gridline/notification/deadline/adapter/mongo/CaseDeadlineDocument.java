@@ -2,6 +2,9 @@ package city.gridline.notification.deadline.adapter.mongo;
 
 import city.gridline.contracts.TimeLimit;
 import city.gridline.notification.deadline.domain.CaseDeadline;
+import city.gridline.notification.deadline.domain.DeadlineState;
+import city.gridline.notification.deadline.domain.EscalationLevel;
+import city.gridline.notification.deadline.domain.StopReason;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -11,17 +14,20 @@ import java.util.List;
 /** A case's deadline in the {@code case_deadlines} collection, keyed by case number. */
 @Document(CaseDeadlineDocument.COLLECTION)
 record CaseDeadlineDocument(@Id String caseNumber, Instant dispatchedAt, TimeLimit limit,
-                            List<TimeLimit> extensions, Instant warningAt, Instant dueAt) {
+                            List<TimeLimit> extensions, Instant warningAt, Instant dueAt, Instant resolvedAt,
+                            Instant stoppedAt, StopReason stopReason, DeadlineState announced,
+                            EscalationLevel escalated, List<String> appliedEvents, long version) {
 
     static final String COLLECTION = "case_deadlines";
 
-    static CaseDeadlineDocument of(CaseDeadline deadline) {
-        return new CaseDeadlineDocument(deadline.caseNumber(), deadline.dispatchedAt(), deadline.limit(),
-                deadline.extensions(), deadline.warningAt(), deadline.dueAt());
+    static CaseDeadlineDocument of(CaseDeadline d, long version) {
+        return new CaseDeadlineDocument(d.caseNumber(), d.dispatchedAt(), d.limit(), d.extensions(), d.warningAt(),
+                d.dueAt(), d.resolvedAt(), d.stoppedAt(), d.stopReason(), d.announced(), d.escalated(),
+                d.appliedEvents(), version);
     }
 
     CaseDeadline toDeadline() {
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions == null ? List.of() : extensions, warningAt,
-                dueAt);
+                dueAt, resolvedAt, stoppedAt, stopReason, announced, escalated, appliedEvents, version);
     }
 }

@@ -6,6 +6,7 @@ import city.gridline.notification.deadline.application.CaseDeadlines.DeadlineRea
 import city.gridline.notification.deadline.application.DeadlineNotFoundException;
 import city.gridline.notification.deadline.domain.DeadlineState;
 import city.gridline.notification.deadline.domain.EscalationLevel;
+import city.gridline.notification.deadline.domain.StopReason;
 import city.gridline.servicekit.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,17 +41,23 @@ public class DeadlineController {
         return Problems.of(HttpStatus.NOT_FOUND, "deadline-not-found", "No deadline for this case", ex.getMessage());
     }
 
-    /** The body of {@code GET /api/v1/cases/{caseNumber}/deadline}, as it stood at {@code asOf}. */
+    /**
+     * The body of {@code GET /api/v1/cases/{caseNumber}/deadline}, as it stood at {@code asOf}; once resolved or
+     * stopped, {@code state} and {@code escalation} are where the clock stopped.
+     */
     public record Deadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
                            Instant warningAt, Instant dueAt, DeadlineState state, EscalationLevel escalation,
-                           Instant nextEscalationAt, Instant asOf) {
+                           Instant nextEscalationAt, boolean running, Instant resolvedAt, Boolean resolvedOnTime,
+                           Instant stoppedAt, StopReason stopReason, Instant asOf) {
 
         static Deadline of(DeadlineReading reading) {
             var deadline = reading.deadline();
             return new Deadline(deadline.caseNumber(), deadline.dispatchedAt(), deadline.limit(), deadline.extensions(),
                     deadline.warningAt(), deadline.dueAt(), reading.status().state(),
                     reading.status().escalation().orElse(null), reading.status().nextEscalationAt().orElse(null),
-                    reading.readAt());
+                    deadline.isRunning(), deadline.resolvedAt(),
+                    deadline.resolvedAt() == null ? null : deadline.resolvedOnTime(), deadline.stoppedAt(),
+                    deadline.stopReason(), reading.readAt());
         }
     }
 }

@@ -1,0 +1,33 @@
+package city.gridline.notification.assessment.domain;
+
+import java.util.Objects;
+
+/**
+ * One dispatched case as assessment counts it: the groups it falls in and the facts each rate needs.
+ * {@code satisfied} is null until its call-back is recorded; {@code verifications} and {@code failedVerifications}
+ * count checks, not cases.
+ */
+public record AssessedCase(GroupKey district, GroupKey street, GroupKey team, GroupKey category, boolean returned,
+                           boolean resolved, boolean resolvedOnTime, boolean closed, int verifications,
+                           int failedVerifications, boolean signedInTime, boolean overdueNow, Boolean satisfied) {
+
+    public AssessedCase {
+        Objects.requireNonNull(district, "district");
+        Objects.requireNonNull(street, "street");
+        Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(category, "category");
+    }
+
+    public GroupKey keyBy(GroupBy groupBy) {
+        switch (groupBy) {
+            case DISTRICT:
+                return district;
+            case STREET:
+                return street;
+            case TEAM:
+                return team;
+            default:
+                return category;
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package city.gridline.notification.callback.adapter.mongo;
+
+import city.gridline.notification.callback.application.CallbackStore;
+import city.gridline.notification.callback.domain.CallbackResult;
+import city.gridline.notification.callback.domain.CallbackState;
+import city.gridline.notification.callback.domain.CallbackTask;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import city.gridline.contracts.TeamRef;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.Collection;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/** Call-back tasks in {@code callbacks}, keyed by case number; recording a result is a {@code findAndModify} on OPEN. */
+public class MongoCallbackStore implements CallbackStore, InitializingBean {
+
+    private final ReactiveMongoTemplate mongo;
+
+    public MongoCallbackStore(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        mongo.indexOps(CallbackDocument.COLLECTION)
+                .createIndex(new Index().on("state", Sort.Direction.ASC).on("closedAt", Sort.Direction.ASC)
+                        .named("state_closed"))
+                .block();
+    }
+
+    @Override
+    public Mono<Boolean> insertIfAbsent(CallbackTask task) {
+        return mongo.insert(CallbackDocument.of(task))
+                .thenReturn(true)
+                .onErrorResume(DuplicateKeyException.class, duplicate -> Mono.just(false));
+    }
+
+    @Override
+    public Mono<CallbackTask> find(String caseNumber) {
+        return mongo.findById(caseNumber, CallbackDocument.class).map(CallbackDocument::toTask);
+    }
+
+    @Override
+    public Flux<CallbackTask> findAll(Collection<String> caseNumbers) {
+        return mongo.find(Query.query(where("_id").in(caseNumbers)), CallbackDocument.class).map(CallbackDocument::toTask);
+    }
+
+    @Override
+    public Flux<CallbackTask> list(CallbackState state, int page, int size) {
+        Query query = Query.query(byState(state)).with(Sort.by("closedAt", "_id")).skip((long) page * size).limit(size);
+        return mongo.find(query, CallbackDocument.class).map(CallbackDocument::toTask);
+    }
+
+    @Override
+    public Mono<Long> count(CallbackState state) {
+        return mongo.count(Query.query(byState(state)), CallbackDocument.class);
+    }
+
+    @Override
+    public Mono<CallbackTask> recordResult(String caseNumber, CallbackResult result, String comment, String operator,
+                                           Instant at) {
+        Query open = Query.query(where("_id").is(caseNumber).and("state").is(CallbackState.OPEN.name()));
+        Update done = Update.update("state", CallbackState.DONE.name()).set("result", result.name())
+                .set("comment", comment).set("operator", operator).set("recordedAt", at);
+        return mongo.findAndModify(open, done, FindAndModifyOptions.options().returnNew(true), CallbackDocument.class)
+                .map(CallbackDocument::toTask);
+    }
+
+    @Override
+    public Mono<Void> reopen(String caseNumber) {
+        Update open = Update.update("state", CallbackState.OPEN.name()).unset("result").unset("comment")
+                .unset("operator").unset("recordedAt");
+        return mongo.updateFirst(Query.query(where("_id").is(caseNumber)), open, CallbackDocument.class).then();
+    }
+
+    private static Criteria byState(CallbackState state) {
+        return state == null ? new Criteria() : where("state").is(state.name());
+    }
+
+    @Document(CallbackDocument.COLLECTION)
+    record CallbackDocument(@Id String caseNumber, String reportId, TeamRef team, String district, String street,
+                            Instant closedAt, CallbackState state, CallbackResult result, String comment,
+                            String operator, Instant recordedAt) {
+
+        static final String COLLECTION = "callbacks";
+
+        static CallbackDocument of(CallbackTask t) {
+            return new CallbackDocument(t.caseNumber(), t.reportId(), t.team(), t.district(), t.street(), t.closedAt(),
+                    t.state(), t.result(), t.comment(), t.operator(), t.recordedAt());
+        }
+
+        CallbackTask toTask() {
+            return new CallbackTask(caseNumber, reportId, team, district, street, closedAt, state, result, comment,
+                    operator, recordedAt);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package city.gridline.notification.callback.application;
+
+import city.gridline.notification.callback.domain.CallbackResult;
+import city.gridline.notification.callback.domain.CallbackState;
+import city.gridline.notification.callback.domain.CallbackTask;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.Collection;
+
+/** Call-back tasks, one per case number. */
+public interface CallbackStore {
+
+    /** True when stored; false when the case has a task already. */
+    Mono<Boolean> insertIfAbsent(CallbackTask task);
+
+    Mono<CallbackTask> find(String caseNumber);
+
+    Flux<CallbackTask> findAll(Collection<String> caseNumbers);
+
+    /** Oldest closure first; a null state lists both. */
+    Flux<CallbackTask> list(CallbackState state, int page, int size);
+
+    Mono<Long> count(CallbackState state);
+
+    /** Records the result on the case's OPEN task (a conditional update); empty when there is no OPEN task. */
+    Mono<CallbackTask> recordResult(String caseNumber, CallbackResult result, String comment, String operator,
+                                    Instant at);
+
+    /** Opens a DONE task again, when its result could not be published. */
+    Mono<Void> reopen(String caseNumber);
+}

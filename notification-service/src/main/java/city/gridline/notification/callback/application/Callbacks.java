@@ -1,0 +1,80 @@
+package city.gridline.notification.callback.application;
+
+import city.gridline.contracts.event.CallbackRecorded;
+import city.gridline.contracts.event.CaseClosed;
+import city.gridline.notification.callback.domain.CallbackResult;
+import city.gridline.notification.callback.domain.CallbackState;
+import city.gridline.notification.callback.domain.CallbackTask;
+import city.gridline.notification.events.application.NotificationEventPublisher;
+import city.gridline.notification.register.domain.CaseRecord;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Call-backs (回访): a closed case gets a task for the hotline; recording its result publishes
+ * {@code gridline.callback.recorded.v1}. A result is recorded once: the task moves OPEN → DONE in one conditional
+ * update, and back when the broker does not take the event, so the operator may simply try again.
+ */
+public class Callbacks {
+
+    private final CallbackStore store;
+    private final NotificationEventPublisher publisher;
+    private final MeterRegistry registry;
+    private final Clock clock;
+
+    public Callbacks(CallbackStore store, NotificationEventPublisher publisher, MeterRegistry registry, Clock clock) {
+        this.store = store;
+        this.publisher = publisher;
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    /** The task for a closed case; a redelivered closure changes nothing. */
+    public Mono<Boolean> open(CaseClosed closed, CaseRecord record) {
+        return store.insertIfAbsent(CallbackTask.open(closed.caseNumber(), closed.reportId(), record.leadTeam(),
+                record.place() == null ? null : record.place().district().name(),
+                record.place() == null ? null : record.place().street().name(), closed.closedAt()));
+    }
+
+    public Mono<CallbackTask> record(String caseNumber, CallbackResult result, String comment, String operator) {
+        Instant now = clock.instant();
+        return store.recordResult(caseNumber, result, comment, operator, now)
+                .switchIfEmpty(Mono.defer(() -> store.find(caseNumber)
+                        .flatMap(existing -> Mono.<CallbackTask>error(new CallbackAlreadyRecordedException(caseNumber)))
+                        .switchIfEmpty(Mono.error(() -> new CallbackNotFoundException(caseNumber)))))
+                .flatMap(task -> publish(task, now)
+                        .onErrorResume(failure -> store.reopen(caseNumber)
+                                .then(Mono.error(new CallbackNotPublishedException(caseNumber, failure))))
+                        .doOnSuccess(published -> counted(result))
+                        .thenReturn(task));
+    }
+
+    public Mono<CallbackPage> list(CallbackState state, int page, int size) {
+        return store.list(state, page, size).collectList()
+                .zipWith(store.count(state), (tasks, total) -> new CallbackPage(tasks, page, size, total));
+    }
+
+    private Mono<Void> publish(CallbackTask task, Instant now) {
+        CallbackRecorded recorded = new CallbackRecorded(task.caseNumber(), task.reportId(), task.team(),
+                CallbackRecorded.Result.valueOf(task.result().name()), task.comment(), task.operator(), now);
+        return publisher.publish(NotificationEventPublisher.envelope(recorded, task.caseNumber(), "callback-recorded",
+                now));
+    }
+
+    private void counted(CallbackResult result) {
+        Counter.builder("gridline.callbacks")
+                .description("Call-back results recorded by the hotline")
+                .tag("result", result.label())
+                .register(registry)
+                .increment();
+    }
+
+    /** One page of tasks and how many there are in all. */
+    public record CallbackPage(List<CallbackTask> tasks, int page, int size, long total) {
+    }
+}

@@ -1,0 +1,25 @@
+package city.gridline.notification.register.application;
+
+import city.gridline.notification.register.domain.CaseRecord;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+
+/** The case register, one record per case number. */
+public interface CaseRecordStore {
+
+    Mono<CaseRecord> find(String caseNumber);
+
+    /**
+     * Stores the record if nobody stored another version of it since it was read ({@code record.version()}), as the
+     * next version; fails with {@link ConcurrentCaseRecordUpdateException} otherwise.
+     */
+    Mono<CaseRecord> save(CaseRecord record);
+
+    /** The cases first dispatched within [from, to). */
+    Flux<CaseRecord> dispatchedBetween(Instant from, Instant to);
+
+    /** How many cases were opened within [from, to). */
+    Mono<Long> countOpenedBetween(Instant from, Instant to);
+}

@@ -1,0 +1,81 @@
+package city.gridline.notification.assessment.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GroupFiguresTest {
+
+    private static final GroupKey DISTRICT = new GroupKey("110105", "朝阳区", null);
+    private static final GroupKey STREET = new GroupKey("110105001", "建外街道", "朝阳区");
+    private static final GroupKey OTHER_STREET = new GroupKey("110105002", "朝外街道", "朝阳区");
+    private static final GroupKey TEAM = new GroupKey("T1", "南郎家园综合执法组", null);
+    private static final GroupKey CATEGORY = new GroupKey("0101", "0101", null);
+
+    @Test
+    void aRateIsNoneWhenNothingWasCountedAndRoundsToFourPlaces() {
+        assertThat(Rate.of(0, 0)).isNull();
+        assertThat(Rate.complementOf(0, 0)).isNull();
+        assertThat(Rate.of(2, 3)).isEqualTo(0.6667);
+        assertThat(Rate.complementOf(1, 3)).isEqualTo(0.6667);
+        assertThat(Rate.of(3, 3)).isEqualTo(1.0);
+        assertThatThrownBy(() -> Rate.of(4, 3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void eachRateHasItsOwnWhole() {
+        GroupFigures figures = GroupFigures.NONE
+                // handled on time after one failed check, signed in time, closed, called back satisfied
+                .plus(aCase(STREET, false, true, true, true, 2, 1, true, false, true))
+                // returned, re-dispatched, signed late, still open past its deadline
+                .plus(aCase(STREET, true, false, false, false, 0, 0, false, true, null))
+                // resolved late, passed its check, closed, called back unsatisfied
+                .plus(aCase(STREET, false, true, false, true, 1, 0, true, false, false));
+
+        assertThat(figures.cases()).isEqualTo(3);
+        assertThat(figures.dispatchAccuracy()).as("1 − 1 returned of 3").isEqualTo(0.6667);
+        assertThat(figures.onTimeRate()).as("1 on time of 2 resolved").isEqualTo(0.5);
+        assertThat(figures.closureRate()).as("2 closed of 3").isEqualTo(0.6667);
+        assertThat(figures.reworkRate()).as("1 failed of 3 checks").isEqualTo(0.3333);
+        assertThat(figures.responseRate()).as("2 signed in time of 3").isEqualTo(0.6667);
+        assertThat(figures.resolutionRate()).as("2 resolved of 3").isEqualTo(0.6667);
+        assertThat(figures.satisfactionRate()).as("1 satisfied of 2 call-backs").isEqualTo(0.5);
+        assertThat(figures.overdueBacklog()).isEqualTo(1);
+    }
+
+    @Test
+    void aGroupWithoutResolutionsOrCallBacksHasNoSuchRates() {
+        GroupFigures figures = GroupFigures.NONE.plus(aCase(STREET, false, false, false, false, 0, 0, false, false, null));
+
+        assertThat(figures.onTimeRate()).isNull();
+        assertThat(figures.reworkRate()).isNull();
+        assertThat(figures.satisfactionRate()).isNull();
+        assertThat(figures.closureRate()).isEqualTo(0.0);
+        assertThat(figures.dispatchAccuracy()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anAssessmentHasOneRowPerGroupBusiestFirstAndTheFilingRateOverall() {
+        Assessment assessment = Assessment.of(Instant.EPOCH, Instant.EPOCH.plusSeconds(86_400), GroupBy.STREET, 3, 4,
+                List.of(aCase(OTHER_STREET, false, false, false, false, 0, 0, false, false, null),
+                        aCase(STREET, false, false, false, false, 0, 0, false, false, null),
+                        aCase(STREET, true, false, false, false, 0, 0, false, false, null)));
+
+        assertThat(assessment.rows()).extracting(row -> row.group().name()).containsExactly("建外街道", "朝外街道");
+        assertThat(assessment.rows().get(0).figures().dispatchAccuracy()).isEqualTo(0.5);
+        assertThat(assessment.filingRate()).isEqualTo(0.75);
+        assertThat(Assessment.of(Instant.EPOCH, Instant.EPOCH.plusSeconds(1), GroupBy.DISTRICT, 0, 0, List.of())
+                .filingRate()).isNull();
+    }
+
+    private static AssessedCase aCase(GroupKey street, boolean returned, boolean resolved, boolean onTime,
+                                      boolean closed, int verifications, int failed, boolean signedInTime,
+                                      boolean overdue, Boolean satisfied) {
+        return new AssessedCase(DISTRICT, street, TEAM, CATEGORY, returned, resolved, onTime, closed, verifications,
+                failed, signedInTime, overdue, satisfied);
+    }
+}

@@ -1,0 +1,139 @@
+package city.gridline.notification.deadline;
+
+import city.gridline.contracts.Topics;
+import city.gridline.contracts.event.DeadlineEscalated;
+import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.EventType;
+import city.gridline.contracts.event.EventTypes;
+import city.gridline.notification.CaseEventsFixture;
+import city.gridline.notification.NotificationIntegrationTest;
+import city.gridline.notification.deadline.application.DeadlineWatcher;
+import city.gridline.notification.delivery.domain.WebhookSignature;
+import city.gridline.testkit.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class DeadlineLifecycleIT extends NotificationIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** The golden dispatch: 2026-11-23T08:15:30.251Z with a 6-hour limit; 80 % of it is used at 13:03:30. */
+    private static final Instant DUE = Instant.parse("2026-11-23T14:15:30.251Z");
+    private static final Instant WARNING = Instant.parse("2026-11-23T13:03:30Z");
+
+    @Autowired
+    WebTestClient http;
+
+    @Autowired
+    DeadlineWatcher watcher;
+
+    private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
+
+    @Test
+    void theWatcherAnnouncesWarningOverdueAndEachEscalationOnceAndTextsWhoMustAct() {
+        String caseNumber = CaseEventsFixture.aCaseNumber();
+        openAndDispatch(caseNumber);
+
+        watcher.watchAt(WARNING.minusSeconds(60)).block();
+        watcher.watchAt(WARNING.plusSeconds(60)).block();
+        watcher.watchAt(WARNING.plusSeconds(120)).block();
+        watcher.watchAt(DUE.plusSeconds(60)).block();
+        watcher.watchAt(DUE.plus(Duration.ofHours(25))).block();
+        watcher.watchAt(DUE.plus(Duration.ofHours(25))).block();
+        watcher.watchAt(DUE.plus(Duration.ofHours(80))).block();
+
+        List<EventEnvelope<?>> announced = topics.events(Topics.NOTIFICATIONS_EVENTS,
+                event -> caseNumber.equals(event.aggregateId()), Duration.ofSeconds(5));
+        assertThat(announced).extracting(EventEnvelope::type).containsExactly(
+                EventTypes.DEADLINE_WARNING.wireType(), EventTypes.DEADLINE_OVERDUE.wireType(),
+                EventTypes.DEADLINE_ESCALATED.wireType(), EventTypes.DEADLINE_ESCALATED.wireType(),
+                EventTypes.DEADLINE_ESCALATED.wireType());
+        assertThat(announced.subList(2, 5)).extracting(event -> ((DeadlineEscalated) event.data()).level())
+                .containsExactly(DeadlineEscalated.Level.CHASE, DeadlineEscalated.Level.SUPERVISE,
+                        DeadlineEscalated.Level.PUBLIC_REPORT);
+        assertThat(announced).allSatisfy(event -> assertThat(event.eventId()).isNotBlank());
+
+        await().atMost(WAIT).untilAsserted(() -> http.get().uri("/api/v1/notifications?caseNumber={n}", caseNumber)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.notifications.length()").isEqualTo(11)
+                .jsonPath("$.notifications[?(@.channel == 'WEBHOOK')].recipient.id")
+                .isEqualTo(List.of("ops", "ops", "ops", "ops", "ops"))
+                .jsonPath("$.notifications[?(@.templateKey == 'deadline-warning-team' && @.channel == 'SMS')].text")
+                .isEqualTo("【城管】案件" + caseNumber + "将于11月23日22:15到期，请抓紧处置并反馈。")
+                .jsonPath("$.notifications[?(@.templateKey == 'deadline-overdue-team' && @.channel == 'SMS')].recipient.id")
+                .isEqualTo(TEAM_WITH_PHONE)
+                .jsonPath("$.notifications[?(@.templateKey == 'deadline-escalated-command-centre' && @.channel == 'SMS')]"
+                        + ".recipient.kind")
+                .isEqualTo(List.of("COMMAND_CENTRE", "COMMAND_CENTRE", "COMMAND_CENTRE"))
+                .jsonPath("$.notifications[?(@.text =~ /.*已升级为督办。/)]").exists()
+                .jsonPath("$.notifications[?(@.state != 'SENT')]").isEmpty());
+        assertThat(WEBHOOK.received()).filteredOn(request -> request.text().contains(caseNumber))
+                .as("every step, signed with the webhook's secret").hasSize(5)
+                .allSatisfy(request -> assertThat(request.signature())
+                        .isEqualTo(WebhookSignature.of(WEBHOOK_SECRET, request.body())));
+        http.get().uri("/actuator/prometheus").exchange().expectBody(String.class).value(metrics -> assertThat(metrics)
+                .contains("gridline_cases_escalated_total{", "level=\"public_report\"", "district=\"朝阳区\"",
+                        "street=\"建外街道\"")
+                .contains("gridline_cases_overdue{"));
+    }
+
+    @Test
+    void aResolvedCaseIsNotWarnedAFailedCheckReopensItAndClosureStopsTheClock() {
+        String caseNumber = CaseEventsFixture.aCaseNumber();
+        openAndDispatch(caseNumber);
+        Instant resolvedAt = Instant.parse("2026-11-23T12:00:00Z");
+
+        step(EventTypes.CASE_RESOLVED, caseNumber, resolvedAt);
+        await().atMost(WAIT).untilAsserted(() -> deadline(caseNumber)
+                .jsonPath("$.running").isEqualTo(false)
+                .jsonPath("$.resolvedOnTime").isEqualTo(true));
+        watcher.watchAt(DUE.plusSeconds(60)).block();
+
+        step(EventTypes.CASE_VERIFIED, caseNumber, resolvedAt.plusSeconds(600), "\"passed\": true", "\"passed\": false");
+        await().atMost(WAIT).untilAsserted(() -> deadline(caseNumber)
+                .jsonPath("$.running").isEqualTo(true)
+                .jsonPath("$.resolvedAt").doesNotExist());
+        // Granted 2 working days on top of 6 hours ending Monday 22:15 Beijing: Wednesday 24:00.
+        step(EventTypes.CASE_EXTENSION_DECIDED, caseNumber, resolvedAt.plusSeconds(900));
+        await().atMost(WAIT).untilAsserted(() -> deadline(caseNumber)
+                .jsonPath("$.dueAt").isEqualTo("2026-11-25T16:00:00Z")
+                .jsonPath("$.extensions.length()").isEqualTo(1));
+        step(EventTypes.CASE_RESOLVED, caseNumber, Instant.parse("2026-11-24T03:00:00Z"));
+        step(EventTypes.CASE_CLOSED, caseNumber, Instant.parse("2026-11-24T05:00:00Z"));
+
+        await().atMost(WAIT).untilAsserted(() -> deadline(caseNumber)
+                .jsonPath("$.running").isEqualTo(false)
+                .jsonPath("$.stopReason").isEqualTo("CLOSED")
+                .jsonPath("$.resolvedOnTime").isEqualTo(true)
+                .jsonPath("$.state").isEqualTo("ON_TIME"));
+        assertThat(topics.events(Topics.NOTIFICATIONS_EVENTS, event -> caseNumber.equals(event.aggregateId()),
+                Duration.ofSeconds(3))).as("resolved before the watch, never warned").isEmpty();
+    }
+
+    private WebTestClient.BodyContentSpec deadline(String caseNumber) {
+        return http.get().uri("/api/v1/cases/{n}/deadline", caseNumber).exchange().expectStatus().isOk().expectBody();
+    }
+
+    private void openAndDispatch(String caseNumber) {
+        step(EventTypes.CASE_OPENED, caseNumber, null);
+        topics.send(Topics.CASES_EVENTS, caseNumber,
+                CaseEventsFixture.aDispatch(caseNumber, UUID.randomUUID().toString(), TEAM_WITH_PHONE), Map.of());
+        await().atMost(WAIT).untilAsserted(() -> deadline(caseNumber).jsonPath("$.dueAt").isEqualTo(DUE.toString()));
+    }
+
+    private void step(EventType<?> type, String caseNumber, Instant at, String... replacements) {
+        topics.send(Topics.CASES_EVENTS, caseNumber,
+                CaseEventsFixture.aStep(type, caseNumber, UUID.randomUUID().toString(), at, replacements), Map.of());
+    }
+}
