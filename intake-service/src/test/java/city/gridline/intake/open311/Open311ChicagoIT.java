@@ -4,6 +4,8 @@ import city.gridline.contracts.Channel;
 import city.gridline.contracts.Crs;
 import city.gridline.contracts.Topics;
 import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.EventTypes;
+import city.gridline.contracts.event.GoldenSamples;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.testkit.ServiceIntegrationTest;
 import city.gridline.testkit.TopicProbe;
@@ -26,6 +28,10 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +40,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Chicago's 50 real GeoReport v2 requests, turned back into the form posts a client would send, go through
@@ -237,6 +244,46 @@ class Open311ChicagoIT extends ServiceIntegrationTest {
         http.get().uri("/api/v1/reports/{id}", received.reportId()).exchange()
                 .expectBody().jsonPath("$.source.attributes.GOODS").isEqualTo(List.of("fruit", "food"));
         http.get().uri("/open311/v2/tokens/no-such-token.xml").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aRequestExpectsTheCategorysLimitAndIsClosedOnceTransferred() throws Exception {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("api_key", "it-key-2");
+        form.add("service_code", "street-vending");
+        form.add("lat", "39.938");
+        form.add("long", "116.456");
+        form.add("description", "路口占道摆摊");
+        List<Map<String, Object>> created = json.readValue(post("requests.json", form).expectStatus().isCreated()
+                .expectBody(String.class).returnResult().getResponseBody(), new TypeReference<>() { });
+        String id = (String) created.get(0).get("service_request_id");
+        ReportReceived received = (ReportReceived) topics.awaitEvent(Topics.REPORTS_RECEIVED,
+                e -> e.data() instanceof ReportReceived r && id.equals(r.sourceTicketId()), Duration.ofSeconds(30))
+                .orElseThrow().data();
+        OffsetDateTime requested = OffsetDateTime.ofInstant(received.receivedAt(), ZoneId.of("Asia/Shanghai"));
+
+        http.get().uri("/open311/v2/requests/{id}.json", id).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[0].status").isEqualTo("open")
+                .jsonPath("$[0].expected_datetime").isEqualTo(requested.plusHours(4)
+                        .truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+
+        String transferred = new String(GoldenSamples.sample(EventTypes.CASE_TRANSFERRED), StandardCharsets.UTF_8)
+                .replace("3f1c2a9e-5b7d-4c11-9a0e-2d6f8b1c7e41", received.reportId());
+        topics.send(Topics.CASES_EVENTS, "261123-00042", transferred.getBytes(StandardCharsets.UTF_8), Map.of());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get()
+                .uri("/open311/v2/requests/{id}.json", id).exchange()
+                .expectBody()
+                .jsonPath("$[0].status").isEqualTo("closed")
+                .jsonPath("$[0].expected_datetime").doesNotExist()
+                .jsonPath("$[0].status_notes").value(notes -> assertThat((String) notes)
+                        .startsWith("TRANSFERRED; case 261123-00042; transferred to 公安交通管理部门")
+                        .endsWith("不属于城市管理职责，已转交公安交通管理部门")));
+        http.get().uri("/open311/v2/requests.json?status=closed&service_code=street-vending").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.service_request_id == '" + id + "')]").exists();
     }
 
     private WebTestClient.ResponseSpec post(String path, MultiValueMap<String, String> form) {

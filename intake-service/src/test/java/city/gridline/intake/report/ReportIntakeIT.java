@@ -127,6 +127,68 @@ class ReportIntakeIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void aCaseIsFollowedStepByStepToItsCloseWithTheTextTheCitizenHears() {
+        String ticket = ReportRequestFixture.aTicketId();
+        String reportId = submit(ReportRequestFixture.aReport(ticket));
+
+        publishSample(EventTypes.REPORT_LOCATED, reportId);
+        publishSample(EventTypes.CASE_OPENED, reportId);
+        publishSample(EventTypes.CASE_DISPATCHED, reportId);
+        awaitStatus(reportId, "DISPATCHED");
+        http.get().uri("/api/v1/reports/{id}", reportId).exchange()
+                .expectBody().jsonPath("$.statusText").isEqualTo("已立案，已派遣南郎家园综合执法组处理");
+
+        publishSample(EventTypes.CASE_ACCEPTED, reportId);
+        publishSample(EventTypes.CASE_RETURNED, reportId);
+        awaitStatus(reportId, "RETURNED");
+        publishSample(EventTypes.CASE_DISPATCHED, reportId);
+        publishSample(EventTypes.CASE_ACCEPTED, reportId);
+        publishSample(EventTypes.CASE_CHASED, reportId);
+        awaitStatus(reportId, "IN_PROGRESS");
+        http.get().uri("/api/v1/reports/{id}", reportId).exchange()
+                .expectBody().jsonPath("$.statusText").isEqualTo("已立案，正在处理");
+
+        publishSample(EventTypes.CASE_RESOLVED, reportId);
+        publishSample(EventTypes.CASE_VERIFIED, reportId);
+        publishSample(EventTypes.CASE_CLOSED, reportId);
+        awaitStatus(reportId, "CLOSED");
+        http.get().uri(uri -> uri.path("/api/v1/reports").queryParam("channel", "12319")
+                        .queryParam("sourceTicketId", ticket).build())
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.reportId").isEqualTo(reportId)
+                .jsonPath("$.status").isEqualTo("CLOSED")
+                .jsonPath("$.statusText").isEqualTo("已办结")
+                .jsonPath("$.caseNumber").isEqualTo("261123-00042");
+    }
+
+    @Test
+    void aTransferredCaseNamesTheDepartmentItWentTo() {
+        String reportId = submit(ReportRequestFixture.aReport(ReportRequestFixture.aTicketId()));
+
+        publishSample(EventTypes.CASE_OPENED, reportId);
+        publishSample(EventTypes.CASE_TRANSFERRED, reportId);
+
+        awaitStatus(reportId, "TRANSFERRED");
+        http.get().uri("/api/v1/reports/{id}", reportId).exchange()
+                .expectBody()
+                .jsonPath("$.department").isEqualTo("公安交通管理部门")
+                .jsonPath("$.statusText").isEqualTo("不属于城市管理职责，已转交公安交通管理部门");
+    }
+
+    @Test
+    void lookingUpAnUnknownTicketIsA404AndAnUnknownChannelA400() {
+        http.get().uri("/api/v1/reports?channel=12345&sourceTicketId=BJ12345-NONE").exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/report-not-found");
+        http.get().uri("/api/v1/reports?channel=999&sourceTicketId=x").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/malformed-request");
+    }
+
+    @Test
     void unlocatableReportShowsTheReason() {
         String reportId = submit(ReportRequestFixture.aReport(ReportRequestFixture.aTicketId()));
 

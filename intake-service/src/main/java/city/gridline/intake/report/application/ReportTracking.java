@@ -1,10 +1,13 @@
 package city.gridline.intake.report.application;
 
+import city.gridline.contracts.Channel;
 import city.gridline.intake.report.domain.ReportProgress;
 import city.gridline.intake.report.domain.ReportQuery;
 import city.gridline.intake.report.domain.ReportView;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+
+import java.util.List;
 
 /** Where a report stands, as later services' events tell it. */
 public class ReportTracking {
@@ -22,6 +25,13 @@ public class ReportTracking {
                 .flatMap(view -> view.duplicateOf() != null
                         ? store.find(view.duplicateOf()).map(view::following).defaultIfEmpty(view)
                         : store.duplicatesOf(reportId).collectList().map(view::withDuplicates));
+    }
+
+    /** The status of the report filed under a channel's ticket number, like {@link #status(String)}. */
+    public Mono<ReportView> statusByTicket(Channel channel, String sourceTicketId) {
+        return store.search(new ReportQuery(channel, List.of(sourceTicketId), null, null, null, null, 1)).next()
+                .switchIfEmpty(Mono.error(() -> ReportNotFoundException.ofTicket(channel, sourceTicketId)))
+                .flatMap(view -> status(view.reportId()));
     }
 
     public Flux<ReportView> search(ReportQuery query) {

@@ -1,6 +1,7 @@
 package city.gridline.intake.open311.adapter.web;
 
 import city.gridline.contracts.Channel;
+import city.gridline.intake.category.application.CategoryCodes;
 import city.gridline.intake.open311.application.ServiceRequests;
 import city.gridline.intake.open311.domain.Open311Service;
 import city.gridline.intake.open311.domain.RequestState;
@@ -8,6 +9,7 @@ import city.gridline.intake.open311.domain.ServiceAttribute;
 import city.gridline.intake.open311.domain.ServiceCatalog;
 import city.gridline.intake.open311.domain.ServiceRequestForm;
 import city.gridline.intake.report.adapter.web.IntakeMetrics;
+import city.gridline.intake.report.domain.ExpectedCompletion;
 import city.gridline.intake.report.domain.PhotoRef;
 import city.gridline.intake.report.domain.ReportQuery;
 import city.gridline.intake.report.domain.ReportStatus;
@@ -41,6 +43,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,15 +66,17 @@ public class Open311Controller {
     private final JsonMapper json;
     private final IntakeMetrics metrics;
     private final Clock clock;
+    private final CategoryCodes categories;
 
     public Open311Controller(ServiceCatalog catalog, ServiceRequests requests, Open311Settings settings,
-                             JsonMapper json, IntakeMetrics metrics, Clock clock) {
+                             JsonMapper json, IntakeMetrics metrics, Clock clock, CategoryCodes categories) {
         this.catalog = catalog;
         this.requests = requests;
         this.settings = settings;
         this.json = json;
         this.metrics = metrics;
         this.clock = clock;
+        this.categories = categories;
     }
 
     @GetMapping("/discovery.{format}")
@@ -239,7 +244,9 @@ public class Open311Controller {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("service_request_id", view.sourceTicketId());
         entry.put("status", RequestState.status(view.status()));
-        entry.put("status_notes", RequestState.notes(view));
+        Optional<ExpectedCompletion> expected = ExpectedCompletion.of(view,
+                categories.handlingLimit(view.categoryCode()), settings.zone());
+        entry.put("status_notes", RequestState.notes(view, expected));
         entry.put("service_name", catalog.find(serviceCode).map(Open311Service::name).orElse(null));
         entry.put("service_code", serviceCode);
         entry.put("description", view.description());
@@ -247,8 +254,7 @@ public class Open311Controller {
         entry.put("service_notice", settings.serviceNotice());
         entry.put("requested_datetime", settings.format(view.receivedAt()));
         entry.put("updated_datetime", settings.format(view.updatedAt() == null ? view.receivedAt() : view.updatedAt()));
-        entry.put("expected_datetime", view.source() == null ? null
-                : settings.format(view.source().deadlineFrom(view.receivedAt())));
+        entry.put("expected_datetime", expected.map(completion -> settings.format(completion.at())).orElse(null));
         entry.put("address", view.address());
         entry.put("address_id", null);
         entry.put("zipcode", null);

@@ -21,18 +21,21 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Reports in MongoDB. The unique (channel, sourceTicketId) index is what makes a ticket filed twice one report;
- * progress is applied with single-document updates, the status only moving forward.
+ * progress is applied with single-document updates (see {@link ReportStatus} for the order statuses replace each
+ * other in).
  */
 public class MongoReportStore implements ReportStore, InitializingBean {
 
     /** Reports in these statuses never take duplicates: there is no open case for a repeat to follow. */
-    private static final List<String> CLOSED_STATUSES = List.of(ReportStatus.UNLOCATABLE.name());
+    private static final List<String> CLOSED_STATUSES = Arrays.stream(ReportStatus.values())
+            .filter(ReportStatus::isFinal).map(ReportStatus::name).toList();
 
     private final ReactiveMongoTemplate mongo;
 
@@ -91,17 +94,15 @@ public class MongoReportStore implements ReportStore, InitializingBean {
     @Override
     public Mono<Boolean> apply(ReportProgress progress) {
         Update facts = new Update();
-        if (progress.caseNumber() != null) {
-            facts.set("caseNumber", progress.caseNumber());
-        }
-        if (progress.cell() != null) {
-            facts.set("cell", progress.cell());
-        }
-        if (progress.team() != null) {
-            facts.set("team", progress.team());
-        }
-        Query behind = Query.query(where("_id").is(progress.reportId())
-                .and("statusRank").lt(progress.status().rank()));
+        setIfKnown(facts, "caseNumber", progress.caseNumber());
+        setIfKnown(facts, "cell", progress.cell());
+        setIfKnown(facts, "team", progress.team());
+        setIfKnown(facts, "department", progress.department());
+        setIfKnown(facts, "mergedInto", progress.mergedInto());
+        setIfKnown(facts, "handlingLimit", progress.handlingLimit());
+        setIfKnown(facts, "dispatchedAt", progress.dispatchedAt());
+        Query replaceable = Query.query(where("_id").is(progress.reportId())
+                .and("statusRank").lt(progress.status().replacesRanksBelow()));
         Update advance = Update.update("status", progress.status())
                 .set("statusRank", progress.status().rank())
                 .set("reason", progress.reason())
@@ -110,8 +111,14 @@ public class MongoReportStore implements ReportStore, InitializingBean {
                 ? mongo.exists(byId(progress.reportId()), ReportDocument.class)
                 : mongo.updateFirst(byId(progress.reportId()), facts, ReportDocument.class)
                         .map(result -> result.getMatchedCount() > 0);
-        return recordFacts.flatMap(known -> mongo.updateFirst(behind, advance, ReportDocument.class)
+        return recordFacts.flatMap(known -> mongo.updateFirst(replaceable, advance, ReportDocument.class)
                 .thenReturn(known));
+    }
+
+    private static void setIfKnown(Update update, String field, Object value) {
+        if (value != null) {
+            update.set(field, value);
+        }
     }
 
     @Override

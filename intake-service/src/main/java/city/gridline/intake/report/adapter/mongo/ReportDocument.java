@@ -6,6 +6,7 @@ import city.gridline.contracts.GeoPoint;
 import city.gridline.contracts.MaskedContact;
 import city.gridline.contracts.SealedContact;
 import city.gridline.contracts.TeamRef;
+import city.gridline.contracts.TimeLimit;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.intake.report.domain.AcceptedReport;
 import city.gridline.intake.report.domain.Normalization;
@@ -24,8 +25,9 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
                       String channel, String sourceTicketId, String categoryCode, String description,
                       GeoPoint location, String address, MaskedContact reporter, Instant receivedAt,
                       ReportStatus status, int statusRank, String reason, String caseNumber, CellRef cell,
-                      TeamRef team, List<Normalization> normalizations, SourceDetails source, Instant updatedAt,
-                      SealedContact contact, String duplicateOf, String duplicateReason) {
+                      TeamRef team, String department, String mergedInto, TimeLimit handlingLimit,
+                      Instant dispatchedAt, List<Normalization> normalizations, SourceDetails source,
+                      Instant updatedAt, SealedContact contact, String duplicateOf, String duplicateReason) {
 
     static final String COLLECTION = "reports";
 
@@ -34,7 +36,7 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
         return new ReportDocument(report.reportId(), accepted.eventId(), accepted.traceId(), accepted.fingerprint(),
                 accepted.published(), report.channel().code(), report.sourceTicketId(), report.categoryCode(),
                 report.description(), report.location(), report.address(), report.reporter(), report.receivedAt(),
-                ReportStatus.RECEIVED, ReportStatus.RECEIVED.rank(), null, null, null, null,
+                ReportStatus.RECEIVED, ReportStatus.RECEIVED.rank(), null, null, null, null, null, null, null, null,
                 accepted.normalizations(), accepted.source(), null, accepted.contact(), accepted.duplicateOf(),
                 accepted.duplicateReason());
     }
@@ -47,8 +49,10 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
     }
 
     ReportView toView() {
+        ReportView.Handling handling = handlingLimit == null || dispatchedAt == null ? null
+                : new ReportView.Handling(handlingLimit, dispatchedAt);
         return new ReportView(id, knownChannel(), sourceTicketId, categoryCode, receivedAt, status, reason, caseNumber,
-                cell, team, normalizations == null ? List.of() : normalizations, description, location, address, source,
+                cell, team, department, mergedInto, handling, normalizations == null ? List.of() : normalizations, description, location, address, source,
                 updatedAt, duplicateOf, duplicateReason, List.of());
     }
 

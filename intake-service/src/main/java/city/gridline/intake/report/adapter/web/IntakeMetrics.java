@@ -31,7 +31,9 @@ public class IntakeMetrics {
         VALIDATION("validation"),
         MALFORMED("malformed"),
         CONFLICT("conflict"),
-        BROKER_UNAVAILABLE("broker_unavailable");
+        BROKER_UNAVAILABLE("broker_unavailable"),
+        RATE_LIMITED("rate_limited"),
+        TOO_LARGE("too_large");
 
         private final String tag;
 

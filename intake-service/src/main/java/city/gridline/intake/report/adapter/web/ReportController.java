@@ -1,5 +1,6 @@
 package city.gridline.intake.report.adapter.web;
 
+import city.gridline.contracts.Channel;
 import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.intake.report.application.ReportTracking;
 import city.gridline.intake.report.domain.ReportStatus;
@@ -15,10 +16,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.util.Arrays;
 
 @RestController
 @RequestMapping(path = "/api/v1/reports", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -54,6 +58,19 @@ public class ReportController {
                     .body(new Accepted(submitted.reportId(), submitted.status(), submitted.replay(),
                             submitted.duplicateOf()));
         });
+    }
+
+    /**
+     * A report looked up by the channel's own ticket number (the 12345 work order, the 110 incident, the Open311
+     * service_request_id, …): the same body as by report id; 404 when the channel has no such ticket, 400 for an
+     * unknown channel.
+     */
+    @GetMapping(params = {"channel", "sourceTicketId"})
+    public Mono<ReportStatusResponse> statusByTicket(@RequestParam String channel,
+                                                     @RequestParam String sourceTicketId) {
+        Channel known = Channel.fromCode(channel).orElseThrow(() -> new ServerWebInputException(
+                "channel must be one of " + Arrays.stream(Channel.values()).map(Channel::code).toList()));
+        return tracking.statusByTicket(known, sourceTicketId).map(ReportStatusResponse::of);
     }
 
     @GetMapping("/{reportId}")

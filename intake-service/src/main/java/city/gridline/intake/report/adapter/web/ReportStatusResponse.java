@@ -2,6 +2,7 @@ package city.gridline.intake.report.adapter.web;
 
 import city.gridline.contracts.CellRef;
 import city.gridline.contracts.TeamRef;
+import city.gridline.intake.report.domain.CitizenStatusText;
 import city.gridline.intake.report.domain.Normalization;
 import city.gridline.intake.report.domain.PhotoRef;
 import city.gridline.intake.report.domain.ReportStatus;
@@ -13,14 +14,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The body of {@code GET /api/v1/reports/{reportId}}. Cell, case number and team are null until known;
- * {@code normalizations} lists what intake did to the report's text (empty when nothing); {@code source} is what
- * the channel told beyond the canonical report (absent for the plain intake API). A report merged into an open
+ * The body of {@code GET /api/v1/reports/{reportId}}: the status, and in {@code statusText} as the citizen is told
+ * it (in Chinese). Cell, case number and team are null until known, {@code department} until the case is
+ * transferred to one, {@code mergedInto} until it is merged into another case; {@code normalizations} lists what
+ * intake did to the report's text (empty when nothing); {@code source} is what the channel told beyond the canonical
+ * report (absent for the plain intake API). A report merged into an open
  * report it repeats names it in {@code duplicateOf} and shows that report's status and case; the open report lists
  * the reports merged into it in {@code duplicates}.
  */
-public record ReportStatusResponse(String reportId, ReportStatus status, String reason, String caseNumber,
-                                   Cell cell, Team team, String channel, String sourceTicketId,
+public record ReportStatusResponse(String reportId, ReportStatus status, String statusText, String reason,
+                                   String caseNumber, Cell cell, Team team, String department, String mergedInto,
+                                   String channel, String sourceTicketId,
                                    String categoryCode, Instant receivedAt, List<Normalization> normalizations,
                                    Source source, String duplicateOf, String duplicateReason, List<String> duplicates) {
 
@@ -50,8 +54,9 @@ public record ReportStatusResponse(String reportId, ReportStatus status, String 
     }
 
     static ReportStatusResponse of(ReportView view) {
-        return new ReportStatusResponse(view.reportId(), view.status(), view.reason(), view.caseNumber(),
-                Cell.of(view.cell()), Team.of(view.team()), view.channel().code(), view.sourceTicketId(),
+        return new ReportStatusResponse(view.reportId(), view.status(), CitizenStatusText.of(view), view.reason(),
+                view.caseNumber(), Cell.of(view.cell()), Team.of(view.team()), view.department(), view.mergedInto(),
+                view.channel().code(), view.sourceTicketId(),
                 view.categoryCode(), view.receivedAt(), view.normalizations(),
                 Source.of(view.source(), view.receivedAt()), view.duplicateOf(), view.duplicateReason(),
                 view.duplicates());
