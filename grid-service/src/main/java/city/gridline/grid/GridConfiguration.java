@@ -1,13 +1,16 @@
 package city.gridline.grid;
 
 import city.gridline.grid.layer.adapter.mongo.MongoLayerStore;
+import city.gridline.grid.layer.adapter.mongo.MongoZoneStore;
 import city.gridline.grid.layer.adapter.reference.BundledReferenceData;
 import city.gridline.grid.layer.application.ActiveLayer;
 import city.gridline.grid.layer.application.LayerAdministration;
 import city.gridline.grid.layer.application.LayerBootstrap;
+import city.gridline.grid.layer.application.ZoneAdministration;
 import city.gridline.grid.layer.domain.GridSettings;
 import city.gridline.grid.layer.domain.LayerValidator;
 import city.gridline.grid.layer.domain.SpecialZones;
+import city.gridline.grid.layer.domain.ZoneValidator;
 import city.gridline.grid.location.adapter.kafka.ReportReceivedListener;
 import city.gridline.grid.location.adapter.mongo.MongoTriageList;
 import city.gridline.grid.location.application.ReportLocating;
@@ -36,23 +39,31 @@ class GridConfiguration {
     }
 
     @Bean
-    SpecialZones specialZones(GridProperties grid) {
-        return BundledReferenceData.specialZones(grid.reference());
+    MongoZoneStore zoneStore(ReactiveMongoTemplate mongo, Clock clock) {
+        return new MongoZoneStore(mongo, clock);
     }
 
+    /** The zones imported last; until the first import, those bundled with the reference data. */
     @Bean
-    ActiveLayer activeLayer(MongoLayerStore store, SpecialZones zones, GridProperties grid, Clock clock) {
+    ActiveLayer activeLayer(MongoLayerStore store, MongoZoneStore zoneStore, GridProperties grid, Clock clock) {
+        SpecialZones zones = zoneStore.loadCurrent()
+                .orElseGet(() -> BundledReferenceData.specialZones(grid.reference()));
         return new ActiveLayer(new LayerBootstrap(store, zones, grid.boundaryDistanceMetres(), clock)
                 .load(grid.demoLayer().enabled(), () -> BundledReferenceData.request(grid.reference(),
                         GridSettings.defaults(grid.demoLayer().version()))));
     }
 
     @Bean
-    LayerAdministration layerAdministration(MongoLayerStore store, ActiveLayer activeLayer, SpecialZones zones,
-                                            GridProperties grid) {
+    LayerAdministration layerAdministration(MongoLayerStore store, ActiveLayer activeLayer, GridProperties grid) {
         LayerValidator validator = new LayerValidator(BundledReferenceData.divisions(grid.reference()),
                 BundledReferenceData.outline(grid.reference()), LayerValidator.DEFAULT_AREA_TOLERANCE);
-        return new LayerAdministration(store, activeLayer, validator, zones, grid.boundaryDistanceMetres());
+        return new LayerAdministration(store, activeLayer, validator, grid.boundaryDistanceMetres());
+    }
+
+    @Bean
+    ZoneAdministration zoneAdministration(MongoZoneStore store, ActiveLayer activeLayer, GridProperties grid) {
+        return new ZoneAdministration(store, activeLayer, new ZoneValidator(BundledReferenceData.outline(grid.reference()),
+                LayerValidator.DEFAULT_AREA_TOLERANCE));
     }
 
     @Bean

@@ -18,9 +18,11 @@ import java.time.Duration;
  *   ./gridline layer export VERSION FILE.geojson
  *   ./gridline layer import FILE.geojson VERSION EFFECTIVE-FROM [--activate]
  *   ./gridline layer activate VERSION
+ *   ./gridline layer zones export FILE.geojson
+ *   ./gridline layer zones import FILE.geojson
  * </pre>
  * The grid service is at {@code GRIDLINE_GRID_URL} (default {@code http://localhost:8082}). A rejected import
- * prints every problem the service found; nothing of it is stored.
+ * (of cells or of special zones) prints every problem the service found; nothing of it is stored.
  */
 public final class LayerCli {
 
@@ -43,6 +45,8 @@ public final class LayerCli {
                     : usage();
             case "activate" -> args.length == 2 ? cli.print(cli.post("/api/v1/layers/" + encode(args[1])
                     + "/activate", HttpRequest.BodyPublishers.noBody(), "application/json")) : usage();
+            case "zones" -> args.length == 3 && "export".equals(args[1]) ? cli.exportZones(Path.of(args[2]))
+                    : args.length == 3 && "import".equals(args[1]) ? cli.importZones(Path.of(args[2])) : usage();
             default -> usage();
         };
         System.exit(status);
@@ -63,6 +67,23 @@ public final class LayerCli {
         String path = "/api/v1/layers?version=" + encode(version) + "&effectiveFrom=" + encode(effectiveFrom)
                 + "&activate=" + activate;
         return print(post(path, HttpRequest.BodyPublishers.ofFile(file), GEO_JSON));
+    }
+
+    private int exportZones(Path file) throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/api/v1/zones.geojson");
+        if (response.statusCode() != 200) {
+            return print(response);
+        }
+        Files.writeString(file, response.body());
+        System.out.println("Wrote the special zones to " + file);
+        return 0;
+    }
+
+    /** Replaces the district's special zones as a whole with those in the file. */
+    private int importZones(Path file) throws IOException, InterruptedException {
+        return print(HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/zones"))
+                .timeout(Duration.ofMinutes(2)).header("Content-Type", GEO_JSON)
+                .PUT(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -90,7 +111,9 @@ public final class LayerCli {
                 usage: ./gridline layer list
                        ./gridline layer export VERSION FILE.geojson
                        ./gridline layer import FILE.geojson VERSION EFFECTIVE-FROM(yyyy-mm-dd) [--activate]
-                       ./gridline layer activate VERSION""");
+                       ./gridline layer activate VERSION
+                       ./gridline layer zones export FILE.geojson
+                       ./gridline layer zones import FILE.geojson""");
         return 2;
     }
 }

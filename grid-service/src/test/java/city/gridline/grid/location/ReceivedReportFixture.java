@@ -6,21 +6,21 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Received reports made from the contract's golden sample, with their own ids and location. */
-final class ReceivedReportFixture {
+public final class ReceivedReportFixture {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ReceivedReportFixture() {
     }
 
-    static byte[] aReceivedReport(String reportId, String eventId, double lon, double lat, String crs) {
+    public static byte[] aReceivedReport(String reportId, String eventId, double lon, double lat, String crs) {
         ObjectNode event = sample(reportId, eventId);
         ObjectNode location = (ObjectNode) event.path("data").path("location");
         location.put("lon", lon).put("lat", lat).put("crs", crs);
         return JSON.writeValueAsBytes(event);
     }
 
-    static byte[] anAddressOnlyReport(String reportId, String eventId, String address) {
+    public static byte[] anAddressOnlyReport(String reportId, String eventId, String address) {
         ObjectNode event = sample(reportId, eventId);
         ObjectNode data = (ObjectNode) event.path("data");
         data.remove("location");

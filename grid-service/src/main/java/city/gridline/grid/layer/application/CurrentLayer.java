@@ -34,6 +34,20 @@ public final class CurrentLayer {
         this.zones = zones;
     }
 
+    private CurrentLayer(CurrentLayer layer, SpecialZones zones) {
+        this.layer = layer.layer;
+        this.index = layer.index;
+        this.cellsByCode = layer.cellsByCode;
+        this.boundaries = layer.boundaries;
+        this.gazetteer = layer.gazetteer;
+        this.zones = zones;
+    }
+
+    /** The same layer, ready as it is, with other special zones. */
+    public CurrentLayer withZones(SpecialZones zones) {
+        return new CurrentLayer(this, zones);
+    }
+
     public GridLayer layer() {
         return layer;
     }

@@ -11,7 +11,6 @@ import city.gridline.grid.layer.domain.RebalancedLayer;
 import city.gridline.grid.layer.domain.Rebalancing;
 import city.gridline.grid.layer.domain.RebalancingPlanner;
 import city.gridline.grid.layer.domain.RebalancingProposal;
-import city.gridline.grid.layer.domain.SpecialZones;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,15 +27,13 @@ public class LayerAdministration {
     private final LayerStore store;
     private final ActiveLayer active;
     private final LayerValidator validator;
-    private final SpecialZones zones;
     private final double boundaryDistanceMetres;
 
-    public LayerAdministration(LayerStore store, ActiveLayer active, LayerValidator validator, SpecialZones zones,
+    public LayerAdministration(LayerStore store, ActiveLayer active, LayerValidator validator,
                                double boundaryDistanceMetres) {
         this.store = store;
         this.active = active;
         this.validator = validator;
-        this.zones = zones;
         this.boundaryDistanceMetres = boundaryDistanceMetres;
     }
 
@@ -130,7 +127,7 @@ public class LayerAdministration {
 
     public LayerHeader activate(String version) {
         GridLayer layer = store.load(version).orElseThrow(() -> new LayerNotFoundException(version));
-        CurrentLayer ready = new CurrentLayer(layer, zones, boundaryDistanceMetres);
+        CurrentLayer ready = new CurrentLayer(layer, active.get().zones(), boundaryDistanceMetres);
         store.markCurrent(version);
         active.activate(ready);
         return header(version);

@@ -7,7 +7,8 @@ package city.gridline.grid.layer.domain;
  * in x (a floating-point subtraction, a multiplication by a positive constant, truncation, a minimum), so the
  * points of a segment can only fall in the columns between those of its two end points. The index builder relies
  * on that to decide, without any rounding doubt, which buckets a cell's boundary can reach: look-up and build
- * use this one mapping.
+ * use this one mapping. Within its bucket, a point's position (its column and row position less the column and
+ * row) lies in the unit square, the coordinates of {@link BucketChord}.
  */
 final class BucketRaster {
 
@@ -44,6 +45,10 @@ final class BucketRaster {
         return new BucketRaster(minX, minY, maxX, maxY, columns, rows);
     }
 
+    int columns() {
+        return columns;
+    }
+
     int bucketCount() {
         return columns * rows;
     }
@@ -55,12 +60,29 @@ final class BucketRaster {
 
     /** The column of an x inside the envelope. */
     int column(double x) {
-        return Math.min((int) ((x - minX) * columnScale), columns - 1);
+        return columnAt(columnPosition(x));
     }
 
     /** The row of a y inside the envelope. */
     int row(double y) {
-        return Math.min((int) ((y - minY) * rowScale), rows - 1);
+        return rowAt(rowPosition(y));
+    }
+
+    /** An x in column widths from the envelope's west side: its column, plus where in the column it lies. */
+    double columnPosition(double x) {
+        return (x - minX) * columnScale;
+    }
+
+    double rowPosition(double y) {
+        return (y - minY) * rowScale;
+    }
+
+    int columnAt(double columnPosition) {
+        return Math.min((int) columnPosition, columns - 1);
+    }
+
+    int rowAt(double rowPosition) {
+        return Math.min((int) rowPosition, rows - 1);
     }
 
     /** The column of any x, clamped to the raster. */

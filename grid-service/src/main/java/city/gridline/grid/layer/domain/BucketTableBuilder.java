@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * Builds a {@link BucketTable} in three passes over the cells' packed rings.
+ * Builds a {@link BucketTable} in passes over the cells' packed rings.
  *
  * <ol>
  *   <li>Boundary: every edge reaches at most the buckets of its bounding box, as the raster's mapping is monotone;
@@ -18,9 +18,18 @@ import java.util.BitSet;
  *       covering all of it, which answers for any point no candidate covers. Where only shared edges reach a
  *       bucket and no cell covers all of it, the bucket holds no ground outside the cells (any such ground
  *       would be bounded by an edge with no cell on one side), so a point no other candidate covers lies in the
- *       last one: it answers without a test. The commonest boundary bucket, two cells and the edge between
- *       them, thus costs a single test.</li>
+ *       last one: it answers without a test.</li>
+ *   <li>Chords: a bucket no cell covers that one edge reaches and nothing else (the commonest boundary bucket:
+ *       two cells and a straight stretch of the edge between them) lies in the cell left of the edge's line or
+ *       in the one right of it, as no other boundary enters it. Its word carries the line as a
+ *       {@link BucketChord} and both cells, so that a look-up away from the edge reads no vertex at all. Where
+ *       the line misses the bucket (the edge's box over-approximated), the bucket lies wholly in one cell or
+ *       outside: one exact test at its middle decides, and its word answers without a test.</li>
  * </ol>
+ *
+ * <p>A look-up at a point in the bucket is answered by the side of the line in the bucket's coordinates
+ * ({@link BucketRaster#columnPosition}), the same mapping that put it in the bucket; a chord is taken only where
+ * {@link BucketChord#fit} proves it agrees with the line away from the uncertain strip, so answers stay exact.
  */
 final class BucketTableBuilder {
 
@@ -43,6 +52,7 @@ final class BucketTableBuilder {
         int[] touchStart = new int[buckets + 1];
         int[] lastCell = new int[buckets];
         Arrays.fill(lastCell, BucketTable.NONE);
+        EdgeVisits edges = new EdgeVisits(buckets);
         forEachReachedBucket((cell, edge, bucket) -> {
             if (!sharedEdges.get(edge)) {
                 outsideMayShow.set(bucket);
@@ -51,6 +61,7 @@ final class BucketTableBuilder {
                 lastCell[bucket] = cell;
                 touchStart[bucket + 1]++;
             }
+            edges.visit(bucket, edge);
         });
         for (int bucket = 0; bucket < buckets; bucket++) {
             touchStart[bucket + 1] += touchStart[bucket];
@@ -65,7 +76,7 @@ final class BucketTableBuilder {
             }
         });
         int[] coveringCell = coveringCells(touchStart, touchCells);
-        return compose(touchStart, touchCells, coveringCell, outsideMayShow);
+        return compose(touchStart, touchCells, coveringCell, outsideMayShow, edges);
     }
 
     private interface BucketVisitor {
@@ -131,13 +142,24 @@ final class BucketTableBuilder {
         return covering;
     }
 
-    private BucketTable compose(int[] touchStart, int[] touchCells, int[] coveringCell, BitSet outsideMayShow) {
+    private BucketTable compose(int[] touchStart, int[] touchCells, int[] coveringCell, BitSet outsideMayShow,
+                                EdgeVisits edges) {
         int buckets = raster.bucketCount();
         long[] words = new long[buckets];
         IntList lists = new IntList();
         for (int bucket = 0; bucket < buckets; bucket++) {
             int answer = coveringCell[bucket];
             int first = touchStart[bucket];
+            int touching = touchStart[bucket + 1] - first;
+            if (answer == BucketTable.NONE && edges.onlyOneEdge(bucket, touching)) {
+                int left = touchCells[first];
+                int right = touching == 2 ? touchCells[first + 1] : BucketTable.NONE;
+                long word = wordAcross(bucket, edges.firstEdge(bucket), left, right);
+                if (word != 0) {
+                    words[bucket] = word;
+                    continue;
+                }
+            }
             int end = first;
             while (end < touchStart[bucket + 1] && (answer == BucketTable.NONE || touchCells[end] < answer)) {
                 end++;
@@ -148,6 +170,37 @@ final class BucketTableBuilder {
             words[bucket] = word(touchCells, first, end, answer, lists);
         }
         return new BucketTable(raster, rings, words, lists.toArray());
+    }
+
+    /**
+     * The word of a bucket that one edge reaches and nothing else: {@code left} is the cell the edge belongs to (the
+     * first in cell order, which visits its edges first), {@code right} the cell sharing it, or none. No other
+     * boundary enters the bucket and no cell covers all of it, so the edge's line splits it into ground of the
+     * one and ground of the other: a chord word, or, when the line misses the bucket, a word answering without
+     * a test what covers the bucket's middle (and so all of it). 0 when neither can be made.
+     */
+    private long wordAcross(int bucket, int edge, int left, int right) {
+        if (left > BucketTable.MAX_INLINE_CELL || right > BucketTable.MAX_INLINE_CELL) {
+            return 0;
+        }
+        int column = bucket % raster.columns();
+        int row = bucket / raster.columns();
+        double ax = raster.columnPosition(rings.x(edge)) - column;
+        double ay = raster.rowPosition(rings.y(edge)) - row;
+        double bx = raster.columnPosition(rings.x(edge + 1)) - column;
+        double by = raster.rowPosition(rings.y(edge + 1)) - row;
+        if (ax == bx && ay == by) {
+            return 0;
+        }
+        if (BucketChord.misses(ax, ay, bx, by)) {
+            double x = raster.xIn(column);
+            double y = raster.yIn(row);
+            int answer = rings.covers(left, x, y) ? left
+                    : right != BucketTable.NONE && rings.covers(right, x, y) ? right : BucketTable.NONE;
+            return BucketTable.word(BucketTable.NONE, BucketTable.NONE, answer);
+        }
+        int chord = BucketChord.fit(ax, ay, bx, by);
+        return chord == BucketChord.NONE ? 0 : BucketTable.chordWord(left, right, chord);
     }
 
     /** The word testing {@code candidates[from..to)}, inline if they and the answer fit, else pointing to a list. */
@@ -166,6 +219,50 @@ final class BucketTableBuilder {
         }
         lists.add(answer);
         return word;
+    }
+
+    /**
+     * Which edges reach each bucket, as far as a chord word needs: a bucket reached by a single edge (bounding the
+     * layer) or by the two directions of one edge shared by two cells, and by nothing else.
+     */
+    private final class EdgeVisits {
+
+        private static final byte MORE = 3;
+
+        private final byte[] count;
+        private final int[] firstEdge;
+
+        EdgeVisits(int buckets) {
+            count = new byte[buckets];
+            firstEdge = new int[buckets];
+        }
+
+        void visit(int bucket, int edge) {
+            switch (count[bucket]) {
+                case 0 -> {
+                    firstEdge[bucket] = edge;
+                    count[bucket] = 1;
+                }
+                case 1 -> count[bucket] = isReverse(firstEdge[bucket], edge) ? 2 : MORE;
+                default -> count[bucket] = MORE;
+            }
+        }
+
+        /** Whether one edge (its one or two directions, of as many cells as touch the bucket) and nothing else reaches it. */
+        boolean onlyOneEdge(int bucket, int touchingCells) {
+            return (count[bucket] == 1 || count[bucket] == 2) && count[bucket] == touchingCells;
+        }
+
+        int firstEdge(int bucket) {
+            return firstEdge[bucket];
+        }
+
+        /** Whether edge {@code b} runs along edge {@code a} the other way, as a neighbour's ring does. */
+        private boolean isReverse(int a, int b) {
+            return rings.x(a) == rings.x(b + 1) && rings.y(a) == rings.y(b + 1)
+                    && rings.x(a + 1) == rings.x(b) && rings.y(a + 1) == rings.y(b)
+                    && !(rings.x(a) == rings.x(a + 1) && rings.y(a) == rings.y(a + 1));
+        }
     }
 
     /** A growable int array, so that building the lists boxes nothing. */

@@ -24,6 +24,9 @@ import org.locationtech.jts.index.strtree.STRtree;
  */
 public final class SpecialZones {
 
+    /** The DE-9IM pattern of two areas whose interiors share a point: they overlap, more than touch. */
+    static final String INTERIORS_INTERSECT = "T********";
+
     private record Entry(SpecialZone zone, PreparedGeometry area) {
     }
 
@@ -43,7 +46,7 @@ public final class SpecialZones {
             for (int j = i + 1; j < this.zones.size(); j++) {
                 SpecialZone a = this.zones.get(i);
                 SpecialZone b = this.zones.get(j);
-                if (a.area().relate(b.area(), "T********")) {
+                if (a.area().relate(b.area(), INTERIORS_INTERSECT)) {
                     throw new IllegalArgumentException("zones " + a.code() + " and " + b.code() + " overlap");
                 }
             }

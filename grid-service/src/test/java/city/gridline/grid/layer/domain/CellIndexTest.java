@@ -178,6 +178,39 @@ class CellIndexTest {
     }
 
     @Test
+    void answersMostBoundaryBucketsOfChaoyangByTheirChordAndAgreesWithJtsRightBesideTheEdges() {
+        List<Cell> cells = ChaoyangFixture.LAYER.cells().stream().sorted(Comparator.comparing(Cell::code)).toList();
+        CellRings rings = CellRings.of(cells.stream().map(Cell::geometry).toList());
+        double[] envelope = rings.envelope();
+        BucketRaster raster = BucketRaster.over(envelope[0], envelope[1], envelope[2], envelope[3],
+                (long) cells.size() * CellIndex.BUCKETS_PER_CELL);
+        BucketTable table = BucketTableBuilder.build(rings, raster);
+        List<Coordinate> points = new ArrayList<>();
+        // a bucket is about 0.0016 degrees wide, so its chords' uncertain strip about 1.6e-6 degrees
+        double[] offsets = {1e-9, 1e-7, 1.2e-6, 1.6e-6, 2e-6, 5e-6, 3e-5};
+        for (Cell cell : cells) {
+            Coordinate[] ring = ((Polygon) cell.geometry()).getExteriorRing().getCoordinates();
+            for (int i = 0; i + 1 < ring.length; i++) {
+                double dx = ring[i + 1].x - ring[i].x;
+                double dy = ring[i + 1].y - ring[i].y;
+                double length = Math.hypot(dx, dy);
+                for (double along : new double[] {0.3, 0.5}) {
+                    for (double offset : offsets) {
+                        for (int side = -1; side <= 1; side += 2) {
+                            points.add(new Coordinate(ring[i].x + along * dx - side * offset * dy / length,
+                                    ring[i].y + along * dy + side * offset * dx / length));
+                        }
+                    }
+                }
+            }
+        }
+
+        assertThat(table.chordBuckets()).as("of %d buckets", table.bucketCount())
+                .isGreaterThan(table.bucketCount() / 5);
+        assertAgreesWithBruteForce(CHAOYANG, cells, points);
+    }
+
+    @Test
     void findsNothingInAnEmptyLayerOrAtNaN() {
         assertThat(new CellIndex(List.of()).locate(116.455, 39.937)).isEmpty();
         assertThat(new CellIndex(List.of()).size()).isZero();

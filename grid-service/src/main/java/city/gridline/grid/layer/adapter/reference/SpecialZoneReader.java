@@ -1,17 +1,19 @@
 package city.gridline.grid.layer.adapter.reference;
 
 import city.gridline.grid.layer.adapter.geojson.GeoJsonGeometry;
+import city.gridline.grid.layer.adapter.geojson.ZoneFeatures;
 import city.gridline.grid.layer.domain.SpecialZone;
 import city.gridline.grid.layer.domain.SpecialZones;
-import tools.jackson.databind.JsonNode;
+import city.gridline.grid.layer.domain.ZoneDraft;
+import city.gridline.grid.layer.domain.ZoneProblem;
 
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * Reads special zones from a GeoJSON FeatureCollection: one feature per zone, a Polygon or MultiPolygon
- * (lon/lat) with the properties {@code code}, {@code name}, {@code teamId} and {@code teamName}. A feature
+ * Reads bundled special zones from a GeoJSON FeatureCollection in the shape of {@link ZoneFeatures}. A feature
  * {@code id}, where given, must equal its code. Unlike a district outline, an invalid zone is rejected rather
  * than repaired: zones are drawn by hand, so a bad one is a mistake to fix in the file.
  */
@@ -26,26 +28,27 @@ public final class SpecialZoneReader {
     }
 
     public static SpecialZones read(InputStream featureCollection) {
-        JsonNode root = GeoJsonGeometry.readFeatureCollection(featureCollection);
-        List<SpecialZone> zones = new ArrayList<>();
-        for (JsonNode feature : root.path("features")) {
-            JsonNode properties = feature.path("properties");
-            String code = text(properties, "code");
-            JsonNode id = feature.path("id");
-            if (!id.isMissingNode() && !id.isNull() && !code.equals(id.asString(null))) {
-                throw new IllegalArgumentException("zone feature id " + id + " differs from its code " + code);
-            }
-            zones.add(new SpecialZone(code, text(properties, "name"), GeoJsonGeometry.read(feature.path("geometry")),
-                    text(properties, "teamId"), text(properties, "teamName")));
+        List<ZoneProblem> problems = new ArrayList<>();
+        List<ZoneDraft> drafts = ZoneFeatures.read(GeoJsonGeometry.readFeatureCollection(featureCollection), problems);
+        for (ZoneDraft draft : drafts) {
+            requirePresent("code", draft.code(), draft, problems);
+            requirePresent("name", draft.name(), draft, problems);
+            requirePresent("teamId", draft.teamId(), draft, problems);
+            requirePresent("teamName", draft.teamName(), draft, problems);
         }
-        return new SpecialZones(zones);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.stream().map(ZoneProblem::message)
+                    .collect(Collectors.joining("; ")));
+        }
+        return new SpecialZones(drafts.stream()
+                .map(draft -> new SpecialZone(draft.code(), draft.name(), draft.area(), draft.teamId(), draft.teamName()))
+                .toList());
     }
 
-    private static String text(JsonNode properties, String name) {
-        String value = properties.path(name).asString(null);
+    private static void requirePresent(String property, String value, ZoneDraft draft, List<ZoneProblem> problems) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("zone feature lacks the property '" + name + "'");
+            problems.add(new ZoneProblem(ZoneProblem.Kind.MISSING_PROPERTY, draft.code(),
+                    "zone feature lacks the property '" + property + "'"));
         }
-        return value;
     }
 }

@@ -4,6 +4,7 @@ import city.gridline.grid.layer.application.LayerNotFoundException;
 import city.gridline.grid.layer.application.LayerRejectedException;
 import city.gridline.grid.layer.application.LayerVersionTakenException;
 import city.gridline.grid.layer.application.UnknownChangeException;
+import city.gridline.grid.layer.application.ZonesRejectedException;
 import city.gridline.servicekit.Problems;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,15 @@ public class GridProblemHandler {
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
     ProblemDetail rejected(LayerRejectedException ex) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "layer-rejected", "Layer rejected",
+                ex.getMessage());
+        problem.setProperty("problems", ex.problems());
+        return problem;
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    ProblemDetail zonesRejected(ZonesRejectedException ex) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "zones-rejected", "Special zones rejected",
                 ex.getMessage());
         problem.setProperty("problems", ex.problems());
         return problem;

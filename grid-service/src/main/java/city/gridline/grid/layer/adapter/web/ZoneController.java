@@ -1,51 +1,65 @@
 package city.gridline.grid.layer.adapter.web;
 
-import city.gridline.grid.layer.adapter.geojson.GeoJsonGeometry;
+import city.gridline.grid.layer.adapter.geojson.ZoneFeatures;
+import city.gridline.grid.layer.application.ZoneAdministration;
 import city.gridline.grid.layer.domain.SpecialZone;
 import city.gridline.grid.layer.domain.SpecialZones;
+import city.gridline.grid.layer.domain.ZoneDraft;
+import city.gridline.grid.layer.domain.ZoneProblem;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The district's special zones (特殊地区) and the special-area team of each. */
+/**
+ * The district's special zones (特殊地区) and the special-area team of each: read, exported as GeoJSON, and
+ * replaced as a whole by importing such a file. An import blocks on the store, so it runs off the event loop.
+ */
 @RestController
 @RequestMapping("/api/v1")
 public class ZoneController {
 
-    private final SpecialZones zones;
+    private final ZoneAdministration administration;
 
-    public ZoneController(SpecialZones zones) {
-        this.zones = zones;
+    public ZoneController(ZoneAdministration administration) {
+        this.administration = administration;
     }
 
     @GetMapping(path = "/zones", produces = MediaType.APPLICATION_JSON_VALUE)
     public List<ZoneResponse> zones() {
-        return zones.zones().stream().map(ZoneResponse::of).toList();
+        return ZoneResponse.of(administration.zones());
     }
 
     @GetMapping(path = "/zones.geojson", produces = LayerController.GEO_JSON)
     public ObjectNode zonesAsGeoJson() {
-        ObjectNode collection = JsonNodeFactory.instance.objectNode();
-        collection.put("type", "FeatureCollection");
-        ArrayNode features = collection.putArray("features");
-        for (SpecialZone zone : zones.zones()) {
-            ObjectNode feature = features.addObject();
-            feature.put("type", "Feature");
-            feature.put("id", zone.code());
-            feature.set("geometry", GeoJsonGeometry.write(zone.area()));
-            feature.putObject("properties").put("code", zone.code()).put("name", zone.name())
-                    .put("teamId", zone.teamId()).put("teamName", zone.teamName());
-        }
-        return collection;
+        return ZoneFeatures.write(administration.zones());
+    }
+
+    /** Replaces the zones in force with those of the FeatureCollection; 422 with every problem, nothing stored. */
+    @PutMapping(path = "/zones", consumes = {LayerController.GEO_JSON, MediaType.APPLICATION_JSON_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<List<ZoneResponse>> importZones(@RequestBody JsonNode featureCollection) {
+        return Mono.fromCallable(() -> {
+            List<ZoneProblem> readProblems = new ArrayList<>();
+            List<ZoneDraft> drafts = ZoneFeatures.read(featureCollection, readProblems);
+            return ZoneResponse.of(administration.importZones(drafts, readProblems));
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 
     public record ZoneResponse(String code, String name, LayerController.Team team) {
+
+        static List<ZoneResponse> of(SpecialZones zones) {
+            return zones.zones().stream().map(ZoneResponse::of).toList();
+        }
 
         static ZoneResponse of(SpecialZone zone) {
             return new ZoneResponse(zone.code(), zone.name(), new LayerController.Team(zone.teamId(), zone.teamName()));
