@@ -84,7 +84,7 @@ class IntakeCrashIT {
 
         intake = startIntake();
         for (String ticket : tickets) {
-            String reportId = submitAsync(ticket).join().orElseThrow(() -> new AssertionError(ticket + " refused"));
+            String reportId = submitUntilAccepted(ticket);
             String earlier = acceptedBeforeTheCrash.get(ticket);
             if (earlier != null) {
                 assertThat(reportId).as("the retry of %s returns the report accepted before the crash", ticket)
@@ -102,6 +102,18 @@ class IntakeCrashIT {
         assertThat(eventsPerReport.keySet()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(received.stream().map(EventEnvelope::eventId).distinct()).hasSize(expected.size());
         assertThat(acceptedBeforeTheCrash).as("reports accepted before the crash").hasSizeGreaterThanOrEqualTo(WARM);
+    }
+
+    /** Retries a ticket as a client would after a refusal (503, or 429 from intake's rate limit). */
+    private String submitUntilAccepted(String ticket) throws InterruptedException {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            Optional<String> reportId = submitAsync(ticket).join();
+            if (reportId.isPresent()) {
+                return reportId.get();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(ticket + " refused 40 times");
     }
 
     private GridlineServices startIntake() {
