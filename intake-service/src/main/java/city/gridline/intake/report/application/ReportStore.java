@@ -28,7 +28,10 @@ public interface ReportStore {
 
     Mono<AcceptedReport> findAccepted(String reportId);
 
-    /** Reports of the category received since the instant that stand for their own case and are still open. */
+    /**
+     * Reports of the category received since the instant that stand for their own case, are still open and have a
+     * location; only their id, channel, ticket, category, location and receipt time are filled in.
+     */
     Flux<ReportReceived> openReports(String categoryCode, Instant since, int limit);
 
     /** Marks a report not yet published as a duplicate of another; empty when it was published or linked since. */
