@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Masks phone and identity card numbers in every string of every JSON log line (message, key-value pairs, stack
- * traces), whatever code logged it. Identifiers are left alone: a trace id must stay searchable.
+ * traces, the elements of lists), whatever code logged it. Identifiers are left alone: a trace id must stay
+ * searchable. (An element of a list has a path without a name; {@code Set.of(…).contains(null)} would throw.)
  * Registered with {@code logging.structured.json.customizer}.
  */
 public class PersonalNumbersLogMasking implements StructuredLoggingJsonMembersCustomizer<Object> {
@@ -18,6 +19,6 @@ public class PersonalNumbersLogMasking implements StructuredLoggingJsonMembersCu
     @Override
     public void customize(JsonWriter.Members<Object> members) {
         members.applyingValueProcessor(JsonWriter.ValueProcessor.of(String.class, PersonalNumbers::mask)
-                .whenHasPath(path -> !IDENTIFIERS.contains(path.name())));
+                .whenHasPath(path -> path.name() == null || !IDENTIFIERS.contains(path.name())));
     }
 }
