@@ -48,8 +48,9 @@ public final class GridlineServices {
                                          Map<String, Integer> ports, String kafkaBootstrapServers, String mongoUri) {
         GridlineServices services = new GridlineServices(ports);
         for (String module : modules) {
-            List<String> command = new ArrayList<>(List.of(StackLayout.java(), "-Xms64m", "-Xmx384m",
-                    "-jar", jarOf.apply(module).toString(),
+            List<String> command = new ArrayList<>(List.of(StackLayout.java(), "-Xms64m", "-Xmx384m"));
+            command.addAll(jvmOptions(module));
+            command.addAll(List.of("-jar", jarOf.apply(module).toString(),
                     "--server.port=" + ports.get(module),
                     "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrapServers,
                     "--spring.mongodb.uri=" + mongoUri));
@@ -60,6 +61,14 @@ public final class GridlineServices {
             services.processes.add(process);
         }
         return services;
+    }
+
+    /**
+     * Huge pages for the grid service's heap, where the kernel offers them on request: its spatial index is read at
+     * random places, and with 4 KiB pages a large layer's look-ups would mostly add a page-table walk.
+     */
+    static List<String> jvmOptions(String module) {
+        return module.equals("grid-service") ? List.of("-XX:+UseTransparentHugePages") : List.of();
     }
 
     /** What a service needs only on the local stack: notification texts go to its own loopback SMS gateway. */

@@ -43,6 +43,10 @@ class ComposeFileTest {
                     .isEqualTo(service.module() + "/target/" + service.module() + "-" + version + "-exec.jar");
             assertThat(Yamls.stringAt(container, "image")).isEqualTo("gridline/" + service.module() + ":" + version);
         }
+        assertThat(dockerfile).contains("ARG JVM_OPTIONS", "ENV GRIDLINE_JVM_OPTIONS=${JVM_OPTIONS}",
+                "exec java -XX:MaxRAMPercentage=65 $GRIDLINE_JVM_OPTIONS -jar");
+        assertThat(Yamls.stringAt(container("grid-service"), "build", "args", "JVM_OPTIONS"))
+                .as("huge pages for the grid service's index").contains("-XX:+UseTransparentHugePages");
     }
 
     @Test
