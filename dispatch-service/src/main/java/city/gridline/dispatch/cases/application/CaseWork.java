@@ -11,7 +11,6 @@ import city.gridline.dispatch.cases.domain.DeviceTime;
 import city.gridline.dispatch.cases.domain.Dispatch;
 import city.gridline.dispatch.cases.domain.DispatchCase;
 import city.gridline.dispatch.cases.domain.InvalidCaseInput;
-import city.gridline.dispatch.cases.domain.Distances;
 import reactor.core.publisher.Mono;
 
 import java.util.HashSet;
@@ -59,7 +58,7 @@ public class CaseWork {
             if (position.crs() != place.crs()) {
                 throw new InvalidCaseInput("check in with coordinates in " + place.crs() + ", as the case's are");
             }
-            double distance = Distances.metres(position, place);
+            double distance = position.metresTo(place);
             if (distance > checkInRadiusMetres) {
                 throw new InvalidCaseInput(String.format("the position is %.0f m from the case; check in within"
                         + " %.0f m", distance, checkInRadiusMetres));

@@ -1,6 +1,5 @@
 package city.gridline.intake.report.domain;
 
-import city.gridline.contracts.GeoPoint;
 import city.gridline.contracts.event.ReportReceived;
 
 import java.time.Duration;
@@ -14,8 +13,6 @@ import java.util.Optional;
  * coordinate system, are never matched — a guess would merge two problems into one case.
  */
 public record DuplicateRule(double distanceMetres, Duration window) {
-
-    private static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
     /** A match: the report repeated, and how far apart the two are. */
     public record Match(ReportReceived primary, double metres, Duration apart) {
@@ -36,19 +33,9 @@ public record DuplicateRule(double distanceMetres, Duration window) {
                 .filter(open -> open.location() != null && open.location().crs() == report.location().crs())
                 .filter(open -> !open.receivedAt().isAfter(report.receivedAt())
                         && Duration.between(open.receivedAt(), report.receivedAt()).compareTo(window) <= 0)
-                .map(open -> new Match(open, metres(open.location(), report.location()),
+                .map(open -> new Match(open, open.location().metresTo(report.location()),
                         Duration.between(open.receivedAt(), report.receivedAt())))
                 .filter(match -> match.metres() <= distanceMetres)
                 .min(Comparator.comparingDouble(Match::metres));
-    }
-
-    static double metres(GeoPoint a, GeoPoint b) {
-        double lat1 = Math.toRadians(a.lat());
-        double lat2 = Math.toRadians(b.lat());
-        double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(b.lon() - a.lon());
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 }
