@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 import java.net.URI;
+import java.util.List;
 
 /** RFC 9457 problem details with Gridline's stable type URIs: {@code https://gridline.city/problems/<kind>}. */
 public final class Problems {
@@ -17,6 +18,14 @@ public final class Problems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type(kind));
         problem.setTitle(title);
+        return problem;
+    }
+
+    /** A 422 {@code validation} problem listing every invalid field in {@code errors}. */
+    public static ProblemDetail invalid(String title, List<FieldProblem> errors) {
+        ProblemDetail problem = of(HttpStatus.UNPROCESSABLE_CONTENT, "validation", title,
+                "The request has " + errors.size() + " invalid field(s).");
+        problem.setProperty("errors", List.copyOf(errors));
         return problem;
     }
 

@@ -9,24 +9,16 @@ import city.gridline.dispatch.cases.domain.InvalidCaseInput;
 import city.gridline.dispatch.cases.domain.NotAllowed;
 import city.gridline.dispatch.teams.application.UnknownMemberException;
 import city.gridline.dispatch.teams.application.UnknownTeamException;
+import city.gridline.servicekit.GridlineProblemHandler;
 import city.gridline.servicekit.Problems;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.bind.support.WebExchangeBindException;
-import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Mono;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Every refusal of the dispatch API as an RFC 9457 problem with a stable {@code type}: malformed requests 400, an
@@ -35,32 +27,10 @@ import java.util.stream.Stream;
  * 422 with one entry per field.
  */
 @RestControllerAdvice
-public class DispatchProblemHandler extends ResponseEntityExceptionHandler {
+public class DispatchProblemHandler extends GridlineProblemHandler {
 
-    private static final URI ABOUT_BLANK = URI.create("about:blank");
-
-    private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
-            400, "malformed-request",
-            404, "not-found",
-            405, "method-not-allowed",
-            406, "not-acceptable",
-            413, "payload-too-large",
-            415, "unsupported-media-type");
-
-    @Override
-    protected Mono<ResponseEntity<Object>> handleWebExchangeBindException(WebExchangeBindException ex,
-                                                                          HttpHeaders headers,
-                                                                          HttpStatusCode status,
-                                                                          ServerWebExchange exchange) {
-        List<FieldProblem> errors = Stream.concat(
-                ex.getFieldErrors().stream().map(error -> new FieldProblem(error.getField(),
-                        error.getDefaultMessage())),
-                ex.getGlobalErrors().stream().map(error -> new FieldProblem(null, error.getDefaultMessage())))
-                .toList();
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "Invalid request",
-                "The request has " + errors.size() + " invalid field(s).");
-        problem.setProperty("errors", errors);
-        return Mono.just(ResponseEntity.unprocessableContent().headers(headers).body(problem));
+    public DispatchProblemHandler() {
+        super("Invalid request");
     }
 
     @ExceptionHandler
@@ -122,26 +92,8 @@ public class DispatchProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.PRECONDITION_FAILED, "stale-case-version", "The case has changed", ex);
     }
 
-    /** Gives the framework's own problems (malformed JSON, wrong media type, …) a stable type as well. */
-    @Override
-    protected Mono<ResponseEntity<Object>> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                                   HttpStatusCode status,
-                                                                   ServerWebExchange exchange) {
-        return super.handleExceptionInternal(ex, body, headers, status, exchange).doOnNext(response -> {
-            String kind = TYPES_BY_STATUS.get(status.value());
-            if (response.getBody() instanceof ProblemDetail problem && kind != null
-                    && (problem.getType() == null || ABOUT_BLANK.equals(problem.getType()))) {
-                problem.setType(Problems.type(kind));
-            }
-        });
-    }
-
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String kind, String title,
                                                          RuntimeException ex) {
         return ResponseEntity.status(status).body(Problems.of(status, kind, title, ex.getMessage()));
-    }
-
-    /** One invalid field; {@code field} is null for a rule that spans fields. */
-    public record FieldProblem(String field, String message) {
     }
 }

@@ -6,8 +6,8 @@ import city.gridline.notification.assessment.domain.GroupBy;
 import city.gridline.notification.assessment.domain.GroupFigures;
 import city.gridline.notification.assessment.domain.GroupKey;
 import city.gridline.notification.config.NotificationProperties;
+import city.gridline.servicekit.FieldProblem;
 import city.gridline.servicekit.Problems;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -84,13 +84,7 @@ public class AssessmentController {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidAssessmentRequestException ex) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "Invalid assessment request",
-                "The request has " + ex.problems().size() + " invalid parameter(s).");
-        problem.setProperty("errors", ex.problems());
-        return problem;
-    }
-
-    public record FieldProblem(String field, String message) {
+        return Problems.invalid("Invalid assessment request", ex.problems());
     }
 
     public record AssessmentView(Instant from, Instant to, String groupBy, Filing filing, List<GroupView> groups) {

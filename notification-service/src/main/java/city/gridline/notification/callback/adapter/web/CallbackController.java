@@ -7,6 +7,7 @@ import city.gridline.notification.callback.application.Callbacks;
 import city.gridline.notification.callback.domain.CallbackResult;
 import city.gridline.notification.callback.domain.CallbackState;
 import city.gridline.notification.callback.domain.CallbackTask;
+import city.gridline.servicekit.FieldProblem;
 import city.gridline.servicekit.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -85,10 +86,7 @@ public class CallbackController {
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidCallbackRequestException ex) {
-        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "Invalid call-back request",
-                "The request has " + ex.problems().size() + " invalid field(s).");
-        problem.setProperty("errors", ex.problems());
-        return problem;
+        return Problems.invalid("Invalid call-back request", ex.problems());
     }
 
     @ExceptionHandler
@@ -116,9 +114,6 @@ public class CallbackController {
             }
             return problems;
         }
-    }
-
-    public record FieldProblem(String field, String message) {
     }
 
     public record CallbackList(List<CallbackView> callbacks, int page, int size, long total) {
