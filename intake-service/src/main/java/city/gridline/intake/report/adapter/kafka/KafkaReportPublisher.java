@@ -6,6 +6,7 @@ import city.gridline.contracts.event.GridlineEvent;
 import city.gridline.intake.report.application.BrokerUnavailableException;
 import city.gridline.intake.report.application.ReportPublisher;
 import city.gridline.servicekit.EventMessages;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -15,7 +16,9 @@ import java.util.Map;
 /**
  * Publishes through the {@code reports-out-0} ({@code reports.received}) and {@code reporters-out-0}
  * ({@code reports.reporters}) bindings, whose producers are synchronous with acks=all: a send returns only when the
- * broker has the event durably, or fails. The sends block, so they run off the event loop.
+ * broker has the event durably, or fails. The sends block, so they run off the event loop, each on its own worker:
+ * a report's events go to different topics, so they are in flight together and the caller waits for the slower
+ * acknowledgement, not for the sum of both.
  */
 public class KafkaReportPublisher implements ReportPublisher {
 
@@ -31,8 +34,10 @@ public class KafkaReportPublisher implements ReportPublisher {
 
     @Override
     public Mono<Void> publish(List<EventEnvelope<? extends GridlineEvent>> events) {
-        return Mono.<Void>fromRunnable(() -> events.forEach(event -> messages.publish(binding(event), event)))
-                .subscribeOn(Schedulers.boundedElastic())
+        return Flux.fromIterable(events)
+                .flatMap(event -> Mono.fromRunnable(() -> messages.publish(binding(event), event))
+                        .subscribeOn(Schedulers.boundedElastic()))
+                .then()
                 .onErrorMap(e -> !(e instanceof IllegalArgumentException), BrokerUnavailableException::new);
     }
 
