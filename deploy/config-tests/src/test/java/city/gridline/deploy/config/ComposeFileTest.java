@@ -134,6 +134,22 @@ class ComposeFileTest {
     }
 
     @Test
+    void topicsReadAsTablesAreCompactedAsOnKubernetes() {
+        Set<String> compactedOnKubernetes = new TreeSet<>();
+        for (Map<String, Object> topic : KubernetesManifests.base().all("KafkaTopic")) {
+            if ("compact".equals(Yamls.get(topic, "spec", "config", "cleanup.policy"))) {
+                compactedOnKubernetes.add(Yamls.stringAt(topic, "spec", "topicName"));
+            }
+        }
+        Map<String, String> environment = environment(container("kafka-init"));
+        assertThat(new TreeSet<>(List.of(environment.get("COMPACTED_TOPICS").trim().split("\\s+"))))
+                .isEqualTo(compactedOnKubernetes)
+                .containsAll(services.stream().flatMap(service -> service.followed().stream()).toList());
+        assertThat(String.join(" ", strings(Yamls.listAt(container("kafka-init"), "command"))))
+                .contains("$$COMPACTED_TOPICS", "cleanup.policy=");
+    }
+
+    @Test
     void mongoIsAReplicaSetEveryServiceConnectsToAsSuch() {
         List<String> members = mongoMembers();
         assertThat(members).hasSizeGreaterThanOrEqualTo(3);

@@ -18,13 +18,14 @@ import java.util.TreeSet;
  * @param name          {@code spring.application.name}, the {@code application} tag of its metrics
  * @param port          {@code server.port}
  * @param environment   every environment variable that overrides one of its properties
- * @param consumed      topic → consumer group of each input binding
+ * @param consumed      topic → consumer group of each input binding with a group
+ * @param followed      topics of input bindings without a group: every instance reads the whole (compacted) topic
  * @param produced      topics of its output bindings
  * @param deadLetters   dead-letter topic → the topic whose messages land there
  * @param minPartitions the binder's {@code min-partition-count}
  */
 record ServiceConfig(String module, String name, int port, Set<String> environment, Map<String, String> consumed,
-                     Set<String> produced, Map<String, String> deadLetters, int minPartitions) {
+                     Set<String> followed, Set<String> produced, Map<String, String> deadLetters, int minPartitions) {
 
     /** Every module of the root pom that is a Spring Boot service (has an application.yml). */
     static List<ServiceConfig> all() {
@@ -39,6 +40,7 @@ record ServiceConfig(String module, String name, int port, Set<String> environme
         Set<String> topics = new TreeSet<>();
         for (ServiceConfig service : services) {
             topics.addAll(service.consumed().keySet());
+            topics.addAll(service.followed());
             topics.addAll(service.produced());
             topics.addAll(service.deadLetters().keySet());
         }
@@ -56,14 +58,17 @@ record ServiceConfig(String module, String name, int port, Set<String> environme
         Map<String, Object> yml = Repo.yamlMap(applicationYml(module));
         Map<String, Object> bindings = Yamls.mapAt(yml, "spring", "cloud", "stream", "bindings");
         Map<String, String> consumed = new LinkedHashMap<>();
+        Set<String> followed = new LinkedHashSet<>();
         Set<String> produced = new LinkedHashSet<>();
         Map<String, String> destinations = new LinkedHashMap<>();
         bindings.forEach((binding, settings) -> {
             String destination = Yamls.stringAt(settings, "destination");
             destinations.put(binding, destination);
             Object group = Yamls.get(settings, "group");
-            if (group == null) {
+            if (!binding.contains("-in-")) {
                 produced.add(destination);
+            } else if (group == null) {
+                followed.add(destination);
             } else {
                 consumed.put(destination, Yamls.string(group));
             }
@@ -83,7 +88,7 @@ record ServiceConfig(String module, String name, int port, Set<String> environme
         return new ServiceConfig(module,
                 Yamls.stringAt(yml, "spring", "application", "name"),
                 Yamls.integer(Yamls.require(yml, "server", "port")),
-                environment, consumed, produced, deadLetters,
+                environment, consumed, followed, produced, deadLetters,
                 Yamls.integer(Yamls.require(yml, "spring", "cloud", "stream", "kafka", "binder", "min-partition-count")));
     }
 
