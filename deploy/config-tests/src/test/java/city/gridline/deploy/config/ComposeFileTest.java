@@ -134,6 +134,22 @@ class ComposeFileTest {
     }
 
     @Test
+    void kafkaInitCompactsTheTopicsKubernetesCompacts() {
+        Object init = container("kafka-init");
+        Set<String> compacted =
+                new TreeSet<>(List.of(environment(init).get("COMPACTED_TOPICS").trim().split("\\s+")));
+        Set<String> compactedInKubernetes = new TreeSet<>();
+        for (Map<String, Object> topic : KubernetesManifests.base().all("KafkaTopic")) {
+            if ("compact".equals(Yamls.get(topic, "spec", "config", "cleanup.policy"))) {
+                compactedInKubernetes.add(Yamls.stringAt(topic, "spec", "topicName"));
+            }
+        }
+        assertThat(compacted).isEqualTo(compactedInKubernetes).isSubsetOf(ServiceConfig.allTopics(services));
+        assertThat(String.join(" ", strings(Yamls.listAt(init, "command"))))
+                .contains("$$COMPACTED_TOPICS", "cleanup.policy=");
+    }
+
+    @Test
     void mongoIsAReplicaSetEveryServiceConnectsToAsSuch() {
         List<String> members = mongoMembers();
         assertThat(members).hasSizeGreaterThanOrEqualTo(3);
