@@ -12,6 +12,10 @@ public final class Topics {
     public static final String CASES_EVENTS = "cases.events";
     public static final String CATALOGUE_EVENTS = "catalogue.events";
     public static final String NOTIFICATIONS_EVENTS = "notifications.events";
+    /** Compacted, keyed by district code: the latest population summary of each district's active grid layer. */
+    public static final String GRID_POPULATION = "grid.population";
+    /** Compacted, keyed by team id: the latest roster of each team. */
+    public static final String TEAMS_ROSTERS = "teams.rosters";
 
     private Topics() {
     }

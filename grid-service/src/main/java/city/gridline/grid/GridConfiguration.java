@@ -1,11 +1,13 @@
 package city.gridline.grid;
 
+import city.gridline.contracts.event.PopulationChanged;
 import city.gridline.grid.layer.adapter.mongo.MongoLayerStore;
 import city.gridline.grid.layer.adapter.mongo.MongoZoneStore;
 import city.gridline.grid.layer.adapter.reference.BundledReferenceData;
 import city.gridline.grid.layer.application.ActiveLayer;
 import city.gridline.grid.layer.application.LayerAdministration;
 import city.gridline.grid.layer.application.LayerBootstrap;
+import city.gridline.grid.layer.application.PopulationAnnouncement;
 import city.gridline.grid.layer.application.ZoneAdministration;
 import city.gridline.grid.layer.domain.GridSettings;
 import city.gridline.grid.layer.domain.LayerValidator;
@@ -17,6 +19,7 @@ import city.gridline.grid.location.application.ReportLocating;
 import city.gridline.servicekit.EventMessages;
 import city.gridline.servicekit.PipelineLatency;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +35,9 @@ import java.util.function.Consumer;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GridProperties.class)
 class GridConfiguration {
+
+    /** The output binding of {@code grid.population} in application.yml. */
+    static final String POPULATION_BINDING = "population-out-0";
 
     @Bean
     MongoLayerStore layerStore(ReactiveMongoTemplate mongo, Clock clock) {
@@ -54,10 +60,22 @@ class GridConfiguration {
     }
 
     @Bean
-    LayerAdministration layerAdministration(MongoLayerStore store, ActiveLayer activeLayer, GridProperties grid) {
+    PopulationAnnouncement populationAnnouncement(EventMessages messages, Clock clock) {
+        return new PopulationAnnouncement(event -> messages.publish(POPULATION_BINDING, event), clock);
+    }
+
+    /** The layer in force is announced at every start: a start that cannot announce it fails. */
+    @Bean
+    ApplicationRunner announcePopulationAtStart(PopulationAnnouncement population, ActiveLayer activeLayer) {
+        return args -> population.announce(activeLayer.get().layer(), PopulationChanged.Reason.STARTED);
+    }
+
+    @Bean
+    LayerAdministration layerAdministration(MongoLayerStore store, ActiveLayer activeLayer, GridProperties grid,
+                                            PopulationAnnouncement population) {
         LayerValidator validator = new LayerValidator(BundledReferenceData.divisions(grid.reference()),
                 BundledReferenceData.outline(grid.reference()), LayerValidator.DEFAULT_AREA_TOLERANCE);
-        return new LayerAdministration(store, activeLayer, validator, grid.boundaryDistanceMetres());
+        return new LayerAdministration(store, activeLayer, validator, grid.boundaryDistanceMetres(), population);
     }
 
     @Bean

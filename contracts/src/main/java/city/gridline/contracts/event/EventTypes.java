@@ -63,12 +63,18 @@ public final class EventTypes {
     public static final EventType<CallbackRecorded> CALLBACK_RECORDED =
             new EventType<>("gridline.callback.recorded", 1, CallbackRecorded.class, Topics.NOTIFICATIONS_EVENTS);
 
+    public static final EventType<PopulationChanged> POPULATION_CHANGED =
+            new EventType<>("gridline.grid.population-changed", 1, PopulationChanged.class, Topics.GRID_POPULATION);
+    public static final EventType<TeamRosterChanged> TEAM_ROSTER_CHANGED =
+            new EventType<>("gridline.roster.team-changed", 1, TeamRosterChanged.class, Topics.TEAMS_ROSTERS);
+
     public static final List<EventType<?>> ALL =
             List.of(REPORT_RECEIVED, REPORT_LOCATED, REPORT_UNLOCATABLE, REPORTER_REGISTERED, CASE_OPENED,
                     CASE_DISPATCHED, CASE_TRANSFERRED, CASE_ACCEPTED, CASE_CHASED, CASE_CHECKED_IN, CASE_RESOLVED,
                     CASE_VERIFIED, CASE_CLOSED, CASE_RETURNED, CASE_EXTENSION_REQUESTED, CASE_EXTENSION_DECIDED,
                     CASE_BACKLOGGED, CASE_CANCELLED, CASE_MERGED, CASE_ESCALATED, CATEGORY_CHANGED,
-                    DEADLINE_WARNING, DEADLINE_OVERDUE, DEADLINE_ESCALATED, CALLBACK_RECORDED);
+                    DEADLINE_WARNING, DEADLINE_OVERDUE, DEADLINE_ESCALATED, CALLBACK_RECORDED,
+                    POPULATION_CHANGED, TEAM_ROSTER_CHANGED);
 
     private static final Map<String, EventType<?>> BY_WIRE_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::wireType, Function.identity()));

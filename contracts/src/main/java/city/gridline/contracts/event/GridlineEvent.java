@@ -5,7 +5,8 @@ package city.gridline.contracts.event;
  * {@link EventTypes}, never derived from a Java class name.
  */
 public sealed interface GridlineEvent permits ReportReceived, ReportLocation, CaseEvent, CategoryChanged,
-        NotificationEvent, ReporterRegistered {
+        NotificationEvent, ReporterRegistered,
+        PopulationChanged, TeamRosterChanged {
 
     /** The key of the event on its topic: all events of one report or one case share a partition, in order. */
     String aggregateId();

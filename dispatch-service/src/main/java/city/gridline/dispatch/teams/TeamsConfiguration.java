@@ -6,6 +6,7 @@ import city.gridline.dispatch.teams.application.TeamStore;
 import city.gridline.dispatch.teams.domain.Member;
 import city.gridline.dispatch.teams.domain.Team;
 import city.gridline.dispatch.web.CallingMember;
+import city.gridline.servicekit.EventMessages;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,7 +18,11 @@ import reactor.core.publisher.Flux;
 import java.time.Clock;
 import java.util.List;
 
-/** Wiring of teams, members and rosters, and the first members a new installation needs to be administered. */
+/**
+ * Wiring of teams, members and rosters, and the first members a new installation needs to be administered. The
+ * bootstrap writes to the store directly and announces no roster: a bootstrapped team's roster goes out with the
+ * first change made to it through the API.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TeamsConfiguration.Bootstrap.class)
 class TeamsConfiguration {
@@ -40,9 +45,10 @@ class TeamsConfiguration {
         return new MongoTeamStore(mongo);
     }
 
+    /** Rosters are announced through {@code rosters-out-0} (application.yml). */
     @Bean
-    TeamDirectory teamDirectory(TeamStore store, Clock clock) {
-        return new TeamDirectory(store, clock);
+    TeamDirectory teamDirectory(TeamStore store, EventMessages messages, Clock clock) {
+        return new TeamDirectory(store, roster -> messages.publish("rosters-out-0", roster), clock);
     }
 
     @Bean

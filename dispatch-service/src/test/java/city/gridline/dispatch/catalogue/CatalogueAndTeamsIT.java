@@ -2,6 +2,8 @@ package city.gridline.dispatch.catalogue;
 
 import city.gridline.contracts.Topics;
 import city.gridline.contracts.event.CategoryChanged;
+import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.TeamRosterChanged;
 import city.gridline.testkit.ServiceIntegrationTest;
 import city.gridline.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,6 +113,56 @@ class CatalogueAndTeamsIT extends ServiceIntegrationTest {
                 .bodyValue("{\"name\":\"无名\",\"role\":\"OFFICER\",\"teamId\":\"NO-SUCH-TEAM\"}").exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/team-not-found");
+    }
+
+    @Test
+    void everyTeamOrMemberChangeAnnouncesTheRostersItChanged() {
+        String squad = "SQ-ROSTER-" + UUID.randomUUID().toString().substring(0, 8);
+        String desk = "CC-ROSTER-" + UUID.randomUUID().toString().substring(0, 8);
+        putTeam(squad, "{\"name\":\"名册中队\",\"kind\":\"STREET_SQUAD\",\"streetCode\":\"110105001\","
+                + "\"districtCode\":\"110105\"}");
+        putTeam(desk, "{\"name\":\"指挥席\",\"kind\":\"COMMAND_CENTRE\",\"districtCode\":\"110105\"}");
+        putMember(squad + "-1", "OFFICER", squad);
+        putMember(squad + "-2", "OFFICER", squad);
+        putMember(squad + "-3", "ASSISTANT", squad);
+
+        TeamRosterChanged full = roster(squad, r -> r.members().officers() == 2 && r.members().assistants() == 1);
+        assertThat(full.kind()).isEqualTo("STREET_SQUAD");
+        assertThat(full.frontLine()).isTrue();
+        assertThat(full.districtCode()).isEqualTo("110105");
+        assertThat(full.streetCode()).isEqualTo("110105001");
+        assertThat(roster(squad, r -> r.members().officers() == 0).members().assistants()).isZero();
+
+        putMember(squad + "-2", "OFFICER", desk);
+
+        // One officer with one assistant: the squad only ever stood so after the move.
+        assertThat(roster(squad, r -> r.members().officers() == 1 && r.members().assistants() == 1).kind())
+                .isEqualTo("STREET_SQUAD");
+        TeamRosterChanged moved = roster(desk, r -> r.members().officers() == 1);
+        assertThat(moved.frontLine()).isFalse();
+        assertThat(moved.streetCode()).isNull();
+    }
+
+    private void putTeam(String id, String body) {
+        http.put().uri("/api/v1/teams/{id}", id).header("X-Gridline-Member", "admin")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isOk();
+    }
+
+    private void putMember(String id, String role, String team) {
+        http.put().uri("/api/v1/members/{id}", id).header("X-Gridline-Member", "admin")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\":\"队员\",\"role\":\"" + role + "\",\"teamId\":\"" + team + "\"}").exchange()
+                .expectStatus().isOk();
+    }
+
+    private TeamRosterChanged roster(String team, Predicate<TeamRosterChanged> matching) {
+        EventEnvelope<?> event = topics.awaitEvent(Topics.TEAMS_ROSTERS,
+                        e -> e.data() instanceof TeamRosterChanged r && r.teamId().equals(team) && matching.test(r),
+                        Duration.ofSeconds(30))
+                .orElseThrow(() -> new AssertionError("no such roster of " + team));
+        assertThat(event.aggregateId()).isEqualTo(team);
+        return (TeamRosterChanged) event.data();
     }
 
     @Test

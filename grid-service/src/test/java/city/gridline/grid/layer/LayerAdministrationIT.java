@@ -1,6 +1,10 @@
 package city.gridline.grid.layer;
 
+import city.gridline.contracts.Topics;
+import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.PopulationChanged;
 import city.gridline.testkit.ServiceIntegrationTest;
+import city.gridline.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -12,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,10 +60,30 @@ class LayerAdministrationIT extends ServiceIntegrationTest {
                     .expectStatus().isOk().expectBody().jsonPath("$.current").isEqualTo(true);
             http.get().uri("/api/v1/layers/current").exchange()
                     .expectBody().jsonPath("$.version").isEqualTo(version);
+            PopulationChanged announced = population(version, PopulationChanged.Reason.ACTIVATED);
+            assertThat(announced.district().code()).isEqualTo("110105");
+            assertThat(announced.district().residents()).isEqualTo(3_452_460);
+            assertThat(announced.district().cells()).isEqualTo(cells);
         } finally {
             http.post().uri("/api/v1/layers/{v}/activate", DEMO).exchange().expectStatus().isOk();
         }
         importLayer(version, exported).expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void theLayerInForceIsAnnouncedAtStartWithItsDistrictAndStreetTotals() {
+        PopulationChanged announced = population(DEMO, PopulationChanged.Reason.STARTED);
+
+        assertThat(announced.district().name()).isEqualTo("朝阳区");
+        assertThat(announced.district().residents()).isEqualTo(3_452_460);
+        assertThat(announced.streets()).hasSizeGreaterThan(40)
+                .extracting(PopulationChanged.Area::code).isSorted().allMatch(code -> code.startsWith("110105"));
+        assertThat(announced.streets().stream().mapToLong(PopulationChanged.Area::residents).sum())
+                .isEqualTo(announced.district().residents());
+        assertThat(announced.streets().stream().mapToLong(PopulationChanged.Area::households).sum())
+                .isEqualTo(announced.district().households());
+        assertThat(announced.streets().stream().mapToInt(PopulationChanged.Area::cells).sum())
+                .isEqualTo(announced.district().cells());
     }
 
     @Test
@@ -185,5 +210,15 @@ class LayerAdministrationIT extends ServiceIntegrationTest {
         bowTie.addArray().add(x0).add(y0 + 0.001);
         bowTie.addArray().add(x0).add(y0);
         ((ArrayNode) feature.path("geometry").path("coordinates")).set(0, bowTie);
+    }
+
+    /** The population announcement of a layer version for the reason, as published on {@code grid.population}. */
+    private PopulationChanged population(String version, PopulationChanged.Reason reason) {
+        EventEnvelope<?> event = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers())
+                .awaitEvent(Topics.GRID_POPULATION, e -> e.data() instanceof PopulationChanged p
+                        && p.layerVersion().equals(version) && p.reason() == reason, Duration.ofSeconds(30))
+                .orElseThrow(() -> new AssertionError("no " + reason + " announcement of " + version));
+        assertThat(event.aggregateId()).isEqualTo("110105");
+        return (PopulationChanged) event.data();
     }
 }

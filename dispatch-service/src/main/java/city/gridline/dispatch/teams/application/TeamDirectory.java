@@ -1,10 +1,13 @@
 package city.gridline.dispatch.teams.application;
 
+import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.dispatch.teams.domain.Member;
 import city.gridline.dispatch.teams.domain.Shift;
 import city.gridline.dispatch.teams.domain.Team;
+import city.gridline.servicekit.TraceIds;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,15 +18,22 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** Teams, members and duty rosters: who works where, in which role, and who is on duty now. */
+/**
+ * Teams, members and duty rosters: who works where, in which role, and who is on duty now. Every change an
+ * administrator makes to a team or a member is announced as the team's roster (both teams' when a member moves).
+ */
 public class TeamDirectory {
 
+    public static final String SOURCE = "/gridline/dispatch-service";
+
     private final TeamStore store;
+    private final RosterPublisher rosters;
     private final Clock clock;
     private final Set<String> learned = ConcurrentHashMap.newKeySet();
 
-    public TeamDirectory(TeamStore store, Clock clock) {
+    public TeamDirectory(TeamStore store, RosterPublisher rosters, Clock clock) {
         this.store = store;
+        this.rosters = rosters;
         this.clock = clock;
     }
 
@@ -40,7 +50,7 @@ public class TeamDirectory {
     }
 
     public Mono<Team> save(Team team) {
-        return store.save(team);
+        return store.save(team).flatMap(saved -> announceRoster(saved.id()).thenReturn(saved));
     }
 
     /**
@@ -62,7 +72,23 @@ public class TeamDirectory {
 
     /** Adds or changes a member; the member's team must exist. */
     public Mono<Member> save(Member member) {
-        return team(member.teamId()).then(store.save(member));
+        return team(member.teamId())
+                .then(store.member(member.id()).map(Member::teamId).defaultIfEmpty(member.teamId()))
+                .flatMap(previousTeam -> store.save(member)
+                        .flatMap(saved -> announceRoster(saved.teamId())
+                                .then(previousTeam.equals(saved.teamId()) ? Mono.empty() : announceRoster(previousTeam))
+                                .thenReturn(saved)));
+    }
+
+    /** Publishes the team's roster as it now stands. */
+    private Mono<Void> announceRoster(String teamId) {
+        return Mono.zip(store.team(teamId), store.members(teamId).collectList())
+                .map(team -> TeamRoster.of(team.getT1(), team.getT2(), clock.instant()))
+                .map(roster -> EventEnvelope.wrap(roster, UUID.randomUUID().toString(), roster.changedAt(),
+                        TraceIds.fromTraceparent(null), SOURCE))
+                .flatMap(event -> Mono.fromRunnable(() -> rosters.publish(event))
+                        .subscribeOn(Schedulers.boundedElastic()))
+                .then();
     }
 
     public Flux<Member> members(String teamId) {

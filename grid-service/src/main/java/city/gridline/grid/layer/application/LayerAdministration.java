@@ -1,5 +1,6 @@
 package city.gridline.grid.layer.application;
 
+import city.gridline.contracts.event.PopulationChanged;
 import city.gridline.grid.layer.domain.CellDraft;
 import city.gridline.grid.layer.domain.GridLayer;
 import city.gridline.grid.layer.domain.GridSettings;
@@ -20,7 +21,7 @@ import java.util.Map;
 /**
  * The grid administrator's use cases: list, read, import, check, rebalance and activate layer versions. An import is checked as a
  * whole and either stored completely or not at all; a stored version never changes, and activating one swaps the
- * layer reports are located against without re-routing any report located before.
+ * layer reports are located against without re-routing any report located before, and announces its population.
  */
 public class LayerAdministration {
 
@@ -28,13 +29,15 @@ public class LayerAdministration {
     private final ActiveLayer active;
     private final LayerValidator validator;
     private final double boundaryDistanceMetres;
+    private final PopulationAnnouncement population;
 
     public LayerAdministration(LayerStore store, ActiveLayer active, LayerValidator validator,
-                               double boundaryDistanceMetres) {
+                               double boundaryDistanceMetres, PopulationAnnouncement population) {
         this.store = store;
         this.active = active;
         this.validator = validator;
         this.boundaryDistanceMetres = boundaryDistanceMetres;
+        this.population = population;
     }
 
     public List<LayerHeader> layers() {
@@ -130,6 +133,7 @@ public class LayerAdministration {
         CurrentLayer ready = new CurrentLayer(layer, active.get().zones(), boundaryDistanceMetres);
         store.markCurrent(version);
         active.activate(ready);
+        population.announce(layer, PopulationChanged.Reason.ACTIVATED);
         return header(version);
     }
 
