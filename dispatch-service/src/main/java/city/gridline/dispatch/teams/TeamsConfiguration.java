@@ -19,9 +19,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Wiring of teams, members and rosters, and the first members a new installation needs to be administered. The
- * bootstrap writes to the store directly and announces no roster: a bootstrapped team's roster goes out with the
- * first change made to it through the API.
+ * Wiring of teams, members and rosters, and the first members a new installation needs to be administered. After
+ * the bootstrap every team's roster is announced, so the staffing check knows the bootstrapped teams and whatever a
+ * broker outage kept from being announced before; a start that cannot announce them fails.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TeamsConfiguration.Bootstrap.class)
@@ -57,10 +57,11 @@ class TeamsConfiguration {
     }
 
     @Bean
-    ApplicationRunner bootstrapMembers(Bootstrap bootstrap, TeamStore store) {
+    ApplicationRunner bootstrapMembers(Bootstrap bootstrap, TeamStore store, TeamDirectory directory) {
         return args -> store.addIfAbsent(bootstrap.teams())
                 .thenMany(Flux.fromIterable(bootstrap.members()))
                 .concatMap(member -> store.member(member.id()).switchIfEmpty(store.save(member)))
-                .then().block();
+                .then(directory.announceAllRosters())
+                .block();
     }
 }

@@ -143,6 +143,14 @@ class CatalogueAndTeamsIT extends ServiceIntegrationTest {
         assertThat(moved.streetCode()).isNull();
     }
 
+    @Test
+    void theBootstrappedCommandCentreIsAnnouncedAtStart() {
+        TeamRosterChanged commandCentre = roster("CC-110105", r -> r.members().administrators() >= 1);
+        assertThat(commandCentre.kind()).isEqualTo("COMMAND_CENTRE");
+        assertThat(commandCentre.frontLine()).isFalse();
+        assertThat(commandCentre.members().commandCentre()).isGreaterThanOrEqualTo(1);
+    }
+
     private void putTeam(String id, String body) {
         http.put().uri("/api/v1/teams/{id}", id).header("X-Gridline-Member", "admin")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()

@@ -80,6 +80,14 @@ public class TeamDirectory {
                                 .thenReturn(saved)));
     }
 
+    /**
+     * Publishes every team's roster as it stands, one after the other: at start, so that what the bootstrap wrote
+     * and any announcement a broker outage lost are on {@code teams.rosters} too.
+     */
+    public Mono<Void> announceAllRosters() {
+        return store.teams().concatMap(team -> announceRoster(team.id())).then();
+    }
+
     /** Publishes the team's roster as it now stands. */
     private Mono<Void> announceRoster(String teamId) {
         return Mono.zip(store.team(teamId), store.members(teamId).collectList())
