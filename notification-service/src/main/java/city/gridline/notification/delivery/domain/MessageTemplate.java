@@ -27,7 +27,10 @@ public enum MessageTemplate {
             "【城管】您反映的问题（案件编号{caseNumber}）不属于城市管理综合执法范围，已转交{department}处理。"),
     /** To the citizen, when the case is closed; the hotline calls back next. */
     CASE_CLOSED_CITIZEN("case-closed-citizen",
-            "【城管】您反映的问题（案件编号{caseNumber}）已处理完毕，稍后将有工作人员回访，感谢您的监督。");
+            "【城管】您反映的问题（案件编号{caseNumber}）已处理完毕，稍后将有工作人员回访，感谢您的监督。"),
+    /** To the citizen, when their unsatisfied call-back reopened the case (重办). */
+    CASE_REOPENED_CITIZEN("case-reopened-citizen",
+            "【城管】您反映的问题（案件编号{caseNumber}）经回访已重新交办，我们将在{deadline}前处理并回复您。");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
