@@ -12,10 +12,14 @@ import city.gridline.notification.deadline.domain.DeadlineClock;
 import city.gridline.notification.deadline.domain.DeadlineRules;
 import city.gridline.notification.deadline.domain.EscalationLadder;
 import city.gridline.notification.deadline.domain.EscalationStep;
+import city.gridline.notification.delivery.adapter.email.SmtpEmailSender;
 import city.gridline.notification.delivery.application.TeamMessages;
 import city.gridline.notification.events.application.NotificationEventPublisher;
 import city.gridline.notification.register.application.CaseRegister;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -27,6 +31,8 @@ import java.util.TreeSet;
 
 @Configuration(proxyBeanMethods = false)
 class DeadlineConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineConfiguration.class);
 
     @Bean
     DeadlineRules deadlineRules(WorkingCalendar calendar, NotificationProperties properties) {
@@ -50,10 +56,25 @@ class DeadlineConfiguration {
     @Bean
     DeadlineWatcher deadlineWatcher(MongoDeadlineStore store, DeadlineRules rules, CaseRegister register,
                                     NotificationEventPublisher publisher, TeamMessages messages,
-                                    NotificationProperties properties, MeterRegistry registry) {
+                                    NotificationProperties properties, MeterRegistry registry,
+                                    ObjectProvider<SmtpEmailSender> email) {
         DeadlineAlerts alerts = new DeadlineAlerts(messages, properties.commandCentrePhone(),
-                List.copyOf(new TreeSet<>(properties.webhooks().keySet())), properties.zone());
+                List.copyOf(new TreeSet<>(properties.webhooks().keySet())), mailboxes(properties, email),
+                properties.zone());
         return new DeadlineWatcher(store, rules.ladder(), register, publisher, alerts, new DeadlineMetrics(registry));
+    }
+
+    /** Nobody is e-mailed without an SMTP server: the mails would only end dead. */
+    private static DeadlineAlerts.Mailboxes mailboxes(NotificationProperties properties,
+                                                      ObjectProvider<SmtpEmailSender> email) {
+        NotificationProperties.Email mail = properties.email();
+        if (email.getIfAvailable() == null) {
+            if (!mail.supervisionRecipients().isEmpty() || !mail.publicReportRecipients().isEmpty()) {
+                log.atWarn().log("e-mail recipients are configured but no SMTP server (spring.mail.host): no e-mail");
+            }
+            return DeadlineAlerts.Mailboxes.NONE;
+        }
+        return new DeadlineAlerts.Mailboxes(mail.supervisionRecipients(), mail.publicReportRecipients());
     }
 
     @Bean

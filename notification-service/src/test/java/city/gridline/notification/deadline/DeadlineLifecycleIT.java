@@ -66,7 +66,7 @@ class DeadlineLifecycleIT extends NotificationIntegrationTest {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.notifications.length()").isEqualTo(11)
+                .jsonPath("$.notifications.length()").isEqualTo(14)
                 .jsonPath("$.notifications[?(@.channel == 'WEBHOOK')].recipient.id")
                 .isEqualTo(List.of("ops", "ops", "ops", "ops", "ops"))
                 .jsonPath("$.notifications[?(@.templateKey == 'deadline-warning-team' && @.channel == 'SMS')].text")
