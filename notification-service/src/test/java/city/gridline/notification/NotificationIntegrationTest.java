@@ -41,6 +41,7 @@ public abstract class NotificationIntegrationTest extends ServiceIntegrationTest
         registry.add("gridline.notification.webhooks.ops.secret", () -> WEBHOOK_SECRET);
         // The tests run the deadline watch and the assessment refresh themselves, at instants of their choosing.
         registry.add("gridline.notification.deadline.watch-interval", () -> "1h");
+        registry.add("gridline.notification.deadline.outbox-relay-interval", () -> "1h");
         registry.add("gridline.notification.assessment.refresh-interval", () -> "1h");
         registry.add("gridline.notification.delivery.poll-interval", () -> "200ms");
         registry.add("spring.mail.host", () -> "127.0.0.1");

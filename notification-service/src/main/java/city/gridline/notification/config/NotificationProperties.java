@@ -66,10 +66,11 @@ public record NotificationProperties(ZoneId zone, Calendar calendar, Deadline de
 
     /**
      * {@code defaultLimit}: the handling limit of every dispatched case until dispatch sends one per case.
-     * {@code escalation}: how long past the deadline each level is reached.
+     * {@code escalation}: how long past the deadline each level is reached. {@code outboxRelayAfter}: how old a claimed
+     * step must be before the relay announces it; {@code outboxRelayInterval}: how often the relay looks.
      */
     public record Deadline(double warningShare, TimeLimit defaultLimit, Map<EscalationLevel, Duration> escalation,
-                           Duration watchInterval) {
+                           Duration watchInterval, Duration outboxRelayAfter, Duration outboxRelayInterval) {
     }
 
     /** {@code refreshInterval}: how often the assessment gauges are recomputed. */

@@ -5,8 +5,11 @@ import city.gridline.notification.config.NotificationProperties;
 import city.gridline.notification.deadline.adapter.mongo.MongoDeadlineStore;
 import city.gridline.notification.deadline.adapter.scheduling.DeadlineWatchSchedule;
 import city.gridline.notification.deadline.application.CaseDeadlines;
+import city.gridline.contracts.event.EventCodec;
 import city.gridline.notification.deadline.application.DeadlineAlerts;
+import city.gridline.notification.deadline.application.DeadlineAnnouncer;
 import city.gridline.notification.deadline.application.DeadlineMetrics;
+import city.gridline.notification.deadline.application.DeadlineStepRelay;
 import city.gridline.notification.deadline.application.DeadlineWatcher;
 import city.gridline.notification.deadline.domain.DeadlineClock;
 import city.gridline.notification.deadline.domain.DeadlineRules;
@@ -54,14 +57,34 @@ class DeadlineConfiguration {
     }
 
     @Bean
-    DeadlineWatcher deadlineWatcher(MongoDeadlineStore store, DeadlineRules rules, CaseRegister register,
-                                    NotificationEventPublisher publisher, TeamMessages messages,
-                                    NotificationProperties properties, MeterRegistry registry,
-                                    ObjectProvider<SmtpEmailSender> email) {
-        DeadlineAlerts alerts = new DeadlineAlerts(messages, properties.commandCentrePhone(),
+    DeadlineAlerts deadlineAlerts(TeamMessages messages, NotificationProperties properties,
+                                  ObjectProvider<SmtpEmailSender> email) {
+        return new DeadlineAlerts(messages, properties.commandCentrePhone(),
                 List.copyOf(new TreeSet<>(properties.webhooks().keySet())), mailboxes(properties, email),
                 properties.zone());
-        return new DeadlineWatcher(store, rules.ladder(), register, publisher, alerts, new DeadlineMetrics(registry));
+    }
+
+    @Bean
+    DeadlineAnnouncer deadlineAnnouncer(NotificationEventPublisher publisher, DeadlineAlerts alerts,
+                                        MongoDeadlineStore store) {
+        return new DeadlineAnnouncer(publisher, alerts, store);
+    }
+
+    @Bean
+    DeadlineMetrics deadlineMetrics(MeterRegistry registry) {
+        return new DeadlineMetrics(registry);
+    }
+
+    @Bean
+    DeadlineWatcher deadlineWatcher(MongoDeadlineStore store, DeadlineRules rules, CaseRegister register,
+                                    DeadlineAnnouncer announcer, DeadlineMetrics metrics, EventCodec codec) {
+        return new DeadlineWatcher(store, rules.ladder(), register, announcer, metrics, codec);
+    }
+
+    @Bean
+    DeadlineStepRelay deadlineStepRelay(MongoDeadlineStore store, DeadlineAnnouncer announcer, EventCodec codec,
+                                        NotificationProperties properties) {
+        return new DeadlineStepRelay(store, announcer, codec, properties.deadline().outboxRelayAfter());
     }
 
     /** Nobody is e-mailed without an SMTP server: the mails would only end dead. */
@@ -78,9 +101,10 @@ class DeadlineConfiguration {
     }
 
     @Bean
-    DeadlineWatchSchedule deadlineWatchSchedule(DeadlineWatcher watcher, Clock clock, NotificationProperties properties) {
+    DeadlineWatchSchedule deadlineWatchSchedule(DeadlineWatcher watcher, DeadlineStepRelay relay, Clock clock,
+                                                NotificationProperties properties) {
         Duration interval = properties.deadline().watchInterval();
-        return new DeadlineWatchSchedule(watcher, clock, interval.compareTo(Duration.ofMinutes(1)) > 0 ? interval
-                : Duration.ofMinutes(1));
+        return new DeadlineWatchSchedule(watcher, relay, clock, interval.compareTo(Duration.ofMinutes(1)) > 0
+                ? interval : Duration.ofMinutes(1));
     }
 }
