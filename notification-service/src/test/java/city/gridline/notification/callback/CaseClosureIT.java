@@ -173,6 +173,15 @@ class CaseClosureIT extends NotificationIntegrationTest {
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.callbacks[?(@.caseNumber == '" + caseNumber + "')].closedAt")
                 .isEqualTo("2026-11-11T15:20:00Z"));
+        http.post().uri("/api/v1/callbacks/{n}/result", caseNumber).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("result", "SATISFIED", "operator", "12345-op-018"))
+                .exchange().expectStatus().isOk();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(topics.events(Topics.NOTIFICATIONS_EVENTS,
+                        event -> caseNumber.equals(event.aggregateId()) && event.data() instanceof CallbackRecorded,
+                        Duration.ofSeconds(1)))
+                .as("the second call-back is an event of its own, not a duplicate of the first")
+                .extracting(event -> ((CallbackRecorded) event.data()).result())
+                .containsExactly(CallbackRecorded.Result.UNSATISFIED, CallbackRecorded.Result.SATISFIED));
     }
 
     @Test

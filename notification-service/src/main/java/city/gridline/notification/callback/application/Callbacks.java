@@ -65,11 +65,15 @@ public class Callbacks {
                 .zipWith(store.count(state), (tasks, total) -> new CallbackPage(tasks, page, size, total));
     }
 
+    /**
+     * The event's id derives from the case and the closure called back about: a case closed again after its
+     * reopening is called back again, and that result is another event, not a duplicate of the first.
+     */
     private Mono<Void> publish(CallbackTask task, Instant now) {
         CallbackRecorded recorded = new CallbackRecorded(task.caseNumber(), task.reportId(), task.team(),
                 CallbackRecorded.Result.valueOf(task.result().name()), task.comment(), task.operator(), now);
-        return publisher.publish(NotificationEventPublisher.envelope(recorded, task.caseNumber(), "callback-recorded",
-                now));
+        return publisher.publish(NotificationEventPublisher.envelope(recorded,
+                task.caseNumber() + "/" + task.closedAt(), "callback-recorded", now));
     }
 
     private void counted(CallbackResult result) {
