@@ -6,7 +6,8 @@ package city.gridline.contracts.event;
  */
 public sealed interface CaseEvent extends GridlineEvent permits CaseOpened, CaseDispatched, CaseTransferred,
         CaseAccepted, CaseChased, CaseCheckedIn, CaseResolved, CaseVerified, CaseClosed, CaseReturned,
-        CaseExtensionRequested, CaseExtensionDecided, CaseBacklogged, CaseCancelled, CaseMerged, CaseEscalated {
+        CaseExtensionRequested, CaseExtensionDecided, CaseBacklogged, CaseCancelled, CaseMerged, CaseEscalated,
+        CaseReopened {
 
     String caseNumber();
 

@@ -51,6 +51,8 @@ public final class EventTypes {
             new EventType<>("gridline.case.merged", 1, CaseMerged.class, Topics.CASES_EVENTS);
     public static final EventType<CaseEscalated> CASE_ESCALATED =
             new EventType<>("gridline.case.escalated", 1, CaseEscalated.class, Topics.CASES_EVENTS);
+    public static final EventType<CaseReopened> CASE_REOPENED =
+            new EventType<>("gridline.case.reopened", 1, CaseReopened.class, Topics.CASES_EVENTS);
     public static final EventType<CategoryChanged> CATEGORY_CHANGED =
             new EventType<>("gridline.catalogue.category-changed", 1, CategoryChanged.class, Topics.CATALOGUE_EVENTS);
 
@@ -72,7 +74,7 @@ public final class EventTypes {
             List.of(REPORT_RECEIVED, REPORT_LOCATED, REPORT_UNLOCATABLE, REPORTER_REGISTERED, CASE_OPENED,
                     CASE_DISPATCHED, CASE_TRANSFERRED, CASE_ACCEPTED, CASE_CHASED, CASE_CHECKED_IN, CASE_RESOLVED,
                     CASE_VERIFIED, CASE_CLOSED, CASE_RETURNED, CASE_EXTENSION_REQUESTED, CASE_EXTENSION_DECIDED,
-                    CASE_BACKLOGGED, CASE_CANCELLED, CASE_MERGED, CASE_ESCALATED, CATEGORY_CHANGED,
+                    CASE_BACKLOGGED, CASE_CANCELLED, CASE_MERGED, CASE_ESCALATED, CASE_REOPENED, CATEGORY_CHANGED,
                     DEADLINE_WARNING, DEADLINE_OVERDUE, DEADLINE_ESCALATED, CALLBACK_RECORDED,
                     POPULATION_CHANGED, TEAM_ROSTER_CHANGED);
 

@@ -3,12 +3,13 @@ package city.gridline.dispatch.cases;
 import city.gridline.contracts.TimeLimit;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.dispatch.catalogue.application.CatalogueAdministration;
-import city.gridline.dispatch.cases.adapter.kafka.DeadlineListener;
 import city.gridline.dispatch.cases.adapter.kafka.KafkaCaseEventPublisher;
+import city.gridline.dispatch.cases.adapter.kafka.NotificationEventListener;
 import city.gridline.dispatch.cases.adapter.kafka.ReportLocationListener;
 import city.gridline.dispatch.cases.adapter.mongo.MongoCaseStore;
 import city.gridline.dispatch.cases.adapter.mongo.MongoEvidenceStore;
 import city.gridline.dispatch.cases.adapter.mongo.OpenCaseGauges;
+import city.gridline.dispatch.cases.application.CallbackReopening;
 import city.gridline.dispatch.cases.application.CaseCommands;
 import city.gridline.dispatch.cases.application.CaseOpening;
 import city.gridline.dispatch.cases.application.CasePublication;
@@ -19,6 +20,7 @@ import city.gridline.dispatch.cases.application.EvidenceStore;
 import city.gridline.dispatch.cases.application.SignWatch;
 import city.gridline.dispatch.cases.domain.AssignmentPlanner;
 import city.gridline.dispatch.cases.domain.DeviceTime;
+import city.gridline.dispatch.cases.domain.ReopenPolicy;
 import city.gridline.dispatch.teams.application.TeamDirectory;
 import city.gridline.servicekit.EventMessages;
 import city.gridline.servicekit.PipelineLatency;
@@ -97,8 +99,16 @@ class CasesConfiguration {
     }
 
     @Bean
-    Consumer<byte[]> deadlineEvents(CaseStore store, EventCodec codec) {
-        return new DeadlineListener(store, codec)::onNotificationEvent;
+    CallbackReopening callbackReopening(CaseWork work, CaseStore store,
+                                        @Value("${gridline.dispatch.reopen-on-unsatisfied}") boolean reopen,
+                                        @Value("${gridline.dispatch.reopen-limit}") int limit) {
+        return new CallbackReopening(work, store, new ReopenPolicy(reopen, limit));
+    }
+
+    @Bean
+    Consumer<byte[]> notificationEvents(CaseStore store, CallbackReopening reopening, EventCodec codec,
+                                        MeterRegistry registry) {
+        return new NotificationEventListener(store, reopening, codec, registry)::onNotificationEvent;
     }
 
     @Bean

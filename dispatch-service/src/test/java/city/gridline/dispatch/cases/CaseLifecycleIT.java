@@ -2,9 +2,11 @@ package city.gridline.dispatch.cases;
 
 import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.Topics;
+import city.gridline.contracts.event.CallbackRecorded;
 import city.gridline.contracts.event.CaseChased;
 import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseTransferred;
 import city.gridline.contracts.event.CaseVerified;
 import city.gridline.contracts.event.DeadlineOverdue;
@@ -13,12 +15,14 @@ import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.dispatch.cases.application.SignWatch;
 import city.gridline.testkit.ServiceIntegrationTest;
 import city.gridline.testkit.TopicProbe;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -29,9 +33,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -56,6 +63,9 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
 
     @Autowired
     SignWatch signWatch;
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
 
     private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
 
@@ -253,7 +263,97 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
         assertThat(queue("OVERDUE")).doesNotContain(caseNumber);
     }
 
+    @Test
+    void anUnsatisfiedCallBackReopensTheClosedCaseForTheSameTeamOnceOnly() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        close(caseNumber);
+
+        EventEnvelope<CallbackRecorded> unsatisfied = callback(caseNumber, CallbackRecorded.Result.UNSATISFIED,
+                "井盖仍然松动");
+        sendNotificationEvent(unsatisfied);
+        sendNotificationEvent(unsatisfied);
+        awaitHandled(caseNumber);
+
+        assertThat(events(CaseReopened.class, caseNumber)).singleElement().satisfies(reopened -> {
+            assertThat(reopened.team().id()).isEqualTo(GROUP);
+            assertThat(reopened.reason()).contains("回访不满意", "12345-op-017", "井盖仍然松动");
+            assertThat(reopened.callbackEventId()).isEqualTo(unsatisfied.eventId());
+            assertThat(reopened.handlingLimit()).isNotNull();
+        });
+        assertThat(caseView(caseNumber).path("status").asString()).isEqualTo("REWORK");
+        assertThat(myTasks("officer-1")).contains(caseNumber);
+
+        // Handled again and closed again: the policy reopens a case once.
+        String again = upload(caseNumber, "officer-1", "AFTER", "HANDLING");
+        resolve(caseNumber, "officer-1", again).expectStatus().isOk();
+        verifyPassed(caseNumber);
+        sendNotificationEvent(callback(caseNumber, CallbackRecorded.Result.UNSATISFIED, "还是不满意"));
+        awaitHandled(caseNumber);
+        assertThat(events(CaseReopened.class, caseNumber)).hasSize(1);
+        assertThat(caseView(caseNumber).path("status").asString()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aSatisfiedCallBackLeavesTheCaseClosed() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        close(caseNumber);
+
+        sendNotificationEvent(callback(caseNumber, CallbackRecorded.Result.SATISFIED, ""));
+        awaitHandled(caseNumber);
+
+        assertThat(events(CaseReopened.class, caseNumber)).isEmpty();
+        assertThat(caseView(caseNumber).path("status").asString()).isEqualTo("CLOSED");
+        assertThat(myTasks("officer-1")).doesNotContain(caseNumber);
+    }
+
     // ---- helpers ----
+
+    private void close(String caseNumber) {
+        sign(caseNumber, "officer-1");
+        String after = upload(caseNumber, "officer-1", "AFTER", "HANDLING");
+        resolve(caseNumber, "officer-1", after).expectStatus().isOk();
+        verifyPassed(caseNumber);
+    }
+
+    private void verifyPassed(String caseNumber) {
+        String proof = upload(caseNumber, "supervisor-1", "AFTER", "VERIFICATION");
+        post("supervisor-1", "/api/v1/mobile/tasks/" + caseNumber + "/verify",
+                "{\"clientOperationId\":\"" + opId() + "\",\"passed\":true,\"notes\":\"已修复\",\"evidenceIds\":[\""
+                        + proof + "\"]}")
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CLOSED");
+    }
+
+    private static EventEnvelope<CallbackRecorded> callback(String caseNumber, CallbackRecorded.Result result,
+                                                            String comment) {
+        CallbackRecorded recorded = new CallbackRecorded(caseNumber, null, new TeamRef(GROUP, "南郎家园综合执法组"),
+                result, comment, "12345-op-017", Instant.now());
+        return EventEnvelope.wrap(recorded, UUID.randomUUID().toString(), Instant.now(), "trace-callback", "/test");
+    }
+
+    private void sendNotificationEvent(EventEnvelope<?> envelope) {
+        topics.send(Topics.NOTIFICATIONS_EVENTS, envelope.aggregateId(), new EventCodec().encode(envelope), Map.of());
+    }
+
+    /**
+     * Waits until dispatch has handled everything sent on the case's partition so far: an overdue notice sent after
+     * it, on the same key and with a due time of its own, is recorded on the case only once what came before it was.
+     */
+    private void awaitHandled(String caseNumber) {
+        Instant marker = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
+        sendNotificationEvent(EventEnvelope.wrap(new DeadlineOverdue(caseNumber, new TeamRef(GROUP, "南郎家园综合执法组"),
+                marker, Instant.now()), UUID.randomUUID().toString(), Instant.now(), "trace-marker", "/test"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(mongo.findById(caseNumber, Document.class, "cases")
+                .map(stored -> Optional.ofNullable(stored.getDate("overdueDueAt")).map(Date::toInstant))
+                .block()).contains(marker));
+    }
+
+    private List<String> myTasks(String member) {
+        List<String> cases = new ArrayList<>();
+        byte[] body = http.get().uri("/api/v1/mobile/tasks?size=200").header("X-Gridline-Member", member)
+                .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody();
+        JSON.readTree(body).forEach(c -> cases.add(c.path("caseNumber").asString()));
+        return cases;
+    }
 
     private List<String> queue(String kind) {
         List<String> cases = new ArrayList<>();

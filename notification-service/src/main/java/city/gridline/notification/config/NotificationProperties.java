@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,13 +18,27 @@ import java.util.Set;
 public record NotificationProperties(ZoneId zone, Calendar calendar, Deadline deadline, Delivery delivery,
                                      QuietHours quietHours, Sms sms, Map<String, String> teamPhones,
                                      String commandCentrePhone, Assessment assessment, TeamPush teamPush,
-                                     Map<String, Webhook> webhooks) {
+                                     Map<String, Webhook> webhooks, Email email) {
 
     public NotificationProperties {
         teamPhones = teamPhones == null ? Map.of() : Map.copyOf(teamPhones);
         commandCentrePhone = commandCentrePhone == null || commandCentrePhone.isBlank() ? null : commandCentrePhone;
         teamPush = teamPush == null ? new TeamPush(Set.of()) : teamPush;
         webhooks = webhooks == null ? Map.of() : Map.copyOf(webhooks);
+        email = email == null ? new Email(null, List.of(), List.of()) : email;
+    }
+
+    /**
+     * E-mail (sent only when an SMTP server is configured, {@code spring.mail.host}): {@code from}, the sender's
+     * address; {@code supervisionRecipients}, told of 督办 and 通报; {@code publicReportRecipients}, told of 通报.
+     */
+    public record Email(String from, List<String> supervisionRecipients, List<String> publicReportRecipients) {
+
+        public Email {
+            from = from == null || from.isBlank() ? "gridline@localhost" : from;
+            supervisionRecipients = supervisionRecipients == null ? List.of() : List.copyOf(supervisionRecipients);
+            publicReportRecipients = publicReportRecipients == null ? List.of() : List.copyOf(publicReportRecipients);
+        }
     }
 
     /** {@code teams}: the teams whose field app takes pushes (TEAM_PUSH) besides their SMS. */
@@ -51,10 +66,11 @@ public record NotificationProperties(ZoneId zone, Calendar calendar, Deadline de
 
     /**
      * {@code defaultLimit}: the handling limit of every dispatched case until dispatch sends one per case.
-     * {@code escalation}: how long past the deadline each level is reached.
+     * {@code escalation}: how long past the deadline each level is reached. {@code outboxRelayAfter}: how old a claimed
+     * step must be before the relay announces it; {@code outboxRelayInterval}: how often the relay looks.
      */
     public record Deadline(double warningShare, TimeLimit defaultLimit, Map<EscalationLevel, Duration> escalation,
-                           Duration watchInterval) {
+                           Duration watchInterval, Duration outboxRelayAfter, Duration outboxRelayInterval) {
     }
 
     /** {@code refreshInterval}: how often the assessment gauges are recomputed. */

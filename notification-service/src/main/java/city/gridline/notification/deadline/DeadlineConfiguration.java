@@ -5,17 +5,24 @@ import city.gridline.notification.config.NotificationProperties;
 import city.gridline.notification.deadline.adapter.mongo.MongoDeadlineStore;
 import city.gridline.notification.deadline.adapter.scheduling.DeadlineWatchSchedule;
 import city.gridline.notification.deadline.application.CaseDeadlines;
+import city.gridline.contracts.event.EventCodec;
 import city.gridline.notification.deadline.application.DeadlineAlerts;
+import city.gridline.notification.deadline.application.DeadlineAnnouncer;
 import city.gridline.notification.deadline.application.DeadlineMetrics;
+import city.gridline.notification.deadline.application.DeadlineStepRelay;
 import city.gridline.notification.deadline.application.DeadlineWatcher;
 import city.gridline.notification.deadline.domain.DeadlineClock;
 import city.gridline.notification.deadline.domain.DeadlineRules;
 import city.gridline.notification.deadline.domain.EscalationLadder;
 import city.gridline.notification.deadline.domain.EscalationStep;
+import city.gridline.notification.delivery.adapter.email.SmtpEmailSender;
 import city.gridline.notification.delivery.application.TeamMessages;
 import city.gridline.notification.events.application.NotificationEventPublisher;
 import city.gridline.notification.register.application.CaseRegister;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -27,6 +34,8 @@ import java.util.TreeSet;
 
 @Configuration(proxyBeanMethods = false)
 class DeadlineConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineConfiguration.class);
 
     @Bean
     DeadlineRules deadlineRules(WorkingCalendar calendar, NotificationProperties properties) {
@@ -48,18 +57,54 @@ class DeadlineConfiguration {
     }
 
     @Bean
-    DeadlineWatcher deadlineWatcher(MongoDeadlineStore store, DeadlineRules rules, CaseRegister register,
-                                    NotificationEventPublisher publisher, TeamMessages messages,
-                                    NotificationProperties properties, MeterRegistry registry) {
-        DeadlineAlerts alerts = new DeadlineAlerts(messages, properties.commandCentrePhone(),
-                List.copyOf(new TreeSet<>(properties.webhooks().keySet())), properties.zone());
-        return new DeadlineWatcher(store, rules.ladder(), register, publisher, alerts, new DeadlineMetrics(registry));
+    DeadlineAlerts deadlineAlerts(TeamMessages messages, NotificationProperties properties,
+                                  ObjectProvider<SmtpEmailSender> email) {
+        return new DeadlineAlerts(messages, properties.commandCentrePhone(),
+                List.copyOf(new TreeSet<>(properties.webhooks().keySet())), mailboxes(properties, email),
+                properties.zone());
     }
 
     @Bean
-    DeadlineWatchSchedule deadlineWatchSchedule(DeadlineWatcher watcher, Clock clock, NotificationProperties properties) {
+    DeadlineAnnouncer deadlineAnnouncer(NotificationEventPublisher publisher, DeadlineAlerts alerts,
+                                        MongoDeadlineStore store) {
+        return new DeadlineAnnouncer(publisher, alerts, store);
+    }
+
+    @Bean
+    DeadlineMetrics deadlineMetrics(MeterRegistry registry) {
+        return new DeadlineMetrics(registry);
+    }
+
+    @Bean
+    DeadlineWatcher deadlineWatcher(MongoDeadlineStore store, DeadlineRules rules, CaseRegister register,
+                                    DeadlineAnnouncer announcer, DeadlineMetrics metrics, EventCodec codec) {
+        return new DeadlineWatcher(store, rules.ladder(), register, announcer, metrics, codec);
+    }
+
+    @Bean
+    DeadlineStepRelay deadlineStepRelay(MongoDeadlineStore store, DeadlineAnnouncer announcer, EventCodec codec,
+                                        NotificationProperties properties) {
+        return new DeadlineStepRelay(store, announcer, codec, properties.deadline().outboxRelayAfter());
+    }
+
+    /** Nobody is e-mailed without an SMTP server: the mails would only end dead. */
+    private static DeadlineAlerts.Mailboxes mailboxes(NotificationProperties properties,
+                                                      ObjectProvider<SmtpEmailSender> email) {
+        NotificationProperties.Email mail = properties.email();
+        if (email.getIfAvailable() == null) {
+            if (!mail.supervisionRecipients().isEmpty() || !mail.publicReportRecipients().isEmpty()) {
+                log.atWarn().log("e-mail recipients are configured but no SMTP server (spring.mail.host): no e-mail");
+            }
+            return DeadlineAlerts.Mailboxes.NONE;
+        }
+        return new DeadlineAlerts.Mailboxes(mail.supervisionRecipients(), mail.publicReportRecipients());
+    }
+
+    @Bean
+    DeadlineWatchSchedule deadlineWatchSchedule(DeadlineWatcher watcher, DeadlineStepRelay relay, Clock clock,
+                                                NotificationProperties properties) {
         Duration interval = properties.deadline().watchInterval();
-        return new DeadlineWatchSchedule(watcher, clock, interval.compareTo(Duration.ofMinutes(1)) > 0 ? interval
-                : Duration.ofMinutes(1));
+        return new DeadlineWatchSchedule(watcher, relay, clock, interval.compareTo(Duration.ofMinutes(1)) > 0
+                ? interval : Duration.ofMinutes(1));
     }
 }

@@ -2,6 +2,7 @@ package city.gridline.notification.delivery;
 
 import city.gridline.contracts.ContactSeal;
 import city.gridline.notification.config.NotificationProperties;
+import city.gridline.notification.delivery.adapter.email.SmtpEmailSender;
 import city.gridline.notification.delivery.adapter.mongo.MongoNotificationStore;
 import city.gridline.notification.delivery.adapter.push.TeamPushHub;
 import city.gridline.notification.delivery.adapter.push.TeamPushSender;
@@ -22,9 +23,11 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -65,6 +68,19 @@ class DeliveryConfiguration {
                 .orElse(address);
         return new HttpSmsSender(builders.getIfAvailable(WebClient::builder).build(), sms.gatewayUrl(), sms.timeout(),
                 retries.retry(name), circuitBreakers.circuitBreaker(name), bulkheads.bulkhead(name), opener);
+    }
+
+    /**
+     * E-mail only with an SMTP server configured: Spring Boot makes the {@link JavaMailSender} from
+     * {@code spring.mail.*} exactly when {@code spring.mail.host} is set, and so does this condition.
+     */
+    @Bean
+    @ConditionalOnProperty(prefix = "spring.mail", name = "host")
+    SmtpEmailSender emailSender(JavaMailSender mail, NotificationProperties properties, RetryRegistry retries,
+                                CircuitBreakerRegistry circuitBreakers, BulkheadRegistry bulkheads) {
+        String name = Channel.EMAIL.key();
+        return new SmtpEmailSender(mail, properties.email().from(), retries.retry(name),
+                circuitBreakers.circuitBreaker(name), bulkheads.bulkhead(name));
     }
 
     @Bean

@@ -48,6 +48,6 @@ class CalendarConfigurationTest {
 
     private static NotificationProperties properties(Path extraFile) {
         return new NotificationProperties(ZoneId.of("Asia/Shanghai"), new NotificationProperties.Calendar(extraFile),
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -35,6 +35,8 @@ class CaseClosureIT extends NotificationIntegrationTest {
     private static final String[] ON_THE_10TH = {"2026-11-23T08:15:30", "2026-11-10T08:15:30",
             "2026-11-23T08:45:30", "2026-11-10T08:45:30"};
     private static final String PERIOD = "from=2026-11-10T00:00:00Z&to=2026-11-11T00:00:00Z";
+    private static final String[] ON_THE_11TH = {"2026-11-23T08:15:30", "2026-11-11T08:15:30",
+            "2026-11-23T08:45:30", "2026-11-11T08:45:30"};
 
     @Autowired
     WebTestClient http;
@@ -126,6 +128,63 @@ class CaseClosureIT extends NotificationIntegrationTest {
     }
 
     @Test
+    void aCaseReopenedAfterAnUnsatisfiedCallBackRunsAFreshClockCountsAsReworkAndIsCalledBackAgain() {
+        String caseNumber = CaseEventsFixture.aCaseNumber();
+        onThe11th(EventTypes.CASE_OPENED, caseNumber, null);
+        onThe11th(EventTypes.CASE_DISPATCHED, caseNumber, null);
+        onThe11th(EventTypes.CASE_ACCEPTED, caseNumber, "2026-11-11T08:30:00Z");
+        onThe11th(EventTypes.CASE_RESOLVED, caseNumber, "2026-11-11T10:00:00Z");
+        onThe11th(EventTypes.CASE_VERIFIED, caseNumber, "2026-11-11T10:10:00Z");
+        onThe11th(EventTypes.CASE_CLOSED, caseNumber, "2026-11-11T10:20:00Z");
+        await().atMost(WAIT).untilAsserted(() -> http.get().uri("/api/v1/callbacks?state=OPEN&size=200").exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.callbacks[?(@.caseNumber == '" + caseNumber + "')]").isNotEmpty());
+        http.post().uri("/api/v1/callbacks/{n}/result", caseNumber).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("result", "UNSATISFIED", "comment", "井盖仍然松动", "operator", "12345-op-017"))
+                .exchange().expectStatus().isOk();
+
+        // Dispatch's answer to the unsatisfied call-back (its policy reopens the case).
+        onThe11th(EventTypes.CASE_REOPENED, caseNumber, "2026-11-11T14:00:00Z");
+
+        await().atMost(WAIT).untilAsserted(() -> http.get().uri("/api/v1/cases/{n}/deadline", caseNumber).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.running").isEqualTo(true)
+                .jsonPath("$.dispatchedAt").isEqualTo("2026-11-11T14:00:00Z")
+                .jsonPath("$.dueAt").isEqualTo("2026-11-16T16:00:00Z")
+                .jsonPath("$.state").isEqualTo("OVERDUE")
+                .jsonPath("$.stopReason").doesNotExist());
+        http.get().uri("/api/v1/public/cases/{n}", caseNumber).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("REWORK")
+                .jsonPath("$.statusText").isEqualTo("经回访重新办理中")
+                .jsonPath("$.reopenedAt").isEqualTo("2026-11-11T14:00:00Z")
+                .jsonPath("$.closedAt").doesNotExist();
+        http.get().uri("/api/v1/assessment?groupBy=team&from=2026-11-11&to=2026-11-12").exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.groups[0].counts.cases").isEqualTo(1)
+                .jsonPath("$.groups[0].counts.reopenings").isEqualTo(1)
+                .jsonPath("$.groups[0].rates.rework").isEqualTo(0.5)
+                .jsonPath("$.groups[0].rates.closure").isEqualTo(0.0);
+
+        onThe11th(EventTypes.CASE_RESOLVED, caseNumber, "2026-11-11T15:00:00Z");
+        onThe11th(EventTypes.CASE_VERIFIED, caseNumber, "2026-11-11T15:10:00Z");
+        onThe11th(EventTypes.CASE_CLOSED, caseNumber, "2026-11-11T15:20:00Z");
+        await().atMost(WAIT).untilAsserted(() -> http.get().uri("/api/v1/callbacks?state=OPEN&size=200").exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.callbacks[?(@.caseNumber == '" + caseNumber + "')].closedAt")
+                .isEqualTo("2026-11-11T15:20:00Z"));
+        http.post().uri("/api/v1/callbacks/{n}/result", caseNumber).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("result", "SATISFIED", "operator", "12345-op-018"))
+                .exchange().expectStatus().isOk();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(topics.events(Topics.NOTIFICATIONS_EVENTS,
+                        event -> caseNumber.equals(event.aggregateId()) && event.data() instanceof CallbackRecorded,
+                        Duration.ofSeconds(1)))
+                .as("the second call-back is an event of its own, not a duplicate of the first")
+                .extracting(event -> ((CallbackRecorded) event.data()).result())
+                .containsExactly(CallbackRecorded.Result.UNSATISFIED, CallbackRecorded.Result.SATISFIED));
+    }
+
+    @Test
     void aCitizenReadsTheStatusInPlainChineseWithoutAnyoneNamed() {
         String caseNumber = CaseEventsFixture.aCaseNumber();
         // On the samples' own day, so that this case stays out of the other test's assessed period.
@@ -175,6 +234,11 @@ class CaseClosureIT extends NotificationIntegrationTest {
         System.arraycopy(ON_THE_10TH, 0, all, replacements.length, ON_THE_10TH.length);
         topics.send(Topics.CASES_EVENTS, caseNumber, CaseEventsFixture.aStep(type, caseNumber,
                 UUID.randomUUID().toString(), at == null ? null : Instant.parse(at), all), Map.of());
+    }
+
+    private void onThe11th(EventType<?> type, String caseNumber, String at) {
+        topics.send(Topics.CASES_EVENTS, caseNumber, CaseEventsFixture.aStep(type, caseNumber,
+                UUID.randomUUID().toString(), at == null ? null : Instant.parse(at), ON_THE_11TH), Map.of());
     }
 
     private void reportReceived() {

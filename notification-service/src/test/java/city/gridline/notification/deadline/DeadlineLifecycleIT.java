@@ -8,6 +8,17 @@ import city.gridline.contracts.event.EventTypes;
 import city.gridline.notification.CaseEventsFixture;
 import city.gridline.notification.NotificationIntegrationTest;
 import city.gridline.notification.deadline.application.DeadlineWatcher;
+import city.gridline.contracts.event.EventCodec;
+import city.gridline.notification.deadline.adapter.mongo.MongoDeadlineStore;
+import city.gridline.notification.deadline.application.DeadlineAlerts;
+import city.gridline.notification.deadline.application.DeadlineAnnouncer;
+import city.gridline.notification.deadline.application.DeadlineMetrics;
+import city.gridline.notification.deadline.application.DeadlineStepRelay;
+import city.gridline.notification.deadline.domain.DeadlineRules;
+import city.gridline.notification.deadline.domain.DeadlineState;
+import city.gridline.notification.register.application.CaseRegister;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import reactor.core.publisher.Mono;
 import city.gridline.notification.delivery.domain.WebhookSignature;
 import city.gridline.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -35,6 +46,24 @@ class DeadlineLifecycleIT extends NotificationIntegrationTest {
 
     @Autowired
     DeadlineWatcher watcher;
+
+    @Autowired
+    DeadlineStepRelay relay;
+
+    @Autowired
+    MongoDeadlineStore store;
+
+    @Autowired
+    DeadlineRules rules;
+
+    @Autowired
+    CaseRegister register;
+
+    @Autowired
+    DeadlineAlerts alerts;
+
+    @Autowired
+    EventCodec codec;
 
     private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
 
@@ -66,7 +95,7 @@ class DeadlineLifecycleIT extends NotificationIntegrationTest {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.notifications.length()").isEqualTo(11)
+                .jsonPath("$.notifications.length()").isEqualTo(14)
                 .jsonPath("$.notifications[?(@.channel == 'WEBHOOK')].recipient.id")
                 .isEqualTo(List.of("ops", "ops", "ops", "ops", "ops"))
                 .jsonPath("$.notifications[?(@.templateKey == 'deadline-warning-team' && @.channel == 'SMS')].text")
@@ -119,6 +148,40 @@ class DeadlineLifecycleIT extends NotificationIntegrationTest {
                 .jsonPath("$.state").isEqualTo("ON_TIME"));
         assertThat(topics.events(Topics.NOTIFICATIONS_EVENTS, event -> caseNumber.equals(event.aggregateId()),
                 Duration.ofSeconds(3))).as("resolved before the watch, never warned").isEmpty();
+    }
+
+    @Test
+    void aStepWhosePublishingWasInterruptedIsAnnouncedByTheRelayOnce() {
+        String caseNumber = CaseEventsFixture.aCaseNumber();
+        openAndDispatch(caseNumber);
+        Instant watchedAt = WARNING.plusSeconds(60);
+        // The instance claims the warning and dies before the broker has the event.
+        DeadlineAnnouncer dying = new DeadlineAnnouncer(event -> Mono.error(new IllegalStateException("killed")),
+                alerts, store);
+        new DeadlineWatcher(store, rules.ladder(), register, dying, new DeadlineMetrics(new SimpleMeterRegistry()),
+                codec).watchAt(watchedAt).block();
+
+        assertThat(store.find(caseNumber).block().announced()).isEqualTo(DeadlineState.WARNING);
+        watcher.watchAt(watchedAt.plusSeconds(1)).block();
+        assertThat(topics.events(Topics.NOTIFICATIONS_EVENTS, event -> caseNumber.equals(event.aggregateId()),
+                Duration.ofSeconds(2))).as("claimed once, not yet announced").isEmpty();
+        assertThat(relay.relay(watchedAt.plusSeconds(1)).block()).as("too fresh: the watch may still be at it")
+                .isZero();
+
+        assertThat(relay.relay(watchedAt.plus(Duration.ofMinutes(1))).block()).isEqualTo(1);
+        assertThat(relay.relay(watchedAt.plus(Duration.ofMinutes(2))).block()).as("announced, out of the outbox")
+                .isZero();
+
+        List<EventEnvelope<?>> announced = topics.events(Topics.NOTIFICATIONS_EVENTS,
+                event -> caseNumber.equals(event.aggregateId()), Duration.ofSeconds(3));
+        assertThat(announced).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(EventTypes.DEADLINE_WARNING.wireType());
+            assertThat(event.occurredAt()).isEqualTo(watchedAt);
+        });
+        await().atMost(WAIT).untilAsserted(() -> http.get().uri("/api/v1/notifications?caseNumber={n}", caseNumber)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.notifications[?(@.templateKey == 'deadline-warning-team' && @.channel == 'SMS')]"
+                        + ".recipient.id").isEqualTo(TEAM_WITH_PHONE));
     }
 
     private WebTestClient.BodyContentSpec deadline(String caseNumber) {

@@ -13,6 +13,7 @@ import city.gridline.contracts.Urgency;
 import city.gridline.contracts.event.CaseClosed;
 import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseOpened;
+import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseTransferred;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
@@ -85,6 +86,27 @@ class ReporterUpdatesIT extends NotificationIntegrationTest {
                 .expectBody()
                 .jsonPath("$.notifications[?(@.recipient.kind == 'CITIZEN')].recipient.address")
                 .value(addresses -> assertThat((List<?>) addresses).hasSize(6).allMatch("(sealed)"::equals));
+    }
+
+    @Test
+    void aReporterHearsTheirCaseWasReopenedWithItsNewDeadlineAndClosedAgain() {
+        String report = UUID.randomUUID().toString();
+        String caseNumber = CaseEventsFixture.aCaseNumber();
+        register(report, report, "13900005555");
+        open(caseNumber, report);
+        dispatch(caseNumber, report);
+        Instant firstClosure = Instant.now();
+        publish(new CaseClosed(caseNumber, report, "verified on site", "member:zhao", firstClosure));
+        publish(new CaseReopened(caseNumber, report, new TeamRef("T110105999999", "无电话的执法组"),
+                TimeLimit.hours(24), "回访不满意（12345-op-017）：井盖仍然松动", UUID.randomUUID().toString(),
+                "system:dispatch-service", firstClosure.plusSeconds(60)));
+        publish(new CaseClosed(caseNumber, report, "verified on site", "member:zhao", firstClosure.plusSeconds(120)));
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(textsTo("13900005555")).filteredOn(text -> text.contains("经回访已重新交办"))
+                    .singleElement().satisfies(text -> assertThat(text).contains(caseNumber, "前处理"));
+            assertThat(textsTo("13900005555")).filteredOn(text -> text.contains("已处理完毕")).hasSize(2);
+        });
     }
 
     @Test

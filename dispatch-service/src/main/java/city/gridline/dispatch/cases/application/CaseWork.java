@@ -11,6 +11,7 @@ import city.gridline.dispatch.cases.domain.DeviceTime;
 import city.gridline.dispatch.cases.domain.Dispatch;
 import city.gridline.dispatch.cases.domain.DispatchCase;
 import city.gridline.dispatch.cases.domain.InvalidCaseInput;
+import city.gridline.dispatch.cases.domain.ReopenPolicy;
 import reactor.core.publisher.Mono;
 
 import java.util.HashSet;
@@ -131,6 +132,23 @@ public class CaseWork {
                 unsigned.caseNumber());
         return change(unsigned.caseNumber(), op, CaseCommands.Decision.one((c, now) ->
                 c.chase(Actor.SYSTEM, "not signed by " + c.signBy() + " (签收超时)", now)));
+    }
+
+    /**
+     * Dispatch's own reopening of a closed case after an unsatisfied call-back. The call-back's event id is the
+     * operation id, so a redelivered call-back reopens nothing a second time.
+     */
+    public Mono<StoredCase> reopen(String caseNumber, ReopenPolicy policy, String reason, String callbackEventId,
+                                   String traceId) {
+        ClientOperation op = new ClientOperation(reopenOperation(callbackEventId), OptionalInt.empty(), null,
+                traceId);
+        return change(caseNumber, op, CaseCommands.Decision.one((c, now) ->
+                c.reopen(policy, reason, callbackEventId, now)));
+    }
+
+    /** The operation id of the reopening a call-back causes. */
+    public static String reopenOperation(String callbackEventId) {
+        return "callback/" + callbackEventId;
     }
 
     public Mono<StoredCase> chase(String caseNumber, Actor actor, ClientOperation op, String reason) {

@@ -12,7 +12,7 @@ public enum CaseStatus {
     ON_SITE(false),
     /** The team reported it handled (处理反馈); a supervisor is to verify it. */
     RESOLVED(false),
-    /** Verification failed: back with the team (返工). */
+    /** Verification failed, or an unsatisfied call-back reopened the closed case: back with the team (返工). */
     REWORK(false),
     /** Handed back by the team (退单), waiting for the command centre to re-dispatch it. */
     RETURNED(false),

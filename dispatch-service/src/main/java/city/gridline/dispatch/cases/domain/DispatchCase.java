@@ -20,6 +20,7 @@ import city.gridline.contracts.event.CaseExtensionDecided;
 import city.gridline.contracts.event.CaseExtensionRequested;
 import city.gridline.contracts.event.CaseMerged;
 import city.gridline.contracts.event.CaseOpened;
+import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseResolved;
 import city.gridline.contracts.event.CaseReturned;
 import city.gridline.contracts.event.CaseTransferred;
@@ -57,6 +58,7 @@ public final class DispatchCase {
     private int extensionsGranted;
     private String department;
     private String mergedInto;
+    private int reopenings;
 
     private DispatchCase() {
     }
@@ -197,6 +199,23 @@ public final class DispatchCase {
         return new CaseMerged(caseNumber(), reportId(), original.caseNumber(), reason, actor.id(), at);
     }
 
+    /**
+     * An unsatisfied call-back reopens the closed case (重办) when the policy allows: back to the team that handled it,
+     * for rework, with a fresh handling clock of the limit in force.
+     */
+    public CaseReopened reopen(ReopenPolicy policy, String reason, String callbackEventId, Instant at) {
+        if (!policy.enabled()) {
+            throw new CaseRuleViolation("reopening after an unsatisfied call-back is switched off");
+        }
+        requireStatus(CaseStatus.CLOSED, "reopened");
+        if (reopenings >= policy.limit()) {
+            throw new CaseRuleViolation("case " + caseNumber() + " was reopened " + reopenings
+                    + " time(s) already, the most the policy allows");
+        }
+        return new CaseReopened(caseNumber(), reportId(), team, handlingLimit, reason, callbackEventId,
+                Actor.SYSTEM.id(), at);
+    }
+
     // ---- the fold ----
 
     /** Moves the state on by one recorded event. */
@@ -252,6 +271,13 @@ public final class DispatchCase {
         } else if (event instanceof CaseMerged e) {
             status = CaseStatus.MERGED;
             mergedInto = e.intoCaseNumber();
+        } else if (event instanceof CaseReopened e) {
+            status = CaseStatus.REWORK;
+            team = e.team();
+            if (e.handlingLimit() != null) {
+                handlingLimit = e.handlingLimit();
+            }
+            reopenings++;
         }
         // CaseEscalated changes no state: it is the record of the command centre's pressure.
         statusTrail.add(status);
@@ -333,6 +359,11 @@ public final class DispatchCase {
 
     public String mergedInto() {
         return mergedInto;
+    }
+
+    /** How many times an unsatisfied call-back reopened the case. */
+    public int reopenings() {
+        return reopenings;
     }
 
     /** Teams that returned the case or let it go unsigned: re-dispatch passes them over by default. */

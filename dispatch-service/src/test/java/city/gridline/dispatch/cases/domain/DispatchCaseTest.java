@@ -4,6 +4,7 @@ import city.gridline.contracts.EvidenceRef;
 import city.gridline.contracts.TimeLimit;
 import city.gridline.contracts.event.CaseClosed;
 import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseVerified;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,47 @@ class DispatchCaseTest {
         assertThat(c.status()).isEqualTo(CaseStatus.REWORK);
         record(c, c.resolve(OFFICER, "重新安装", List.of(AFTER), T0));
         assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
+    }
+
+    @Test
+    void anUnsatisfiedCallBackReopensTheClosedCaseForItsTeamWithAFreshLimit() {
+        DispatchCase c = closedCase();
+
+        CaseReopened reopened = c.reopen(new ReopenPolicy(true, 1), "回访不满意：井盖仍松动", "callback-1", T0);
+        record(c, reopened);
+
+        assertThat(reopened.team()).isEqualTo(GROUP);
+        assertThat(reopened.handlingLimit()).isEqualTo(TimeLimit.hours(6));
+        assertThat(reopened.actor()).isEqualTo(Actor.SYSTEM.id());
+        assertThat(c.status()).isEqualTo(CaseStatus.REWORK);
+        assertThat(c.reopenings()).isEqualTo(1);
+        record(c, c.resolve(OFFICER, "重新加固", List.of(AFTER), T0));
+        assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
+    }
+
+    @Test
+    void aCaseIsReopenedNoMoreOftenThanThePolicyAllows() {
+        DispatchCase c = closedCase();
+        ReopenPolicy once = new ReopenPolicy(true, 1);
+        record(c, c.reopen(once, "回访不满意", "callback-1", T0));
+        record(c, c.resolve(OFFICER, "重新加固", List.of(AFTER), T0));
+        record(c, c.verify(SUPERVISOR, true, "已恢复", List.of(), T0));
+
+        assertThatThrownBy(() -> c.reopen(once, "回访不满意", "callback-2", T0))
+                .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("reopened 1 time(s)");
+        assertThatThrownBy(() -> closedCase().reopen(new ReopenPolicy(false, 1), "回访不满意", "callback-3", T0))
+                .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("switched off");
+    }
+
+    @Test
+    void onlyAClosedCaseIsReopened() {
+        DispatchCase stillOpen = dispatched();
+        assertThatThrownBy(() -> stillOpen.reopen(new ReopenPolicy(true, 1), "回访不满意", "callback-1", T0))
+                .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("DISPATCHED");
+        DispatchCase cancelled = dispatched();
+        record(cancelled, cancelled.cancel(COMMAND, "无效举报", T0));
+        assertThatThrownBy(() -> cancelled.reopen(new ReopenPolicy(true, 1), "回访不满意", "callback-1", T0))
+                .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("CANCELLED");
     }
 
     @Test
@@ -137,6 +179,12 @@ class DispatchCaseTest {
         DispatchCase c = dispatched();
         record(c, c.sign(OFFICER, T0));
         record(c, c.resolve(OFFICER, "已更换井盖", List.of(AFTER), T0));
+        return c;
+    }
+
+    private static DispatchCase closedCase() {
+        DispatchCase c = resolvedCase();
+        record(c, c.verify(SUPERVISOR, true, "现场已恢复", List.of(), T0));
         return c;
     }
 }

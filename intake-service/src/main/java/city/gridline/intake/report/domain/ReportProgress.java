@@ -12,6 +12,7 @@ import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.CaseMerged;
 import city.gridline.contracts.event.CaseOpened;
+import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseResolved;
 import city.gridline.contracts.event.CaseReturned;
 import city.gridline.contracts.event.CaseTransferred;
@@ -74,6 +75,12 @@ public record ReportProgress(String reportId, ReportStatus status, String reason
         if (event instanceof CaseMerged merged) {
             return Optional.of(new ReportProgress(merged.reportId(), ReportStatus.MERGED, merged.reason(),
                     occurredAt, merged.caseNumber(), null, null, null, merged.intoCaseNumber(), null, null));
+        }
+        if (event instanceof CaseReopened reopened) {
+            // Back with the team after an unsatisfied call-back, on a fresh handling clock from the reopening.
+            return Optional.of(new ReportProgress(reopened.reportId(), ReportStatus.IN_PROGRESS, reopened.reason(),
+                    occurredAt, reopened.caseNumber(), null, reopened.team(), null, null, reopened.handlingLimit(),
+                    reopened.handlingLimit() == null ? null : reopened.reopenedAt()));
         }
         if (event instanceof CaseVerified verified && verified.passed()) {
             return Optional.empty();

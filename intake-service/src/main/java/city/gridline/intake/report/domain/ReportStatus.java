@@ -20,7 +20,10 @@ public enum ReportStatus {
     DISPATCHED(CaseSequence.RANK, false),
     /** The team handed it back (退单); the command centre dispatches it again. */
     RETURNED(CaseSequence.RANK, false),
-    /** The team signed for it (签收) or is on site; also a case sent back for rework (返工). */
+    /**
+     * The team signed for it (签收) or is on site; also a case sent back for rework (返工), after a failed verification
+     * or when an unsatisfied call-back reopened it (重办).
+     */
     IN_PROGRESS(CaseSequence.RANK, false),
     /** The team reported it handled (处理反馈); a supervisor checks the result (核查). */
     RESOLVED(CaseSequence.RANK, false),

@@ -3,6 +3,7 @@ package city.gridline.intake.report.domain;
 import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseVerified;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventType;
@@ -38,6 +39,21 @@ class ReportProgressTest {
                 ReportStatus.IN_PROGRESS, ReportStatus.RESOLVED, ReportStatus.IN_PROGRESS, ReportStatus.RESOLVED,
                 ReportStatus.RESOLVED, ReportStatus.CLOSED);
         assertThat(ReportStatus.CLOSED.isFinal()).isTrue();
+    }
+
+    @Test
+    void aClosedCaseReopenedAfterTheCallBackIsInProgressAgainOnAFreshClock() {
+        CaseReopened reopened = (CaseReopened) caseEvent(EventTypes.CASE_REOPENED);
+
+        List<ReportStatus> seen = replay(caseEvent(EventTypes.CASE_OPENED), caseEvent(EventTypes.CASE_DISPATCHED),
+                caseEvent(EventTypes.CASE_CLOSED), reopened);
+
+        assertThat(seen).containsExactly(ReportStatus.OPENED, ReportStatus.DISPATCHED, ReportStatus.CLOSED,
+                ReportStatus.IN_PROGRESS);
+        ReportProgress progress = ReportProgress.of(reopened, AT).orElseThrow();
+        assertThat(progress.reason()).isEqualTo(reopened.reason());
+        assertThat(progress.handlingLimit()).isEqualTo(reopened.handlingLimit());
+        assertThat(progress.dispatchedAt()).isEqualTo(reopened.reopenedAt());
     }
 
     @Test

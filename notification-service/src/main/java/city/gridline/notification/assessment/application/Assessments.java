@@ -77,7 +77,7 @@ public class Assessments {
         boolean overdue = deadline != null && deadline.isRunning() && !deadline.dueAt().isAfter(now);
         int failed = (int) record.failedVerifications();
         return new AssessedCase(district, street, team, category, !record.returns().isEmpty(), resolved,
-                resolved && onTime, record.closedAt() != null, record.verifications().size(), failed,
+                resolved && onTime, record.closedAt() != null, record.verifications().size(), failed, record.reopenings().size(),
                 record.signedInTime(), overdue,
                 callback == null || callback.result() == null ? null : callback.result().isSatisfied());
     }

@@ -5,11 +5,11 @@ import java.util.Objects;
 /**
  * One dispatched case as assessment counts it: the groups it falls in and the facts each rate needs.
  * {@code satisfied} is null until its call-back is recorded; {@code verifications} and {@code failedVerifications}
- * count checks, not cases.
+ * count checks, not cases; {@code reopenings} the times an unsatisfied call-back reopened the closed case.
  */
 public record AssessedCase(GroupKey district, GroupKey street, GroupKey team, GroupKey category, boolean returned,
                            boolean resolved, boolean resolvedOnTime, boolean closed, int verifications,
-                           int failedVerifications, boolean signedInTime, boolean overdueNow, Boolean satisfied) {
+                           int failedVerifications, int reopenings, boolean signedInTime, boolean overdueNow, Boolean satisfied) {
 
     public AssessedCase {
         Objects.requireNonNull(district, "district");

@@ -6,7 +6,8 @@ package city.gridline.notification.assessment.domain;
  *   <li>dispatch accuracy (派遣准确率): 1 − cases returned at least once / cases;</li>
  *   <li>on-time handling (按期处置率): resolved by the deadline in force / resolved;</li>
  *   <li>closure (结案率): closed / cases;</li>
- *   <li>rework (返工率): failed verifications / verifications;</li>
+ *   <li>rework (返工率): the times a case went back to its team — failed verifications and reopenings after an
+ *   unsatisfied call-back (重办) — / verifications and reopenings;</li>
  *   <li>response (响应率): cases signed for by the sign-by time of the dispatch in force / cases;</li>
  *   <li>resolution (解决率): cases the team reported handled / cases;</li>
  *   <li>satisfaction (满意率): satisfied and basically satisfied / call-backs recorded.</li>
@@ -14,15 +15,16 @@ package city.gridline.notification.assessment.domain;
  * {@code overdueBacklog}: cases still open past their deadline now. Every case here was dispatched.
  */
 public record GroupFigures(long cases, long returned, long resolved, long resolvedOnTime, long closed,
-                           long verifications, long failedVerifications, long signedInTime, long overdueBacklog,
+                           long verifications, long failedVerifications, long reopenings, long signedInTime, long overdueBacklog,
                            long callbacks, long satisfied) {
 
-    public static final GroupFigures NONE = new GroupFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final GroupFigures NONE = new GroupFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public GroupFigures plus(AssessedCase c) {
         return new GroupFigures(cases + 1, returned + (c.returned() ? 1 : 0), resolved + (c.resolved() ? 1 : 0),
                 resolvedOnTime + (c.resolvedOnTime() ? 1 : 0), closed + (c.closed() ? 1 : 0),
                 verifications + c.verifications(), failedVerifications + c.failedVerifications(),
+                reopenings + c.reopenings(),
                 signedInTime + (c.signedInTime() ? 1 : 0), overdueBacklog + (c.overdueNow() ? 1 : 0),
                 callbacks + (c.satisfied() != null ? 1 : 0), satisfied + (Boolean.TRUE.equals(c.satisfied()) ? 1 : 0));
     }
@@ -40,7 +42,7 @@ public record GroupFigures(long cases, long returned, long resolved, long resolv
     }
 
     public Double reworkRate() {
-        return Rate.of(failedVerifications, verifications);
+        return Rate.of(failedVerifications + reopenings, verifications + reopenings);
     }
 
     public Double responseRate() {

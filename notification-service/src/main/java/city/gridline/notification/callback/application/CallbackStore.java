@@ -30,4 +30,10 @@ public interface CallbackStore {
 
     /** Opens a DONE task again, when its result could not be published. */
     Mono<Void> reopen(String caseNumber);
+
+    /**
+     * Replaces the case's task by {@code task} (open, for a later closure) if the stored one is for an earlier
+     * closure; true when it did.
+     */
+    Mono<Boolean> openForLaterClosure(CallbackTask task);
 }

@@ -34,11 +34,17 @@ public class Callbacks {
         this.clock = clock;
     }
 
-    /** The task for a closed case; a redelivered closure changes nothing. */
+    /**
+     * The task for a closed case; a redelivered closure changes nothing. A case closed again after an unsatisfied
+     * call-back reopened it gets its task again, open, for the citizen's word on the rework: the earlier result
+     * stays on {@code notifications.events} and in the reopening's reason.
+     */
     public Mono<Boolean> open(CaseClosed closed, CaseRecord record) {
-        return store.insertIfAbsent(CallbackTask.open(closed.caseNumber(), closed.reportId(), record.leadTeam(),
+        CallbackTask task = CallbackTask.open(closed.caseNumber(), closed.reportId(), record.leadTeam(),
                 record.place() == null ? null : record.place().district().name(),
-                record.place() == null ? null : record.place().street().name(), closed.closedAt()));
+                record.place() == null ? null : record.place().street().name(), closed.closedAt());
+        return store.insertIfAbsent(task)
+                .flatMap(inserted -> inserted ? Mono.just(true) : store.openForLaterClosure(task));
     }
 
     public Mono<CallbackTask> record(String caseNumber, CallbackResult result, String comment, String operator) {
@@ -59,11 +65,15 @@ public class Callbacks {
                 .zipWith(store.count(state), (tasks, total) -> new CallbackPage(tasks, page, size, total));
     }
 
+    /**
+     * The event's id derives from the case and the closure called back about: a case closed again after its
+     * reopening is called back again, and that result is another event, not a duplicate of the first.
+     */
     private Mono<Void> publish(CallbackTask task, Instant now) {
         CallbackRecorded recorded = new CallbackRecorded(task.caseNumber(), task.reportId(), task.team(),
                 CallbackRecorded.Result.valueOf(task.result().name()), task.comment(), task.operator(), now);
-        return publisher.publish(NotificationEventPublisher.envelope(recorded, task.caseNumber(), "callback-recorded",
-                now));
+        return publisher.publish(NotificationEventPublisher.envelope(recorded,
+                task.caseNumber() + "/" + task.closedAt(), "callback-recorded", now));
     }
 
     private void counted(CallbackResult result) {

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Collection;
 
 /**
- * One deadline per case number. The claims are single-document conditional updates, so that of several watchers
- * exactly one announces each step of a deadline.
+ * One deadline per case number, with its outbox of claimed steps not yet announced. The claims are single-document
+ * conditional updates, so that of several watchers exactly one announces each step of a deadline.
  */
 public interface DeadlineStore {
 
@@ -28,20 +28,31 @@ public interface DeadlineStore {
      */
     Mono<CaseDeadline> update(CaseDeadline deadline);
 
-    /** Marks one running deadline past its warning instant and not yet warned as WARNING; empty when none is left. */
-    Mono<CaseDeadline> claimWarning(Instant now);
+    /** One running deadline past its warning instant and not yet warned, earliest due first; empty when none is left. */
+    Mono<CaseDeadline> nextToWarn(Instant now);
 
-    /** Marks one running deadline past due and announced WARNING as OVERDUE; empty when none is left. */
-    Mono<CaseDeadline> claimOverdue(Instant now);
+    /** One running deadline past due and announced WARNING, earliest due first; empty when none is left. */
+    Mono<CaseDeadline> nextOverdue(Instant now);
 
     /**
-     * Marks one running OVERDUE deadline at escalation level {@code from} (null: none yet) and due no later than
-     * {@code dueBy} as escalated to {@code to}; empty when none is left.
+     * One running OVERDUE deadline at escalation level {@code from} (null: none yet) and due no later than
+     * {@code dueBy}; empty when none is left.
      */
-    Mono<CaseDeadline> claimEscalation(EscalationLevel from, EscalationLevel to, Instant dueBy);
+    Mono<CaseDeadline> nextToEscalate(EscalationLevel from, Instant dueBy);
 
-    /** Undoes a claim whose announcement failed, so that the next watch tries again. */
-    Mono<Void> unclaim(CaseDeadline claimed, DeadlineState announced, EscalationLevel escalated);
+    /**
+     * Claims a step of the deadline as it was read: sets what is now announced and escalated and stores the step's
+     * event in the deadline's outbox, in one write conditional on the version read — so of several watchers exactly
+     * one claims each step, and a claimed step is never without its event. False when the deadline changed since.
+     */
+    Mono<Boolean> claim(CaseDeadline read, DeadlineState announced, EscalationLevel escalated,
+                        StepAnnouncement announcement);
+
+    /** Takes an announced step out of the deadline's outbox. */
+    Mono<Void> announced(String caseNumber, String eventId);
+
+    /** Steps claimed but not announced, stored before {@code storedBefore}, oldest first. */
+    Flux<StepAnnouncement> unannouncedBefore(Instant storedBefore);
 
     /** Running deadlines due before {@code now}. */
     Flux<CaseDeadline> runningPastDue(Instant now);

@@ -5,6 +5,7 @@ import city.gridline.contracts.event.DeadlineEscalated;
 import city.gridline.contracts.event.DeadlineEvent;
 import city.gridline.contracts.event.DeadlineOverdue;
 import city.gridline.contracts.event.DeadlineWarning;
+import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.notification.deadline.application.DeadlineMetrics.OverduePlace;
 import city.gridline.notification.deadline.domain.CaseDeadline;
@@ -20,20 +21,21 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Moves running deadlines on: ON_TIME → WARNING → OVERDUE, then up the escalation ladder, one step at a time and
- * each step once. A step is claimed in the store first (a conditional update, so of several watchers exactly one
- * wins it), then announced on {@code notifications.events} and to whoever must act; when the announcement fails the
- * claim is undone and the next watch tries again. A case far past its deadline goes through every step in one watch,
- * in order.
+ * each step once. A step is claimed in the store together with its event (the outbox: one conditional write, so of
+ * several watchers exactly one wins it, and a claimed step always has its event), then announced — published on
+ * {@code notifications.events} and told to whoever must act — and taken out of the outbox. A step whose announcement
+ * fails, or whose instance dies before it, stays in the outbox for the {@link DeadlineStepRelay}. A case far past its
+ * deadline goes through every step in one watch, in order.
  */
 public class DeadlineWatcher {
 
@@ -45,85 +47,67 @@ public class DeadlineWatcher {
     private final DeadlineStore store;
     private final EscalationLadder ladder;
     private final CaseRegister register;
-    private final NotificationEventPublisher publisher;
-    private final DeadlineAlerts alerts;
+    private final DeadlineAnnouncer announcer;
     private final DeadlineMetrics metrics;
+    private final EventCodec codec;
 
     public DeadlineWatcher(DeadlineStore store, EscalationLadder ladder, CaseRegister register,
-                           NotificationEventPublisher publisher, DeadlineAlerts alerts, DeadlineMetrics metrics) {
+                           DeadlineAnnouncer announcer, DeadlineMetrics metrics, EventCodec codec) {
         this.store = store;
         this.ladder = ladder;
         this.register = register;
-        this.publisher = publisher;
-        this.alerts = alerts;
+        this.announcer = announcer;
         this.metrics = metrics;
+        this.codec = codec;
     }
 
     /** One watch as of {@code now}: announces every step due by then and refreshes the overdue gauge. */
     public Mono<Long> watchAt(Instant now) {
         List<Mono<Long>> steps = new ArrayList<>();
-        steps.add(drain(() -> store.claimWarning(now), claimed -> warn(claimed, now), DeadlineState.ON_TIME, null));
-        steps.add(drain(() -> store.claimOverdue(now), claimed -> overdue(claimed, now), DeadlineState.WARNING, null));
+        steps.add(drain(() -> store.nextToWarn(now), new Warning(now)));
+        steps.add(drain(() -> store.nextOverdue(now), new Overdue(now)));
         EscalationLevel previous = null;
         for (EscalationStep step : ladder.steps()) {
             EscalationLevel from = previous;
-            steps.add(drain(() -> store.claimEscalation(from, step.level(), now.minus(step.pastDeadline())),
-                    claimed -> escalate(claimed, step.level(), now), DeadlineState.OVERDUE, from));
+            steps.add(drain(() -> store.nextToEscalate(from, now.minus(step.pastDeadline())),
+                    new Escalation(step.level(), now)));
             previous = step.level();
         }
         return Flux.concat(steps).reduce(0L, Long::sum)
                 .flatMap(announced -> refreshOverdue(now).thenReturn(announced));
     }
 
-    private Mono<Long> drain(Supplier<Mono<CaseDeadline>> claim, Function<CaseDeadline, Mono<Void>> announce,
-                             DeadlineState announcedBefore, EscalationLevel escalatedBefore) {
-        return Mono.defer(claim).map(Optional::of).defaultIfEmpty(Optional.empty())
+    private Mono<Long> drain(Supplier<Mono<CaseDeadline>> next, Step step) {
+        return Mono.defer(next).map(Optional::of).defaultIfEmpty(Optional.empty())
                 .repeat(MAX_CLAIMS_PER_STEP - 1)
                 .takeWhile(Optional::isPresent)
                 .map(Optional::get)
-                .concatMap(claimed -> announce.apply(claimed)
-                        .onErrorResume(failure -> {
-                            log.atWarn().addKeyValue("caseNumber", claimed.caseNumber()).setCause(failure)
-                                    .log("deadline step not announced; it is tried again at the next watch");
-                            return store.unclaim(claimed, announcedBefore, escalatedBefore).then(Mono.error(failure));
-                        })
-                        .thenReturn(1L))
-                .count();
+                .concatMap(due -> claimAndAnnounce(due, step))
+                .reduce(0L, Long::sum);
     }
 
-    private Mono<Void> warn(CaseDeadline deadline, Instant now) {
-        return caseOf(deadline).flatMap(record -> {
-            DeadlineWarning warning = new DeadlineWarning(deadline.caseNumber(), teamOf(record), deadline.warningAt(),
-                    deadline.dueAt(), now);
-            return announce(warning, deadline, "warning", now)
-                    .flatMap(event -> alerts.warnTeam(event.eventId(), warning));
+    /** 1 when this watcher claimed the step (announced now, or left for the relay), 0 when another was first. */
+    private Mono<Long> claimAndAnnounce(CaseDeadline due, Step step) {
+        return caseOf(due).flatMap(record -> {
+            EventEnvelope<? extends DeadlineEvent> event = step.event(due, teamOf(record));
+            StepAnnouncement announcement = new StepAnnouncement(due.caseNumber(), event.eventId(),
+                    new String(codec.encode(event), StandardCharsets.UTF_8), step.at());
+            return store.claim(due, step.announced(), step.escalated(due), announcement)
+                    .flatMap(claimed -> {
+                        if (!claimed) {
+                            return Mono.just(0L);
+                        }
+                        step.counted(record, metrics);
+                        return announcer.announce(event)
+                                .onErrorResume(failure -> {
+                                    log.atWarn().addKeyValue("caseNumber", due.caseNumber())
+                                            .addKeyValue("eventId", event.eventId()).setCause(failure)
+                                            .log("deadline step not announced; the outbox relay announces it");
+                                    return Mono.empty();
+                                })
+                                .thenReturn(1L);
+                    });
         });
-    }
-
-    private Mono<Void> overdue(CaseDeadline deadline, Instant now) {
-        return caseOf(deadline).flatMap(record -> {
-            DeadlineOverdue overdue = new DeadlineOverdue(deadline.caseNumber(), teamOf(record), deadline.dueAt(), now);
-            return announce(overdue, deadline, "overdue", now)
-                    .flatMap(event -> alerts.tellTeamOverdue(event.eventId(), overdue));
-        });
-    }
-
-    private Mono<Void> escalate(CaseDeadline deadline, EscalationLevel level, Instant now) {
-        return caseOf(deadline).flatMap(record -> {
-            DeadlineEscalated escalated = new DeadlineEscalated(deadline.caseNumber(), teamOf(record),
-                    DeadlineEscalated.Level.valueOf(level.name()), deadline.dueAt(), now);
-            return announce(escalated, deadline, "escalated-" + level, now)
-                    .doOnNext(event -> metrics.escalated(districtOf(record), streetOf(record), level))
-                    .flatMap(event -> alerts.tellCommandCentre(event.eventId(), escalated));
-        });
-    }
-
-    /** The event's id derives from the case, the deadline in force and the step: a re-announcement is recognised. */
-    private <E extends DeadlineEvent> Mono<EventEnvelope<E>> announce(E event, CaseDeadline deadline, String step,
-                                                                     Instant now) {
-        EventEnvelope<E> envelope = NotificationEventPublisher.envelope(event,
-                deadline.caseNumber() + "/" + deadline.dueAt(), step, now);
-        return publisher.publish(envelope).thenReturn(envelope);
     }
 
     private Mono<CaseRecord> caseOf(CaseDeadline deadline) {
@@ -139,6 +123,12 @@ public class DeadlineWatcher {
                 .then();
     }
 
+    /** The event's id derives from the case, the deadline in force and the step: a re-announcement is recognised. */
+    private static <E extends DeadlineEvent> EventEnvelope<E> envelope(E event, CaseDeadline deadline, String step,
+                                                                      Instant now) {
+        return NotificationEventPublisher.envelope(event, deadline.caseNumber() + "/" + deadline.dueAt(), step, now);
+    }
+
     private static TeamRef teamOf(CaseRecord record) {
         return record.leadTeam() != null ? record.leadTeam() : UNKNOWN_TEAM;
     }
@@ -149,5 +139,71 @@ public class DeadlineWatcher {
 
     private static String streetOf(CaseRecord record) {
         return record.place() != null ? record.place().street().name() : "unknown";
+    }
+
+    /** A step of the watch: what it marks on the deadline and the event that announces it. */
+    private interface Step {
+
+        Instant at();
+
+        DeadlineState announced();
+
+        /** The escalation level the step leaves: the one read, but for a step up the ladder. */
+        default EscalationLevel escalated(CaseDeadline read) {
+            return read.escalated();
+        }
+
+        EventEnvelope<? extends DeadlineEvent> event(CaseDeadline deadline, TeamRef team);
+
+        default void counted(CaseRecord record, DeadlineMetrics metrics) {
+        }
+    }
+
+    private record Warning(Instant at) implements Step {
+
+        public DeadlineState announced() {
+            return DeadlineState.WARNING;
+        }
+
+        public EventEnvelope<DeadlineWarning> event(CaseDeadline deadline, TeamRef team) {
+            return envelope(new DeadlineWarning(deadline.caseNumber(), team, deadline.warningAt(), deadline.dueAt(), at),
+                    deadline, "warning", at);
+        }
+    }
+
+    private record Overdue(Instant at) implements Step {
+
+        public DeadlineState announced() {
+            return DeadlineState.OVERDUE;
+        }
+
+        public EventEnvelope<DeadlineOverdue> event(CaseDeadline deadline, TeamRef team) {
+            return envelope(new DeadlineOverdue(deadline.caseNumber(), team, deadline.dueAt(), at), deadline,
+                    "overdue", at);
+        }
+    }
+
+    private record Escalation(EscalationLevel level, Instant at) implements Step {
+
+        public DeadlineState announced() {
+            return DeadlineState.OVERDUE;
+        }
+
+        @Override
+        public EscalationLevel escalated(CaseDeadline read) {
+            return level;
+        }
+
+        public EventEnvelope<DeadlineEscalated> event(CaseDeadline deadline, TeamRef team) {
+            return envelope(new DeadlineEscalated(deadline.caseNumber(), team,
+                    DeadlineEscalated.Level.valueOf(level.name()), deadline.dueAt(), at), deadline,
+                    "escalated-" + level, at);
+        }
+
+        /** Counted once, by the watcher that claimed the level. */
+        @Override
+        public void counted(CaseRecord record, DeadlineMetrics metrics) {
+            metrics.escalated(districtOf(record), streetOf(record), level);
+        }
     }
 }

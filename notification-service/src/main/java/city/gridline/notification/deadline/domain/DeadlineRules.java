@@ -6,6 +6,7 @@ import city.gridline.contracts.event.CaseClosed;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.CaseExtensionDecided;
 import city.gridline.contracts.event.CaseMerged;
+import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseResolved;
 import city.gridline.contracts.event.CaseTransferred;
 import city.gridline.contracts.event.CaseVerified;
@@ -58,7 +59,8 @@ public final class DeadlineRules {
 
     /**
      * The deadline after a step of its case: a granted extension moves it, a resolution records the time (a failed
-     * check clears it again), the case's end stops it. Other steps leave it as it is.
+     * check clears it again), the case's end stops it, a reopening after an unsatisfied call-back starts it afresh.
+     * Other steps leave it as it is.
      */
     public CaseDeadline afterStep(CaseDeadline deadline, CaseEvent event) {
         if (event instanceof CaseExtensionDecided decided) {
@@ -69,6 +71,10 @@ public final class DeadlineRules {
         }
         if (event instanceof CaseVerified verified) {
             return verified.passed() ? deadline : deadline.reopened();
+        }
+        if (event instanceof CaseReopened reopened) {
+            return restart(deadline, reopened.reopenedAt(),
+                    reopened.handlingLimit() != null ? reopened.handlingLimit() : deadline.limit());
         }
         if (event instanceof CaseClosed closed) {
             return deadline.stopped(StopReason.CLOSED, closed.closedAt());
@@ -83,6 +89,17 @@ public final class DeadlineRules {
             return deadline.stopped(StopReason.TRANSFERRED, transferred.transferredAt());
         }
         return deadline;
+    }
+
+    /**
+     * A fresh clock of {@code limit} from {@code at} for a case back with its team (重办): running, nothing announced,
+     * so the new deadline is warned and escalated once more. The case's history of applied events stays.
+     */
+    public CaseDeadline restart(CaseDeadline deadline, Instant at, TimeLimit limit) {
+        CaseDeadline fresh = start(deadline.caseNumber(), at, limit);
+        return new CaseDeadline(fresh.caseNumber(), fresh.dispatchedAt(), fresh.limit(), List.of(), fresh.warningAt(),
+                fresh.dueAt(), null, null, null, DeadlineState.ON_TIME, null, deadline.appliedEvents(),
+                deadline.version());
     }
 
     /** Where the deadline stands at {@code now}; a stopped or resolved clock stands where it stopped. */

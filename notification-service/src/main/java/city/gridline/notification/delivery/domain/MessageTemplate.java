@@ -19,6 +19,21 @@ public enum MessageTemplate {
     /** To the command centre at each step of the escalation ladder. */
     DEADLINE_ESCALATED_COMMAND_CENTRE("deadline-escalated-command-centre",
             "【城管】案件{caseNumber}（{teamName}）超期未办结（期限{deadline}），已升级为{level}。"),
+    /**
+     * E-mail to the command centre and the district's supervision office when an overdue case is put under
+     * supervision (督办). An e-mail's text is its subject, a blank line, its body ({@link MailText}).
+     */
+    DEADLINE_SUPERVISE_EMAIL("deadline-supervise-email",
+            "【督办】案件{caseNumber}超期未办结\n\n"
+                    + "案件{caseNumber}由{teamName}承办，处置期限为{deadline}，已超期且经催办仍未办结，现升级为督办。\n"
+                    + "请督促承办单位立即处置，并在案件办结后反馈。\n\n"
+                    + "——城市管理综合执法指挥中心（本邮件由 Gridline 自动发送）"),
+    /** E-mail on the public report (通报) of a case still open long past its deadline, to the offices that publish it. */
+    DEADLINE_PUBLIC_REPORT_EMAIL("deadline-public-report-email",
+            "【通报】案件{caseNumber}超期未办结\n\n"
+                    + "案件{caseNumber}由{teamName}承办，处置期限为{deadline}，经催办、督办仍未办结，现予以通报。\n"
+                    + "请承办单位说明原因并限期整改，整改情况报指挥中心。\n\n"
+                    + "——城市管理综合执法指挥中心（本邮件由 Gridline 自动发送）"),
     /** To the citizen who reported the problem. */
     CASE_OPENED_CITIZEN("case-opened-citizen",
             "【城管】您反映的问题已立案，案件编号{caseNumber}，我们将在{deadline}前处理并回复您。"),
@@ -27,7 +42,10 @@ public enum MessageTemplate {
             "【城管】您反映的问题（案件编号{caseNumber}）不属于城市管理综合执法范围，已转交{department}处理。"),
     /** To the citizen, when the case is closed; the hotline calls back next. */
     CASE_CLOSED_CITIZEN("case-closed-citizen",
-            "【城管】您反映的问题（案件编号{caseNumber}）已处理完毕，稍后将有工作人员回访，感谢您的监督。");
+            "【城管】您反映的问题（案件编号{caseNumber}）已处理完毕，稍后将有工作人员回访，感谢您的监督。"),
+    /** To the citizen, when their unsatisfied call-back reopened the case (重办). */
+    CASE_REOPENED_CITIZEN("case-reopened-citizen",
+            "【城管】您反映的问题（案件编号{caseNumber}）经回访已重新交办，我们将在{deadline}前处理并回复您。");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 

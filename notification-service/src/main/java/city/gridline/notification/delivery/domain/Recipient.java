@@ -24,6 +24,11 @@ public record Recipient(RecipientKind kind, String id, String address) {
         return new Recipient(RecipientKind.SYSTEM, webhookName, webhookName);
     }
 
+    /** An office by its e-mail address (not personal: the office's, not a person's). */
+    public static Recipient office(String mailbox) {
+        return new Recipient(RecipientKind.OFFICE, mailbox, mailbox);
+    }
+
     public static Recipient citizen(String id, String address) {
         return new Recipient(RecipientKind.CITIZEN, id, address);
     }

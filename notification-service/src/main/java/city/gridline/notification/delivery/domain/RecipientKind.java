@@ -7,5 +7,7 @@ public enum RecipientKind {
     /** The command centre's duty desk: told of every escalation. */
     COMMAND_CENTRE,
     /** Another system, through a webhook. */
-    SYSTEM
+    SYSTEM,
+    /** An office's mailbox (the supervision office, the district's leadership): told of supervision and public reports. */
+    OFFICE
 }

@@ -9,6 +9,7 @@ import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.CaseMerged;
 import city.gridline.contracts.event.CaseOpened;
+import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseResolved;
 import city.gridline.contracts.event.CaseReturned;
 import city.gridline.contracts.event.CaseTransferred;
@@ -45,6 +46,7 @@ public final class CaseRecord {
     private Instant transferredAt;
     private Instant cancelledAt;
     private Instant mergedAt;
+    private List<Instant> reopenings;
     private List<String> appliedEvents;
     private final long version;
 
@@ -53,8 +55,8 @@ public final class CaseRecord {
                       CaseStatus status, String transferredTo, String mergedInto, Instant openedAt,
                       List<Dispatch> dispatches, Instant acceptedAt, Instant resolvedAt,
                       List<Verification> verifications, Instant closedAt, List<Instant> returns,
-                      Instant transferredAt, Instant cancelledAt, Instant mergedAt, List<String> appliedEvents,
-                      long version) {
+                      Instant transferredAt, Instant cancelledAt, Instant mergedAt, List<Instant> reopenings,
+                      List<String> appliedEvents, long version) {
         this.caseNumber = Objects.requireNonNull(caseNumber, "caseNumber");
         this.reportId = reportId;
         this.place = place;
@@ -73,6 +75,7 @@ public final class CaseRecord {
         this.transferredAt = transferredAt;
         this.cancelledAt = cancelledAt;
         this.mergedAt = mergedAt;
+        this.reopenings = List.copyOf(reopenings);
         this.appliedEvents = List.copyOf(appliedEvents);
         this.version = version;
     }
@@ -80,7 +83,7 @@ public final class CaseRecord {
     /** A case the register has not seen yet: an event other than its opening may come first after a reset. */
     public static CaseRecord unseen(String caseNumber) {
         return new CaseRecord(caseNumber, null, null, null, null, CaseStatus.OPENED, null, null, null, List.of(), null,
-                null, List.of(), null, List.of(), null, null, null, List.of(), 0);
+                null, List.of(), null, List.of(), null, null, null, List.of(), List.of(), 0);
     }
 
     public boolean hasApplied(String eventId) {
@@ -143,6 +146,13 @@ public final class CaseRecord {
             mergedAt = merged.mergedAt();
             mergedInto = merged.intoCaseNumber();
             status = CaseStatus.MERGED;
+        } else if (event instanceof CaseReopened reopened) {
+            // The one step that leaves an end: a closed case back with its team after an unsatisfied call-back.
+            reopenings = appended(reopenings, reopened.reopenedAt());
+            leadTeam = reopened.team();
+            closedAt = null;
+            resolvedAt = null;
+            status = status == CaseStatus.CLOSED ? CaseStatus.REWORK : status;
         }
         // Chased, checked in, extension requested or decided, escalated: the status and the register's times stay.
     }
@@ -174,7 +184,7 @@ public final class CaseRecord {
     private CaseRecord copy() {
         return new CaseRecord(caseNumber, reportId, place, categoryCode, leadTeam, status, transferredTo, mergedInto,
                 openedAt, dispatches, acceptedAt, resolvedAt, verifications, closedAt, returns, transferredAt,
-                cancelledAt, mergedAt, appliedEvents, version);
+                cancelledAt, mergedAt, reopenings, appliedEvents, version);
     }
 
     private static <T> List<T> appended(List<T> list, T element) {
@@ -253,6 +263,11 @@ public final class CaseRecord {
 
     public Instant mergedAt() {
         return mergedAt;
+    }
+
+    /** When an unsatisfied call-back reopened the closed case (重办), oldest first. */
+    public List<Instant> reopenings() {
+        return reopenings;
     }
 
     public List<String> appliedEvents() {

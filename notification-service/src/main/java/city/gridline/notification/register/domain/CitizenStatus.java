@@ -14,6 +14,8 @@ public final class CitizenStatus {
                 return "已处置，待核查";
             case CLOSED:
                 return "已办结";
+            case REWORK:
+                return record.reopenings().isEmpty() ? "处理中" : "经回访重新办理中";
             case TRANSFERRED:
                 return "已转交" + (record.transferredTo() == null ? "相关部门" : record.transferredTo()) + "办理";
             case CANCELLED:

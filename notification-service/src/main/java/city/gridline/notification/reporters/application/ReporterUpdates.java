@@ -4,6 +4,7 @@ import city.gridline.contracts.event.CaseClosed;
 import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.CaseOpened;
+import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseTransferred;
 import city.gridline.contracts.event.ReporterRegistered;
 import city.gridline.notification.deadline.application.CaseDeadlines;
@@ -29,7 +30,8 @@ import java.util.UUID;
 
 /**
  * Tells every reporter of a case — its own and those whose repeats were merged into it — when it is filed (with
- * the deadline), transferred to another department, and closed, by SMS to their sealed number. A reporter who
+ * the deadline), transferred to another department, closed, and reopened after an unsatisfied call-back (with the
+ * new deadline), by SMS to their sealed number. A reporter who
  * registers after the case was filed is told it was filed; each piece of news reaches each reporter once.
  */
 public class ReporterUpdates {
@@ -69,12 +71,19 @@ public class ReporterUpdates {
         }
         if (event instanceof CaseTransferred transferred) {
             return tell(reporters.following(transferred.reportId()), transferred.caseNumber(),
-                    CaseNews.TRANSFERRED, MessageTemplate.CASE_TRANSFERRED_CITIZEN,
+                    CaseNews.TRANSFERRED.name(), MessageTemplate.CASE_TRANSFERRED_CITIZEN,
                     Map.of("caseNumber", transferred.caseNumber(), "department", transferred.department()));
         }
         if (event instanceof CaseClosed closed) {
-            return tell(reporters.following(closed.reportId()), closed.caseNumber(), CaseNews.CLOSED,
-                    MessageTemplate.CASE_CLOSED_CITIZEN, Map.of("caseNumber", closed.caseNumber()));
+            return tell(reporters.following(closed.reportId()), closed.caseNumber(), CaseNews.CLOSED + "/"
+                    + closed.closedAt(), MessageTemplate.CASE_CLOSED_CITIZEN, Map.of("caseNumber", closed.caseNumber()));
+        }
+        if (event instanceof CaseReopened reopened) {
+            return deadlines.find(reopened.caseNumber())
+                    .flatMap(deadline -> tell(reporters.following(reopened.reportId()), reopened.caseNumber(),
+                            CaseNews.REOPENED + "/" + reopened.reopenedAt(), MessageTemplate.CASE_REOPENED_CITIZEN,
+                            Map.of("caseNumber", reopened.caseNumber(),
+                                    "deadline", ChineseTime.of(deadline.dueAt(), zone))));
         }
         return Mono.empty();
     }
@@ -82,13 +91,15 @@ public class ReporterUpdates {
     /** Filed news carries the deadline; a case with none (transferred, or not dispatched yet) is told nothing here. */
     private Mono<Void> tellFiled(String caseNumber, Flux<Reporter> following) {
         return deadlines.read(caseNumber)
-                .flatMap(reading -> tell(following, caseNumber, CaseNews.FILED, MessageTemplate.CASE_OPENED_CITIZEN,
+                .flatMap(reading -> tell(following, caseNumber, CaseNews.FILED.name(),
+                        MessageTemplate.CASE_OPENED_CITIZEN,
                         Map.of("caseNumber", caseNumber,
                                 "deadline", ChineseTime.of(reading.deadline().dueAt(), zone))))
                 .onErrorResume(DeadlineNotFoundException.class, notDispatchedYet -> Mono.empty());
     }
 
-    private Mono<Void> tell(Flux<Reporter> following, String caseNumber, CaseNews news, MessageTemplate template,
+    /** {@code news}: a {@link CaseNews}, with the time of the step when the step may happen more than once. */
+    private Mono<Void> tell(Flux<Reporter> following, String caseNumber, String news, MessageTemplate template,
                             Map<String, String> values) {
         return following.concatMap(reporter -> {
             if (!reporter.reachable()) {

@@ -15,6 +15,7 @@ import city.gridline.contracts.event.CaseExtensionDecided;
 import city.gridline.contracts.event.CaseExtensionRequested;
 import city.gridline.contracts.event.CaseMerged;
 import city.gridline.contracts.event.CaseOpened;
+import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseResolved;
 import city.gridline.contracts.event.CaseReturned;
 import city.gridline.contracts.event.CaseTransferred;
@@ -85,6 +86,10 @@ public final class CaseStepSummary {
         }
         if (event instanceof CaseEscalated escalated) {
             return "督办 escalated, supervising " + team(escalated.team()) + ": " + escalated.reason();
+        }
+        if (event instanceof CaseReopened reopened) {
+            return "重办 reopened after the call-back, back to " + team(reopened.team()) + " for rework: "
+                    + reopened.reason();
         }
         // CaseEvent is sealed and every permitted type is handled above; a new type must be added here.
         throw new IllegalArgumentException("no summary for " + event.getClass().getName());

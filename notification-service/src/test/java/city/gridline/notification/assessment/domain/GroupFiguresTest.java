@@ -48,6 +48,17 @@ class GroupFiguresTest {
     }
 
     @Test
+    void aReopeningAfterAnUnsatisfiedCallBackCountsAsRework() {
+        AssessedCase reopened = new AssessedCase(DISTRICT, STREET, TEAM, CATEGORY, false, true, true, true, 2, 0, 1,
+                true, false, true);
+        GroupFigures figures = GroupFigures.NONE.plus(reopened)
+                .plus(aCase(STREET, false, true, true, true, 1, 0, true, false, true));
+
+        assertThat(figures.reopenings()).isEqualTo(1);
+        assertThat(figures.reworkRate()).as("1 reopening of 3 checks and 1 reopening").isEqualTo(0.25);
+    }
+
+    @Test
     void aGroupWithoutResolutionsOrCallBacksHasNoSuchRates() {
         GroupFigures figures = GroupFigures.NONE.plus(aCase(STREET, false, false, false, false, 0, 0, false, false, null));
 
@@ -76,6 +87,6 @@ class GroupFiguresTest {
                                       boolean closed, int verifications, int failed, boolean signedInTime,
                                       boolean overdue, Boolean satisfied) {
         return new AssessedCase(DISTRICT, street, TEAM, CATEGORY, returned, resolved, onTime, closed, verifications,
-                failed, signedInTime, overdue, satisfied);
+                failed, 0, signedInTime, overdue, satisfied);
     }
 }

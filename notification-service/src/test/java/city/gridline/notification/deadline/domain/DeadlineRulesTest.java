@@ -1,6 +1,9 @@
 package city.gridline.notification.deadline.domain;
 
+import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.TimeLimit;
+import city.gridline.contracts.event.CaseClosed;
+import city.gridline.contracts.event.CaseReopened;
 import city.gridline.notification.calendar.domain.CalendarFixture;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,28 @@ class DeadlineRulesTest {
         assertThat(deadline.stateAt(beijing("2026-11-23T16:00"))).isEqualTo(DeadlineState.WARNING);
         assertThat(deadline.stateAt(beijing("2026-11-23T17:59"))).isEqualTo(DeadlineState.WARNING);
         assertThat(deadline.stateAt(beijing("2026-11-23T18:00"))).isEqualTo(DeadlineState.OVERDUE);
+    }
+
+    @Test
+    void aReopenedCaseRunsAFreshClockFromItsReopeningWithNothingAnnounced() {
+        CaseDeadline first = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10))
+                .withApplied("dispatched");
+        CaseDeadline overdueAndClosed = rules.afterStep(new CaseDeadline(first.caseNumber(), first.dispatchedAt(),
+                        first.limit(), List.of(), first.warningAt(), first.dueAt(), null, null, null,
+                        DeadlineState.OVERDUE, EscalationLevel.SUPERVISE, first.appliedEvents(), 3),
+                new CaseClosed("261123-00001", "r-1", "verified", "member:s", beijing("2026-11-25T09:00")));
+
+        CaseDeadline reopened = rules.afterStep(overdueAndClosed, new CaseReopened("261123-00001", "r-1",
+                new TeamRef("T1", "南郎家园综合执法组"), TimeLimit.hours(6), "回访不满意", "callback-1",
+                "system:dispatch-service", beijing("2026-11-26T10:00")));
+
+        assertThat(reopened.isRunning()).isTrue();
+        assertThat(reopened.dispatchedAt()).isEqualTo(beijing("2026-11-26T10:00"));
+        assertThat(reopened.dueAt()).isEqualTo(beijing("2026-11-26T16:00"));
+        assertThat(reopened.announced()).isEqualTo(DeadlineState.ON_TIME);
+        assertThat(reopened.escalated()).isNull();
+        assertThat(reopened.appliedEvents()).containsExactly("dispatched");
+        assertThat(reopened.version()).isEqualTo(3);
     }
 
     @Test

@@ -6,6 +6,7 @@ import city.gridline.contracts.event.CaseClosed;
 import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.CaseOpened;
+import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseReturned;
 import city.gridline.contracts.event.CaseTransferred;
 import city.gridline.contracts.event.CaseVerified;
@@ -95,6 +96,24 @@ class CaseRecordTest {
         assertThat(closed.failedVerifications()).isEqualTo(1);
         assertThat(closed.verifications()).hasSize(2);
         assertThat(closed.closedAt()).isEqualTo(((CaseClosed) sample(EventTypes.CASE_CLOSED)).closedAt());
+    }
+
+    @Test
+    void aClosedCaseReopenedAfterAnUnsatisfiedCallBackIsBackInRework() {
+        CaseRecord closed = opened().apply("d", sample(EventTypes.CASE_DISPATCHED))
+                .apply("res1", sample(EventTypes.CASE_RESOLVED))
+                .apply("v1", sample(EventTypes.CASE_VERIFIED))
+                .apply("c", sample(EventTypes.CASE_CLOSED));
+        CaseReopened reopened = (CaseReopened) sample(EventTypes.CASE_REOPENED);
+
+        CaseRecord record = closed.apply("r", reopened);
+
+        assertThat(record.status()).isEqualTo(CaseStatus.REWORK);
+        assertThat(record.reopenings()).containsExactly(reopened.reopenedAt());
+        assertThat(record.closedAt()).isNull();
+        assertThat(record.resolvedAt()).isNull();
+        assertThat(CitizenStatus.of(record)).isEqualTo("经回访重新办理中");
+        assertThat(record.apply("r", reopened).reopenings()).hasSize(1);
     }
 
     @Test

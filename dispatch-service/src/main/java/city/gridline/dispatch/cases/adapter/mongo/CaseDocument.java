@@ -13,7 +13,8 @@ import java.util.List;
  * A case in dispatch's {@code cases} collection, keyed by case number, unique by report id. The history — every
  * event as the JSON envelope it is published as — is the record; the other fields are read from it for queries
  * (status, team, sign-by time) and the gauges (cell, point, team); {@code overdueDueAt} is the deadline the
- * notification service said the case passed (cleared by a granted extension).
+ * notification service said the case passed (cleared by a granted extension or a
+ * reopening).
  */
 @Document(CaseDocument.COLLECTION)
 record CaseDocument(@Id String caseNumber, String reportId, int version, String status, String categoryCode,

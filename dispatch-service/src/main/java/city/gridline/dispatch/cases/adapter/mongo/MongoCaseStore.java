@@ -3,6 +3,7 @@ package city.gridline.dispatch.cases.adapter.mongo;
 import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.CaseExtensionDecided;
+import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.dispatch.cases.application.CaseQuery;
@@ -121,7 +122,9 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
         if (operationId != null) {
             update.push("operations", operationId);
         }
-        if (events.stream().anyMatch(e -> e.data() instanceof CaseExtensionDecided decided && decided.granted())) {
+        // A granted extension or a reopening gives the case a new deadline: it is off the overdue queue.
+        if (events.stream().anyMatch(e -> e.data() instanceof CaseExtensionDecided decided && decided.granted()
+                || e.data() instanceof CaseReopened)) {
             update.unset("overdueDueAt");
         }
         return mongo.updateFirst(Query.query(current), update, CaseDocument.class)

@@ -86,6 +86,15 @@ public class MongoCallbackStore implements CallbackStore, InitializingBean {
         return mongo.updateFirst(Query.query(where("_id").is(caseNumber)), open, CallbackDocument.class).then();
     }
 
+    @Override
+    public Mono<Boolean> openForLaterClosure(CallbackTask task) {
+        Query earlier = Query.query(where("_id").is(task.caseNumber()).and("closedAt").lt(task.closedAt()));
+        Update open = Update.update("state", CallbackState.OPEN.name()).set("closedAt", task.closedAt())
+                .set("team", task.team()).set("district", task.district()).set("street", task.street())
+                .unset("result").unset("comment").unset("operator").unset("recordedAt");
+        return mongo.updateFirst(earlier, open, CallbackDocument.class).map(result -> result.getModifiedCount() == 1);
+    }
+
     private static Criteria byState(CallbackState state) {
         return state == null ? new Criteria() : where("state").is(state.name());
     }

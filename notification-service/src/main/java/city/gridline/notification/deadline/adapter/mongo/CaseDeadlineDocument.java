@@ -11,19 +11,28 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import java.time.Instant;
 import java.util.List;
 
-/** A case's deadline in the {@code case_deadlines} collection, keyed by case number. */
+/**
+ * A case's deadline in the {@code case_deadlines} collection, keyed by case number. {@code outbox}: the steps claimed
+ * but not yet announced, each with its event's envelope as published (only the watcher's claims and the announcer
+ * change it; a lifecycle update leaves it as it is).
+ */
 @Document(CaseDeadlineDocument.COLLECTION)
 record CaseDeadlineDocument(@Id String caseNumber, Instant dispatchedAt, TimeLimit limit,
                             List<TimeLimit> extensions, Instant warningAt, Instant dueAt, Instant resolvedAt,
                             Instant stoppedAt, StopReason stopReason, DeadlineState announced,
-                            EscalationLevel escalated, List<String> appliedEvents, long version) {
+                            EscalationLevel escalated, List<String> appliedEvents, long version,
+                            List<OutboxEntry> outbox) {
 
     static final String COLLECTION = "case_deadlines";
 
     static CaseDeadlineDocument of(CaseDeadline d, long version) {
         return new CaseDeadlineDocument(d.caseNumber(), d.dispatchedAt(), d.limit(), d.extensions(), d.warningAt(),
                 d.dueAt(), d.resolvedAt(), d.stoppedAt(), d.stopReason(), d.announced(), d.escalated(),
-                d.appliedEvents(), version);
+                d.appliedEvents(), version, List.of());
+    }
+
+    /** A claimed step's event, as {@link city.gridline.notification.deadline.application.StepAnnouncement}. */
+    record OutboxEntry(String eventId, String envelope, Instant storedAt) {
     }
 
     CaseDeadline toDeadline() {

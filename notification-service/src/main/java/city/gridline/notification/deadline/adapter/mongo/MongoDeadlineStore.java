@@ -2,13 +2,13 @@ package city.gridline.notification.deadline.adapter.mongo;
 
 import city.gridline.notification.deadline.application.ConcurrentDeadlineUpdateException;
 import city.gridline.notification.deadline.application.DeadlineStore;
+import city.gridline.notification.deadline.application.StepAnnouncement;
 import city.gridline.notification.deadline.domain.CaseDeadline;
 import city.gridline.notification.deadline.domain.DeadlineState;
 import city.gridline.notification.deadline.domain.EscalationLevel;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,12 +24,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Deadlines in MongoDB; the case number as {@code _id} keeps one per case. Every change raises {@code version}: a
- * lifecycle update replaces the document only at the version read, and a watcher's claim is a
- * {@code findAndModify} conditional on what was announced, so two watchers never announce the same step.
+ * lifecycle update sets the deadline's fields only at the version read, and a watcher's claim — what is announced,
+ * with the step's event pushed into the document's {@code outbox} — is conditional on the version it read, so two
+ * watchers never claim the same step and no claimed step is without its event.
  */
 public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
-
-    private static final FindAndModifyOptions RETURN_NEW = FindAndModifyOptions.options().returnNew(true);
 
     private final ReactiveMongoTemplate mongo;
 
@@ -42,6 +41,8 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
         mongo.indexOps(CaseDeadlineDocument.COLLECTION)
                 .createIndex(new Index().on("announced", Sort.Direction.ASC).on("dueAt", Sort.Direction.ASC)
                         .named("announced_due"))
+                .then(mongo.indexOps(CaseDeadlineDocument.COLLECTION).createIndex(new Index()
+                        .on("outbox.storedAt", Sort.Direction.ASC).named("outbox_stored")))
                 .block();
     }
 
@@ -63,42 +64,75 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
                 .map(CaseDeadlineDocument::toDeadline);
     }
 
+    /** Sets the deadline's fields at the version read; the outbox is not the lifecycle's to change. */
     @Override
     public Mono<CaseDeadline> update(CaseDeadline deadline) {
         CaseDeadlineDocument next = CaseDeadlineDocument.of(deadline, deadline.version() + 1);
         Query atVersionRead = Query.query(where("_id").is(deadline.caseNumber()).and("version").is(deadline.version()));
-        return mongo.replace(atVersionRead, next)
+        Update fields = new Update()
+                .set("dispatchedAt", next.dispatchedAt())
+                .set("limit", next.limit())
+                .set("extensions", next.extensions())
+                .set("warningAt", next.warningAt())
+                .set("dueAt", next.dueAt())
+                .set("resolvedAt", next.resolvedAt())
+                .set("stoppedAt", next.stoppedAt())
+                .set("stopReason", next.stopReason())
+                .set("announced", next.announced())
+                .set("escalated", next.escalated())
+                .set("appliedEvents", next.appliedEvents())
+                .set("version", next.version());
+        return mongo.updateFirst(atVersionRead, fields, CaseDeadlineDocument.class)
                 .flatMap(result -> result.getMatchedCount() == 1
                         ? Mono.just(next.toDeadline())
                         : Mono.error(new ConcurrentDeadlineUpdateException(deadline.caseNumber())));
     }
 
     @Override
-    public Mono<CaseDeadline> claimWarning(Instant now) {
-        return claim(running().and("announced").is(DeadlineState.ON_TIME.name()).and("warningAt").lte(now),
-                Update.update("announced", DeadlineState.WARNING.name()));
+    public Mono<CaseDeadline> nextToWarn(Instant now) {
+        return first(running().and("announced").is(DeadlineState.ON_TIME.name()).and("warningAt").lte(now));
     }
 
     @Override
-    public Mono<CaseDeadline> claimOverdue(Instant now) {
-        return claim(running().and("announced").is(DeadlineState.WARNING.name()).and("dueAt").lte(now),
-                Update.update("announced", DeadlineState.OVERDUE.name()));
+    public Mono<CaseDeadline> nextOverdue(Instant now) {
+        return first(running().and("announced").is(DeadlineState.WARNING.name()).and("dueAt").lte(now));
     }
 
     @Override
-    public Mono<CaseDeadline> claimEscalation(EscalationLevel from, EscalationLevel to, Instant dueBy) {
-        return claim(running().and("announced").is(DeadlineState.OVERDUE.name())
-                        .and("escalated").is(from == null ? null : from.name()).and("dueAt").lte(dueBy),
-                Update.update("escalated", to.name()));
+    public Mono<CaseDeadline> nextToEscalate(EscalationLevel from, Instant dueBy) {
+        return first(running().and("announced").is(DeadlineState.OVERDUE.name())
+                .and("escalated").is(from == null ? null : from.name()).and("dueAt").lte(dueBy));
     }
 
     @Override
-    public Mono<Void> unclaim(CaseDeadline claimed, DeadlineState announced, EscalationLevel escalated) {
-        Query asClaimed = Query.query(where("_id").is(claimed.caseNumber()).and("version").is(claimed.version()));
-        Update back = Update.update("announced", announced.name())
+    public Mono<Boolean> claim(CaseDeadline read, DeadlineState announced, EscalationLevel escalated,
+                               StepAnnouncement announcement) {
+        Query asRead = Query.query(where("_id").is(read.caseNumber()).and("version").is(read.version()));
+        Update claimed = Update.update("announced", announced.name())
                 .set("escalated", escalated == null ? null : escalated.name())
-                .inc("version", 1);
-        return mongo.updateFirst(asClaimed, back, CaseDeadlineDocument.class).then();
+                .inc("version", 1)
+                .push("outbox", new CaseDeadlineDocument.OutboxEntry(announcement.eventId(), announcement.envelope(),
+                        announcement.storedAt()));
+        return mongo.updateFirst(asRead, claimed, CaseDeadlineDocument.class)
+                .map(result -> result.getModifiedCount() == 1);
+    }
+
+    @Override
+    public Mono<Void> announced(String caseNumber, String eventId) {
+        return mongo.updateFirst(Query.query(where("_id").is(caseNumber)),
+                new Update().pull("outbox", new org.bson.Document("eventId", eventId)), CaseDeadlineDocument.class)
+                .then();
+    }
+
+    @Override
+    public Flux<StepAnnouncement> unannouncedBefore(Instant storedBefore) {
+        Query waiting = Query.query(where("outbox").elemMatch(where("storedAt").lt(storedBefore)));
+        return mongo.find(waiting, CaseDeadlineDocument.class)
+                .concatMapIterable(document -> document.outbox().stream()
+                        .filter(entry -> entry.storedAt().isBefore(storedBefore))
+                        .map(entry -> new StepAnnouncement(document.caseNumber(), entry.eventId(), entry.envelope(),
+                                entry.storedAt()))
+                        .toList());
     }
 
     @Override
@@ -107,9 +141,8 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
                 .map(CaseDeadlineDocument::toDeadline);
     }
 
-    private Mono<CaseDeadline> claim(Criteria due, Update mark) {
-        return mongo.findAndModify(Query.query(due).with(Sort.by("dueAt")), mark.inc("version", 1), RETURN_NEW,
-                        CaseDeadlineDocument.class)
+    private Mono<CaseDeadline> first(Criteria due) {
+        return mongo.findOne(Query.query(due).with(Sort.by("dueAt")), CaseDeadlineDocument.class)
                 .map(CaseDeadlineDocument::toDeadline);
     }
 

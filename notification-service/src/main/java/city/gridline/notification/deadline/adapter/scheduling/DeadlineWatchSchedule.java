@@ -1,5 +1,6 @@
 package city.gridline.notification.deadline.adapter.scheduling;
 
+import city.gridline.notification.deadline.application.DeadlineStepRelay;
 import city.gridline.notification.deadline.application.DeadlineWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,17 +9,22 @@ import org.springframework.scheduling.annotation.Scheduled;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Runs the deadline watch every {@code watch-interval}, the first one an interval after the start. */
+/**
+ * Runs the deadline watch every {@code watch-interval}, the first one an interval after the start, and the outbox
+ * relay of its steps every {@code outbox-relay-interval}.
+ */
 public class DeadlineWatchSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineWatchSchedule.class);
 
     private final DeadlineWatcher watcher;
+    private final DeadlineStepRelay relay;
     private final Clock clock;
     private final Duration timeout;
 
-    public DeadlineWatchSchedule(DeadlineWatcher watcher, Clock clock, Duration timeout) {
+    public DeadlineWatchSchedule(DeadlineWatcher watcher, DeadlineStepRelay relay, Clock clock, Duration timeout) {
         this.watcher = watcher;
+        this.relay = relay;
         this.clock = clock;
         this.timeout = timeout;
     }
@@ -29,6 +35,16 @@ public class DeadlineWatchSchedule {
         Long announced = watcher.watchAt(clock.instant()).block(timeout);
         if (announced != null && announced > 0) {
             log.atInfo().addKeyValue("steps", announced).log("deadline steps announced");
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${gridline.notification.deadline.outbox-relay-interval}",
+            initialDelayString = "${gridline.notification.deadline.outbox-relay-interval}")
+    public void relay() {
+        try {
+            relay.relay(clock.instant()).block(timeout);
+        } catch (RuntimeException e) {
+            log.atWarn().setCause(e).log("deadline outbox relay failed; it runs again at the next interval");
         }
     }
 }

@@ -21,8 +21,8 @@ record CaseRecordDocument(@Id String caseNumber, String reportId, Place place, S
                           CaseStatus status, String transferredTo, String mergedInto, Instant openedAt,
                           Instant firstDispatchedAt, List<Dispatch> dispatches, Instant acceptedAt, Instant resolvedAt,
                           List<Verification> verifications, Instant closedAt, List<Instant> returns,
-                          Instant transferredAt, Instant cancelledAt, Instant mergedAt, List<String> appliedEvents,
-                          long version) {
+                          Instant transferredAt, Instant cancelledAt, Instant mergedAt, List<Instant> reopenings,
+                          List<String> appliedEvents, long version) {
 
     static final String COLLECTION = "case_register";
 
@@ -30,13 +30,14 @@ record CaseRecordDocument(@Id String caseNumber, String reportId, Place place, S
         return new CaseRecordDocument(r.caseNumber(), r.reportId(), r.place(), r.categoryCode(), r.leadTeam(),
                 r.status(), r.transferredTo(), r.mergedInto(), r.openedAt(), r.firstDispatchedAt().orElse(null),
                 r.dispatches(), r.acceptedAt(), r.resolvedAt(), r.verifications(), r.closedAt(), r.returns(),
-                r.transferredAt(), r.cancelledAt(), r.mergedAt(), r.appliedEvents(), version);
+                r.transferredAt(), r.cancelledAt(), r.mergedAt(), r.reopenings(), r.appliedEvents(), version);
     }
 
     CaseRecord toRecord() {
         return new CaseRecord(caseNumber, reportId, place, categoryCode, leadTeam, status, transferredTo, mergedInto,
                 openedAt, orEmpty(dispatches), acceptedAt, resolvedAt, orEmpty(verifications), closedAt,
-                orEmpty(returns), transferredAt, cancelledAt, mergedAt, orEmpty(appliedEvents), version);
+                orEmpty(returns), transferredAt, cancelledAt, mergedAt, orEmpty(reopenings), orEmpty(appliedEvents),
+                version);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

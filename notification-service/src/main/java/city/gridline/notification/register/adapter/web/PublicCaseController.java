@@ -51,10 +51,13 @@ public class PublicCaseController {
                 "No case with this number is known. Check the number you were given when you reported it.");
     }
 
-    /** The public view of a case: {@code status} for machines, {@code statusText} for people. */
+    /**
+     * The public view of a case: {@code status} for machines, {@code statusText} for people; {@code reopenedAt} the
+     * last time an unsatisfied call-back reopened it.
+     */
     public record PublicCase(String caseNumber, CaseStatus status, String statusText, String district, String street,
                              Instant openedAt, Instant dispatchedAt, Instant dueAt, Instant resolvedAt,
-                             Instant closedAt, Instant endedAt) {
+                             Instant closedAt, Instant endedAt, Instant reopenedAt) {
 
         static PublicCase of(CaseRecord record, CaseDeadline deadline) {
             Instant ended = record.transferredAt() != null ? record.transferredAt()
@@ -63,7 +66,8 @@ public class PublicCaseController {
                     record.place() == null ? null : record.place().district().name(),
                     record.place() == null ? null : record.place().street().name(),
                     record.openedAt(), record.firstDispatchedAt().orElse(null),
-                    deadline == null ? null : deadline.dueAt(), record.resolvedAt(), record.closedAt(), ended);
+                    deadline == null ? null : deadline.dueAt(), record.resolvedAt(), record.closedAt(), ended,
+                    record.reopenings().isEmpty() ? null : record.reopenings().get(record.reopenings().size() - 1));
         }
     }
 }
