@@ -92,10 +92,11 @@ final class LivePrometheus implements AutoCloseable {
     }
 
     /** How many recording rules the rule files hold ({@code - record:} entries). */
-    static long recordingRulesInFiles() {
+    static int recordingRulesInFiles() {
         try (Stream<Path> files = Files.list(DEPLOY_PROMETHEUS.resolve("rules"))) {
-            return files.filter(file -> file.toString().endsWith(".yml")).flatMap(LivePrometheus::lines)
-                    .filter(line -> line.strip().startsWith("- record:")).count();
+            return Math.toIntExact(files.filter(file -> file.toString().endsWith(".yml"))
+                    .flatMap(LivePrometheus::lines)
+                    .filter(line -> line.strip().startsWith("- record:")).count());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
