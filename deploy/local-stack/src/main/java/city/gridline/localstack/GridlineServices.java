@@ -46,6 +46,16 @@ public final class GridlineServices {
     /** Starts the named services only. */
     public static GridlineServices start(List<String> modules, StackLayout layout, Function<String, Path> jarOf,
                                          Map<String, Integer> ports, String kafkaBootstrapServers, String mongoUri) {
+        return start(modules, layout, jarOf, ports, kafkaBootstrapServers, mongoUri, Map.of());
+    }
+
+    /**
+     * Starts the named services, each with its {@code settings} (command-line arguments such as
+     * {@code --name=value}) after the stack's own: a test's shorter intervals, say.
+     */
+    public static GridlineServices start(List<String> modules, StackLayout layout, Function<String, Path> jarOf,
+                                         Map<String, Integer> ports, String kafkaBootstrapServers, String mongoUri,
+                                         Map<String, List<String>> settings) {
         GridlineServices services = new GridlineServices(ports);
         for (String module : modules) {
             List<String> command = new ArrayList<>(List.of(StackLayout.java(), "-Xms64m", "-Xmx384m"));
@@ -55,6 +65,7 @@ public final class GridlineServices {
                     "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrapServers,
                     "--spring.mongodb.uri=" + mongoUri));
             command.addAll(localSettings(module, ports.get(module)));
+            command.addAll(settings.getOrDefault(module, List.of()));
             ManagedProcess process = new ManagedProcess(module, command,
                     Map.of("GRIDLINE_CONTACT_KEY", layout.contactKey()), layout);
             process.start();

@@ -26,8 +26,14 @@ public class PipelineLatency {
         this.clock = clock;
     }
 
+    /** The report reached the stage now. */
     public void reached(String stage, Instant receivedAt) {
-        Duration since = Duration.between(receivedAt, clock.instant());
+        reached(stage, receivedAt, clock.instant());
+    }
+
+    /** The report reached the stage at {@code reachedAt}: a step another service took and announced. */
+    public void reached(String stage, Instant receivedAt, Instant reachedAt) {
+        Duration since = Duration.between(receivedAt, reachedAt);
         Timer.builder("gridline.pipeline.latency")
                 .description("Time from a report's receipt until it reached the stage")
                 .tag("stage", stage)

@@ -1,24 +1,10 @@
 package city.gridline.systemtests;
 
-import city.gridline.localstack.GridlineServices;
-import city.gridline.localstack.StackLayout;
-import city.gridline.testkit.GridlineInfrastructure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,36 +12,16 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole pipeline across all four services, each started from its executable jar as its own process, against
- * one real broker and one MongoDB server: a hotline report travels intake → grid → dispatch → notification.
+ * one real broker and one MongoDB server (the {@link SharedStack}): a hotline report travels intake → grid →
+ * dispatch → notification.
  */
 class PipelineIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private static GridlineServices services;
-    private static Map<String, Integer> ports;
-
-    @BeforeAll
-    static void startServices() {
-        GridlineInfrastructure infrastructure = GridlineInfrastructure.shared();
-        StackLayout layout = new StackLayout(Path.of("target", "system-it"));
-        layout.createDirectories();
-        Path jars = Path.of(System.getProperty("gridline.services.dir", "target/services"));
-        ports = new HashMap<>();
-        GridlineServices.MODULES.forEach(module -> ports.put(module, freePort()));
-        services = GridlineServices.start(layout, module -> jars.resolve(module + ".jar"), ports,
-                infrastructure.kafkaBootstrapServers(), infrastructure.mongoUri());
-        services.awaitReady(Duration.ofMinutes(4));
-    }
-
-    @AfterAll
-    static void stopServices() {
-        if (services != null) {
-            services.stop();
-        }
-    }
+    @RegisterExtension
+    static final SharedStack STACK = new SharedStack();
+    private final StackClient client = new StackClient(STACK);
 
     @Test
     void reportInsideTheDistrictIsDispatchedToTheTeamOfItsCell() {
@@ -97,46 +63,17 @@ class PipelineIT {
         assertThat(report.path("caseNumber").isMissingNode() || report.path("caseNumber").isNull()).isTrue();
     }
 
-    private static String submit(String body) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("intake-service", "/api/v1/reports"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        return JSON.readTree(response.body()).path("reportId").asString();
+    private String submit(String body) {
+        return client.postJson("intake-service", "/api/v1/reports", body, 202).path("reportId").asString();
     }
 
-    private static JsonNode awaitReport(String reportId, String status) {
+    private JsonNode awaitReport(String reportId, String status) {
         await().atMost(WAIT).until(() -> get("intake-service", "/api/v1/reports/" + reportId)
                 .path("status").asString().equals(status));
         return get("intake-service", "/api/v1/reports/" + reportId);
     }
 
-    private static JsonNode get(String module, String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(module, path)).GET().build());
-        assertThat(response.statusCode()).as(module + path + ": " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private static URI uri(String module, String path) {
-        return URI.create("http://localhost:" + ports.get(module) + path);
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError(request.uri() + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private JsonNode get(String module, String path) {
+        return client.get(module, path);
     }
 }

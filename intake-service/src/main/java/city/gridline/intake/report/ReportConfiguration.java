@@ -12,6 +12,7 @@ import city.gridline.intake.report.application.ReportRelay;
 import city.gridline.intake.report.application.ReportTracking;
 import city.gridline.intake.report.domain.DuplicateRule;
 import city.gridline.servicekit.EventMessages;
+import city.gridline.servicekit.PipelineLatency;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,8 +78,9 @@ class ReportConfiguration {
     }
 
     @Bean
-    ReportProgressListener reportProgressListener(ReportTracking tracking, EventCodec codec) {
-        return new ReportProgressListener(tracking, codec);
+    ReportProgressListener reportProgressListener(ReportTracking tracking, EventCodec codec,
+                                                  PipelineLatency latency) {
+        return new ReportProgressListener(tracking, codec, latency);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import city.gridline.contracts.event.GoldenSamples;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.testkit.ServiceIntegrationTest;
 import city.gridline.testkit.TopicProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +35,9 @@ class ReportIntakeIT extends ServiceIntegrationTest {
 
     @Autowired
     WebTestClient http;
+
+    @Autowired
+    MeterRegistry meters;
 
     private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
     private final EventCodec codec = new EventCodec();
@@ -161,6 +165,11 @@ class ReportIntakeIT extends ServiceIntegrationTest {
                 .jsonPath("$.status").isEqualTo("CLOSED")
                 .jsonPath("$.statusText").isEqualTo("已办结")
                 .jsonPath("$.caseNumber").isEqualTo("261123-00042");
+        for (String stage : List.of("accepted", "resolved", "closed")) {
+            assertThat(meters.find("gridline.pipeline.latency").tag("stage", stage).timer())
+                    .as("latency to %s", stage).isNotNull()
+                    .satisfies(timer -> assertThat(timer.count()).isPositive());
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import city.gridline.intake.report.domain.ReportView;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Where a report stands, as later services' events tell it. */
@@ -36,6 +37,11 @@ public class ReportTracking {
 
     public Flux<ReportView> search(ReportQuery query) {
         return store.search(query);
+    }
+
+    /** When the report was received; empty for a report intake does not know. */
+    public Mono<Instant> receivedAt(String reportId) {
+        return store.find(reportId).map(ReportView::receivedAt);
     }
 
     /** True when the report was known and the progress recorded. */

@@ -1,12 +1,16 @@
 package city.gridline.intake.report.adapter.kafka;
 
+import city.gridline.contracts.event.CaseAccepted;
+import city.gridline.contracts.event.CaseClosed;
 import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.CaseResolved;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.ReportLocation;
 import city.gridline.contracts.event.UndecodableEventException;
 import city.gridline.intake.report.application.ReportTracking;
 import city.gridline.intake.report.domain.ReportProgress;
+import city.gridline.servicekit.PipelineLatency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -15,7 +19,9 @@ import java.util.Optional;
 
 /**
  * Turns {@code reports.located} and {@code cases.events} into report progress. Runs on the binder's consumer
- * thread and waits for the store, so an offset is committed only after the progress is recorded.
+ * thread and waits for the store, so an offset is committed only after the progress is recorded. Intake alone knows
+ * when each report was received, so it measures the later stages of the pipeline (accepted, resolved, closed: from
+ * receipt to the step's time); grid and dispatch measure theirs (located, dispatched) as they reach them.
  */
 public class ReportProgressListener {
 
@@ -23,10 +29,12 @@ public class ReportProgressListener {
 
     private final ReportTracking tracking;
     private final EventCodec codec;
+    private final PipelineLatency latency;
 
-    public ReportProgressListener(ReportTracking tracking, EventCodec codec) {
+    public ReportProgressListener(ReportTracking tracking, EventCodec codec, PipelineLatency latency) {
         this.tracking = tracking;
         this.codec = codec;
+        this.latency = latency;
     }
 
     public void onReportLocation(byte[] payload) {
@@ -42,18 +50,37 @@ public class ReportProgressListener {
         if (!(event.data() instanceof CaseEvent caseEvent)) {
             throw new UndecodableEventException(event.type() + " does not belong on cases.events");
         }
-        record(event, ReportProgress.of(caseEvent, event.occurredAt()));
+        boolean known = record(event, ReportProgress.of(caseEvent, event.occurredAt()));
+        Optional<String> stage = stageOf(caseEvent);
+        if (known && stage.isPresent()) {
+            tracking.receivedAt(caseEvent.reportId()).blockOptional()
+                    .ifPresent(receivedAt -> latency.reached(stage.get(), receivedAt, event.occurredAt()));
+        }
     }
 
-    private void record(EventEnvelope<?> event, Optional<ReportProgress> progress) {
+    /** True when the progress was recorded for a report intake knows. */
+    private boolean record(EventEnvelope<?> event, Optional<ReportProgress> progress) {
         try (MDC.MDCCloseable trace = MDC.putCloseable("traceId", event.traceId())) {
-            progress.ifPresent(step -> {
-                boolean known = Boolean.TRUE.equals(tracking.record(step).block());
-                if (!known) {
-                    log.warn("{} {} names report {}, which intake does not know", event.type(), event.eventId(),
-                            step.reportId());
-                }
-            });
+            if (progress.isEmpty()) {
+                return false;
+            }
+            boolean known = Boolean.TRUE.equals(tracking.record(progress.get()).block());
+            if (!known) {
+                log.warn("{} {} names report {}, which intake does not know", event.type(), event.eventId(),
+                        progress.get().reportId());
+            }
+            return known;
         }
+    }
+
+    /** The pipeline stage a case step completes, for {@code gridline.pipeline.latency}. */
+    private static Optional<String> stageOf(CaseEvent event) {
+        if (event instanceof CaseAccepted) {
+            return Optional.of("accepted");
+        }
+        if (event instanceof CaseResolved) {
+            return Optional.of("resolved");
+        }
+        return event instanceof CaseClosed ? Optional.of("closed") : Optional.empty();
     }
 }
