@@ -2,12 +2,27 @@ package city.gridline.grid;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
 
 /** The grid administrator's API as OpenAPI 3, served at {@code /v3/api-docs}. */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
+
+    static {
+        // A JsonNode body (layer and zone uploads) is a GeoJSON object; springdoc would list JsonNode's getters
+        // (nodeType, array, …) as its properties.
+        ObjectSchema geoJson = new ObjectSchema();
+        geoJson.description("a GeoJSON FeatureCollection");
+        geoJson.example(Map.of("type", "FeatureCollection", "features", List.of()));
+        SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, geoJson);
+    }
 
     @Bean
     OpenAPI gridApi() {
