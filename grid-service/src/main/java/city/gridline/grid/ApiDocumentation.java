@@ -2,14 +2,15 @@ package city.gridline.grid;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
-import java.util.Map;
 
 /** The grid administrator's API as OpenAPI 3, served at {@code /v3/api-docs}. */
 @Configuration(proxyBeanMethods = false)
@@ -20,7 +21,9 @@ class ApiDocumentation {
         // (nodeType, array, …) as its properties.
         ObjectSchema geoJson = new ObjectSchema();
         geoJson.description("a GeoJSON FeatureCollection");
-        geoJson.example(Map.of("type", "FeatureCollection", "features", List.of()));
+        geoJson.addProperty("type", new StringSchema()._enum(List.of("FeatureCollection")));
+        geoJson.addProperty("features", new ArraySchema().items(new ObjectSchema().description("a GeoJSON Feature")));
+        geoJson.required(List.of("type", "features"));
         SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, geoJson);
     }
 
