@@ -33,6 +33,11 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
+    MalformedAcceptFilter malformedAcceptFilter() {
+        return new MalformedAcceptFilter();
+    }
+
+    @Bean
     PipelineLatency pipelineLatency(MeterRegistry registry, Clock clock) {
         return new PipelineLatency(registry, clock);
     }

@@ -175,7 +175,12 @@ class LayerAdministrationIT extends ServiceIntegrationTest {
                 .jsonPath("$.info.title").isEqualTo("Gridline grid service")
                 .jsonPath("$.paths['/api/v1/layers']").exists()
                 .jsonPath("$.paths['/api/v1/layers/{version}/cells.geojson']").exists()
-                .jsonPath("$.paths['/api/v1/triage']").exists();
+                .jsonPath("$.paths['/api/v1/triage']").exists()
+                // found by the bad-input campaign: the upload bodies were described as JsonNode's getters
+                .jsonPath("$.paths['/api/v1/layers'].post.requestBody.content['application/json'].schema"
+                        + ".properties.nodeType").doesNotExist()
+                .jsonPath("$.paths['/api/v1/zones'].put.requestBody.content['application/json'].schema"
+                        + ".properties.type.enum[0]").isEqualTo("FeatureCollection");
     }
 
     private ObjectNode export(String version) {

@@ -217,6 +217,26 @@ class Open311ChicagoIT extends ServiceIntegrationTest {
         http.get().uri("/open311/v2/requests.csv").exchange().expectStatus().isBadRequest();
     }
 
+    /**
+     * Found by the bad-input campaign: a stray {@code %} in a form body was a 500, and bytes that are not UTF-8 were
+     * filed as U+FFFD.
+     */
+    @Test
+    void aFormThatIsNotValidUrlEncodedUtf8IsA400ErrorList() {
+        http.post().uri("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("api_key=it-key-1&service_code=pothole&lat=39.937&long=116.455&description=%ZZ")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$[0].code").isEqualTo(400)
+                .jsonPath("$[0].description").value(description -> assertThat((String) description)
+                        .contains("not valid application/x-www-form-urlencoded"));
+        http.post().uri("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("api_key=it-key-1&service_code=pothole&lat=39.937&long=116.455&description=%E4%BA%95%FF")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$[0].description").isEqualTo("description is not valid UTF-8");
+    }
+
     @Test
     void theReportIdIsATokenForTheServiceRequestId() throws Exception {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();

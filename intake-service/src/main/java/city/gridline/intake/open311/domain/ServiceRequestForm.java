@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class ServiceRequestForm {
 
     public static final int MAX_DESCRIPTION = 4000;
+    private static final char NOT_UTF8 = '\uFFFD';
 
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([^\\]]+)\\](\\[\\])?");
     private static final Pattern HTML = Pattern.compile("<\\s*/?\\s*[A-Za-z!][^>]*>|&[A-Za-z]+;|&#[0-9]+;");
@@ -39,6 +40,13 @@ public final class ServiceRequestForm {
 
     public static Outcome check(Map<String, List<String>> parameters, ServiceCatalog catalog) {
         List<Open311Error> errors = new ArrayList<>();
+        parameters.forEach((name, values) -> {
+            // The form decoder puts U+FFFD where a percent-encoded byte sequence is not UTF-8; the JSON API refuses
+            // such a body too.
+            if (name.indexOf(NOT_UTF8) >= 0 || values.stream().anyMatch(v -> v != null && v.indexOf(NOT_UTF8) >= 0)) {
+                errors.add(new Open311Error(400, name.replace(NOT_UTF8, '?') + " is not valid UTF-8"));
+            }
+        });
         String serviceCode = first(parameters, "service_code");
         Open311Service service = null;
         if (serviceCode == null) {

@@ -5,6 +5,7 @@ import city.gridline.grid.layer.application.LayerRejectedException;
 import city.gridline.grid.layer.application.LayerVersionTakenException;
 import city.gridline.grid.layer.application.UnknownChangeException;
 import city.gridline.grid.layer.application.ZonesRejectedException;
+import city.gridline.servicekit.GridlineProblemHandler;
 import city.gridline.servicekit.Problems;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
@@ -14,9 +15,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 
-/** The grid API's own refusals as RFC 9457 problems with stable types; the framework's are Boot's problems. */
+/**
+ * The grid API's own refusals as RFC 9457 problems with stable types; the framework's (malformed body, wrong media
+ * type, unacceptable {@code Accept}) get theirs from the service kit's handler.
+ */
 @RestControllerAdvice
-public class GridProblemHandler {
+public class GridProblemHandler extends GridlineProblemHandler {
+
+    public GridProblemHandler() {
+        super("Invalid request");
+    }
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)

@@ -25,7 +25,8 @@ public interface ClientIdentity {
 
     /**
      * Open311: the {@code api_key} parameter, from the query or a form-posted body (which the exchange reads once
-     * and keeps for the endpoint).
+     * and keeps for the endpoint). A body that is not valid url-encoding counts against the address; the endpoint
+     * refuses it.
      */
     static ClientIdentity apiKeyParameterOrAddress() {
         return exchange -> {
@@ -41,7 +42,7 @@ public interface ClientIdentity {
             return exchange.getFormData().map(form -> {
                 String key = form.getFirst("api_key");
                 return key == null || key.isBlank() ? address(request) : "key " + key.strip();
-            });
+            }).onErrorResume(IllegalArgumentException.class, malformed -> Mono.just(address(request)));
         };
     }
 

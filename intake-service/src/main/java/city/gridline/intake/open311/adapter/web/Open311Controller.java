@@ -148,7 +148,7 @@ public class Open311Controller {
                     "the body must be application/x-www-form-urlencoded");
         }
         String traceId = TraceIds.fromTraceparent(traceparent);
-        return exchange.getFormData().flatMap(form -> {
+        return formOf(exchange).flatMap(form -> {
             if (!settings.acceptsKey(form.getFirst("api_key"))) {
                 return Mono.error(new Open311Exception(HttpStatus.FORBIDDEN,
                         "Invalid api_key received -- can't proceed with create_request."));
@@ -172,6 +172,12 @@ public class Open311Controller {
                         .header(TraceIds.RESPONSE_HEADER, traceId).body(response.getBody());
             });
         });
+    }
+
+    /** The posted form; a body that is not valid url-encoding (a stray {@code %}) is the client's error. */
+    private static Mono<MultiValueMap<String, String>> formOf(ServerWebExchange exchange) {
+        return exchange.getFormData().onErrorMap(IllegalArgumentException.class, ex -> new Open311Exception(
+                HttpStatus.BAD_REQUEST, "the body is not valid application/x-www-form-urlencoded: " + ex.getMessage()));
     }
 
     @GetMapping("/requests.{format}")
