@@ -174,8 +174,9 @@ public final class IntakeBenchmark {
         }
         md.append(String.format(Locale.ROOT, "%nintake reports per second / bare Kafka sends per second = **%.3f**%n",
                 ratio));
-        md.append("\nEach accepted report is two synchronous sends (reports.received, then reports.reporters), a "
-                + "MongoDB insert, the merge-candidate query and an update; the bare figure is one send per call.\n");
+        md.append("\nEach accepted report is two synchronous sends in flight together (reports.received and "
+                + "reports.reporters), a MongoDB insert, the merge-candidate query and an update; the bare figure is "
+                + "one send per call.\n");
         return md.toString();
     }
 
