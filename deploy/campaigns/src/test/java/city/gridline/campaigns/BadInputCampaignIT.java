@@ -1,16 +1,11 @@
 package city.gridline.campaigns;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -24,17 +19,17 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The bad-input campaign: generated and hand-written bad requests against every public endpoint of the four
  * services, each running from its jar. Every answer is below 500 and every refusal an RFC 9457 problem (Open311:
- * the spec's error list), and a refused request writes nothing. The properties do not stop at the first finding:
- * each collects all of its findings and fails at its end listing them; the summary table is printed after all.
- * Generated cases draw a seed from jqwik and build the request from it, so a finding names the request in full.
- * Each property makes {@code jqwik.tries.default} tries (src/test/resources/junit-platform.properties; more with
- * {@code -Djqwik.tries.default=…}).
+ * the spec's error list), and a refused request writes nothing. Each generated case is a test of its own, drawn
+ * from one seed ({@link CaseSettings}: {@code -Dgridline.campaign.seed=…}, {@code -Dgridline.campaign.tries=…});
+ * a failing case names its request in full and the options that draw it again. A corpus test does not stop at its
+ * first finding: it fails at its end listing all of them. The summary table, with the seed, is written after all.
  */
 class BadInputCampaignIT {
 
@@ -50,9 +45,14 @@ class BadInputCampaignIT {
     private static RequestFaults requests;
     private static FormFaults forms;
     private static RequestFactory factory;
+    private static CaseSettings settings;
+    private static GeneratedCases generated;
 
-    @BeforeContainer
+    @BeforeAll
     static void startTheStack() {
+        settings = CaseSettings.fromSystemProperties();
+        System.out.println("[campaign] generated cases from seed " + settings.seed() + " (" + settings.rerunOptions()
+                + ")");
         stack = CampaignStack.start();
         CampaignClient http = new CampaignClient(stack::uri);
         probe = new WriteProbe(stack.mongoUri(), stack.kafkaBootstrapServers());
@@ -71,15 +71,17 @@ class BadInputCampaignIT {
         bodies = new BodyFaults(factory);
         requests = new RequestFaults(factory);
         forms = new FormFaults(factory);
+        generated = new GeneratedCases(settings, campaign);
         probe.settle();
     }
 
-    @AfterContainer
+    @AfterAll
     static void printTheSummary() throws IOException {
         if (tally == null) {
             return;
         }
-        String table = "bad-input campaign: " + operations.size() + " endpoints" + tally.table();
+        String table = "bad-input campaign: " + operations.size() + " endpoints, generated cases from seed "
+                + settings.seed() + " (draw them again with " + settings.rerunOptions() + ")" + tally.table();
         System.out.println(table);
         Path summary = Path.of("target", "campaign-summary.txt");
         Files.createDirectories(summary.getParent());
@@ -92,117 +94,79 @@ class BadInputCampaignIT {
                 .containsAll(operations.stream().map(op -> op.service() + " " + op.label()).toList());
     }
 
-    @AfterProperty
+    @AfterEach
     void everyAnswerKeptTheRules() {
-        List<String> findings = campaign.takeFindings();
-        assertThat(findings).as(findings.size() + " finding(s):\n" + String.join("\n", findings)).isEmpty();
+        campaign.requireNoNewFindings("the corpus");
     }
 
     // ---- generated cases ----
 
-    @Property(shrinking = ShrinkingMode.OFF)
-    void malformedBodies(@ForAll("malformedBodyRequests") BadRequest request) {
-        campaign.attempt(request);
+    @TestFactory
+    Stream<DynamicTest> malformedBodies() {
+        return generated.of(CaseGenerator.eachKindInTurn("malformed body", operationsWhere(Operation::takesJson),
+                BodyFaults.MALFORMED, bodies::malformed), campaign::attempt);
     }
 
-    @Property(shrinking = ShrinkingMode.OFF)
-    void plausibleBodiesWithOneFieldSpoiled(@ForAll("mutatedBodyRequests") BadRequest request) {
-        campaign.attempt(request);
+    @TestFactory
+    Stream<DynamicTest> plausibleBodiesWithOneFieldSpoiled() {
+        return generated.of(CaseGenerator.eachKindInTurn("spoiled field", operationsWhere(Operation::takesJson),
+                BodyFaults.MUTATIONS.keySet().stream().sorted().toList(), bodies::mutated), campaign::attempt);
     }
 
-    @Property(shrinking = ShrinkingMode.OFF)
-    void pathParameterTricks(@ForAll("pathTrickRequests") BadRequest request) {
-        campaign.attempt(request);
+    @TestFactory
+    Stream<DynamicTest> pathParameterTricks() {
+        return generated.of(CaseGenerator.faultDrawnPerRequest("path trick",
+                operationsWhere(op -> !op.pathParameters().isEmpty()), requests::pathTrick), campaign::attempt);
     }
 
-    @Property(shrinking = ShrinkingMode.OFF)
-    void queryParameterTricks(@ForAll("queryTrickRequests") BadRequest request) {
-        campaign.attempt(request);
+    @TestFactory
+    Stream<DynamicTest> queryParameterTricks() {
+        return generated.of(CaseGenerator.faultDrawnPerRequest("query trick",
+                operationsWhere(op -> op.method().equals("GET")), requests::queryTrick), campaign::attempt);
     }
 
-    @Property(shrinking = ShrinkingMode.OFF)
-    void wrongMediaTypesAndCallers(@ForAll("headerTrickRequests") BadRequest request) {
-        campaign.attempt(request);
+    @TestFactory
+    Stream<DynamicTest> wrongMediaTypesAndCallers() {
+        return generated.of(CaseGenerator.faultDrawnPerRequest("header trick",
+                operationsWhere(op -> !op.takesMultipart()), requests::headerTrick), campaign::attempt);
     }
 
-    @Property(shrinking = ShrinkingMode.OFF)
-    void oversizedBodies(@ForAll("oversizedRequests") BadRequest request) {
-        Answer answer = campaign.attempt(request);
-        if (request.body().length > RequestFaults.bodyLimitOf(request.service())) {
-            campaign.expect(answer.status() >= 400, request, answer, "a refusal of a body over the service's limit");
-        }
+    @TestFactory
+    Stream<DynamicTest> oversizedBodies() {
+        return generated.of(CaseGenerator.faultDrawnPerRequest("oversized body",
+                operationsWhere(op -> op.takesJson() || op.takesForm()), requests::oversized), request -> {
+            Answer answer = campaign.attempt(request);
+            if (request.body().length > RequestFaults.bodyLimitOf(request.service())) {
+                campaign.expect(answer.status() >= 400, request, answer,
+                        "a refusal of a body over the service's limit");
+            }
+        });
     }
 
-    @Property(shrinking = ShrinkingMode.OFF)
-    void open311FormsWithABadField(@ForAll("open311FormRequests") BadRequest request) {
-        campaign.attempt(request);
+    @TestFactory
+    Stream<DynamicTest> open311FormsWithABadField() {
+        return generated.of(CaseGenerator.faultDrawnPerRequest("Open311 form",
+                operationsWhere(Operation::takesForm), forms::open311Form), campaign::attempt);
     }
 
-    @Property(tries = 32, shrinking = ShrinkingMode.OFF)
-    void evidenceUploadsWithABadPart(@ForAll("evidenceRequests") BadRequest request) {
-        Answer answer = campaign.attempt(request);
-        if (answer.status() < 300) {
-            String stored = JSON.readTree(answer.body()).toString();
-            campaign.expect(!stored.contains("../") && !stored.contains("\\u0000") && !stored.contains("..\\\\"),
-                    request, answer, "a stored file name without traversal or NUL");
-        }
-    }
-
-    @Provide
-    Arbitrary<BadRequest> malformedBodyRequests() {
-        return Combinators.combine(Arbitraries.of(operationsWhere(op -> op.takesJson())),
-                        Arbitraries.of(BodyFaults.MALFORMED), seeds())
-                .as((operation, kind, seed) -> bodies.malformed(operation, kind, new Random(seed)));
-    }
-
-    @Provide
-    Arbitrary<BadRequest> mutatedBodyRequests() {
-        return Combinators.combine(Arbitraries.of(operationsWhere(op -> op.takesJson())),
-                        Arbitraries.of(BodyFaults.MUTATIONS.keySet().stream().sorted().toList()), seeds())
-                .as((operation, mutation, seed) -> bodies.mutated(operation, mutation, new Random(seed)));
-    }
-
-    @Provide
-    Arbitrary<BadRequest> pathTrickRequests() {
-        return Combinators.combine(Arbitraries.of(operationsWhere(op -> !op.pathParameters().isEmpty())), seeds())
-                .as((operation, seed) -> requests.pathTrick(operation, new Random(seed)));
-    }
-
-    @Provide
-    Arbitrary<BadRequest> queryTrickRequests() {
-        return Combinators.combine(Arbitraries.of(operationsWhere(op -> op.method().equals("GET"))), seeds())
-                .as((operation, seed) -> requests.queryTrick(operation, new Random(seed)));
-    }
-
-    @Provide
-    Arbitrary<BadRequest> headerTrickRequests() {
-        return Combinators.combine(Arbitraries.of(operationsWhere(op -> !op.takesMultipart())), seeds())
-                .as((operation, seed) -> requests.headerTrick(operation, new Random(seed)));
-    }
-
-    @Provide
-    Arbitrary<BadRequest> oversizedRequests() {
-        return Combinators.combine(Arbitraries.of(operationsWhere(op -> op.takesJson() || op.takesForm())), seeds())
-                .as((operation, seed) -> requests.oversized(operation, new Random(seed)));
-    }
-
-    @Provide
-    Arbitrary<BadRequest> open311FormRequests() {
-        return Combinators.combine(Arbitraries.of(operationsWhere(Operation::takesForm)), seeds())
-                .as((operation, seed) -> forms.open311Form(operation, new Random(seed)));
-    }
-
-    @Provide
-    Arbitrary<BadRequest> evidenceRequests() {
-        return Combinators.combine(Arbitraries.of(operationsWhere(Operation::takesMultipart)),
-                        Arbitraries.of(FormFaults.EVIDENCE), seeds())
-                .as((operation, fault, seed) -> forms.evidence(operation, fault, new Random(seed)));
+    /** Fewer by default: each is a multipart upload that the service stores. */
+    @TestFactory
+    Stream<DynamicTest> evidenceUploadsWithABadPart() {
+        return generated.of(CaseGenerator.eachKindInTurn("evidence upload", operationsWhere(Operation::takesMultipart),
+                FormFaults.EVIDENCE, forms::evidence).withUsualTries(32), request -> {
+            Answer answer = campaign.attempt(request);
+            if (answer.status() < 300) {
+                String stored = JSON.readTree(answer.body()).toString();
+                campaign.expect(!stored.contains("../") && !stored.contains("\\u0000") && !stored.contains("..\\\\"),
+                        request, answer, "a stored file name without traversal or NUL");
+            }
+        });
     }
 
     // ---- the corpus ----
 
     /** Every endpoint once with each kind of fault that applies to it, so that none is left out by chance. */
-    @Example
+    @Test
     void everyEndpointRefusesEachKindOfFaultCleanly() {
         Random random = new Random(8);
         for (Operation operation : operations) {
@@ -225,7 +189,7 @@ class BadInputCampaignIT {
     }
 
     /** Out of order, by the wrong member, replayed, and the same operation id for another change. */
-    @Example
+    @Test
     void mobileOperationsOutOfOrderReplayedAndByTheWrongMember() {
                 refused(mobile("resolve", CampaignWorld.CORPUS_OFFICER, """
                 {"clientOperationId": "out-of-order-1", "notes": "已处理", "evidenceIds": ["ev-none"]}"""),
@@ -272,7 +236,7 @@ class BadInputCampaignIT {
     }
 
     /** Tickets reused with other content, replays, and changes that make no sense in the current state. */
-    @Example
+    @Test
     void replayedAndConflictingReports() {
         String ticket = "12319-campaign-replay-" + UUID.randomUUID();
         String report = """
@@ -304,7 +268,7 @@ class BadInputCampaignIT {
     }
 
     /** Open311's XML-capable endpoints given XML, malformed XML, and JSON. */
-    @Example
+    @Test
     void open311GivenXmlAndJsonBodies() {
         for (String body : List.of("<?xml version=\"1.0\"?><service_request><service_code>pothole</service_code>"
                         + "<lat>39.937</lat><long>116.455</long></service_request>",
@@ -357,11 +321,7 @@ class BadInputCampaignIT {
 
     private static List<Operation> operationsWhere(Predicate<Operation> predicate) {
         List<Operation> chosen = operations.stream().filter(predicate).toList();
-        assertThat(chosen).as("operations for this property").isNotEmpty();
+        assertThat(chosen).as("operations for this generator").isNotEmpty();
         return chosen;
-    }
-
-    private static Arbitrary<Long> seeds() {
-        return Arbitraries.longs();
     }
 }

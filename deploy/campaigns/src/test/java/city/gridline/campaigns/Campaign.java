@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Sends one request and checks what every answer must be ({@link RefusalRules}) and that a refused request wrote
  * nothing: the receiving service's collections and the topics it produces have the same counts and end offsets
@@ -59,11 +61,11 @@ final class Campaign {
         }
     }
 
-    /** The findings since the last call, cleared. */
-    List<String> takeFindings() {
+    /** Fails, listing them, if there were findings since the last call; {@code what} names the test. */
+    void requireNoNewFindings(String what) {
         List<String> taken = List.copyOf(findings);
         findings.clear();
-        return taken;
+        assertThat(taken).as(what + ": " + taken.size() + " finding(s):\n" + String.join("\n", taken)).isEmpty();
     }
 
     private void finding(BadRequest request, Answer answer, String fault) {

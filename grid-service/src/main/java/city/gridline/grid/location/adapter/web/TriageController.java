@@ -5,16 +5,18 @@ import city.gridline.grid.location.application.TriageList;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.MediaType;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 
-/** The manual-triage list: reports a person must place, or whose address placement a person must confirm. */
+/**
+ * The manual-triage list: reports a person must place, or whose address placement a person must confirm. Not
+ * {@code @Validated}: that proxy's ConstraintViolationException was a 500; WebFlux's own method validation of
+ * {@code limit} raises a HandlerMethodValidationException, which the problem handler answers with a 400 problem.
+ */
 @RestController
-@Validated
 @RequestMapping(path = "/api/v1/triage", produces = MediaType.APPLICATION_JSON_VALUE)
 public class TriageController {
 
