@@ -2,6 +2,7 @@ package city.gridline.notification.delivery;
 
 import city.gridline.contracts.ContactSeal;
 import city.gridline.notification.config.NotificationProperties;
+import city.gridline.notification.delivery.adapter.ChannelResilience;
 import city.gridline.notification.delivery.adapter.email.SmtpEmailSender;
 import city.gridline.notification.delivery.adapter.mongo.MongoNotificationStore;
 import city.gridline.notification.delivery.adapter.push.TeamPushHub;
@@ -67,7 +68,7 @@ class DeliveryConfiguration {
                 }).open(sealed))
                 .orElse(address);
         return new HttpSmsSender(builders.getIfAvailable(WebClient::builder).build(), sms.gatewayUrl(), sms.timeout(),
-                retries.retry(name), circuitBreakers.circuitBreaker(name), bulkheads.bulkhead(name), opener);
+                ChannelResilience.named(name, retries, circuitBreakers, bulkheads), opener);
     }
 
     /**
@@ -79,8 +80,8 @@ class DeliveryConfiguration {
     SmtpEmailSender emailSender(JavaMailSender mail, NotificationProperties properties, RetryRegistry retries,
                                 CircuitBreakerRegistry circuitBreakers, BulkheadRegistry bulkheads) {
         String name = Channel.EMAIL.key();
-        return new SmtpEmailSender(mail, properties.email().from(), retries.retry(name),
-                circuitBreakers.circuitBreaker(name), bulkheads.bulkhead(name));
+        return new SmtpEmailSender(mail, properties.email().from(),
+                ChannelResilience.named(name, retries, circuitBreakers, bulkheads));
     }
 
     @Bean
@@ -103,7 +104,7 @@ class DeliveryConfiguration {
         properties.webhooks().forEach((webhookName, webhook) ->
                 webhooks.put(webhookName, new HttpWebhookSender.Webhook(webhook.url(), webhook.secret(), webhook.timeout())));
         return new HttpWebhookSender(builders.getIfAvailable(WebClient::builder).build(), webhooks,
-                retries.retry(name), circuitBreakers.circuitBreaker(name), bulkheads.bulkhead(name));
+                ChannelResilience.named(name, retries, circuitBreakers, bulkheads));
     }
 
     @Bean

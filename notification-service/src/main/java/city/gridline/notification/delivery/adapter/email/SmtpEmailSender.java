@@ -1,16 +1,11 @@
 package city.gridline.notification.delivery.adapter.email;
 
+import city.gridline.notification.delivery.adapter.ChannelResilience;
 import city.gridline.notification.delivery.application.ChannelSender;
 import city.gridline.notification.delivery.application.DeliveryRejectedException;
 import city.gridline.notification.delivery.domain.Channel;
 import city.gridline.notification.delivery.domain.MailText;
 import city.gridline.notification.delivery.domain.Notification;
-import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.reactor.bulkhead.operator.BulkheadOperator;
-import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
-import io.github.resilience4j.reactor.retry.RetryOperator;
-import io.github.resilience4j.retry.Retry;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.mail.MailException;
@@ -37,17 +32,12 @@ public class SmtpEmailSender implements ChannelSender {
 
     private final JavaMailSender mail;
     private final String from;
-    private final Retry retry;
-    private final CircuitBreaker circuitBreaker;
-    private final Bulkhead bulkhead;
+    private final ChannelResilience resilience;
 
-    public SmtpEmailSender(JavaMailSender mail, String from, Retry retry, CircuitBreaker circuitBreaker,
-                           Bulkhead bulkhead) {
+    public SmtpEmailSender(JavaMailSender mail, String from, ChannelResilience resilience) {
         this.mail = mail;
         this.from = from;
-        this.retry = retry;
-        this.circuitBreaker = circuitBreaker;
-        this.bulkhead = bulkhead;
+        this.resilience = resilience;
     }
 
     @Override
@@ -57,16 +47,10 @@ public class SmtpEmailSender implements ChannelSender {
 
     @Override
     public Mono<Void> send(Notification notification, Consumer<String> tries) {
-        Mono<Void> oneTry = Mono.fromRunnable(() -> mail.send(message(notification)))
+        Mono<?> oneTry = Mono.fromRunnable(() -> mail.send(message(notification)))
                 .subscribeOn(Schedulers.boundedElastic())
-                .onErrorMap(MailException.class, SmtpEmailSender::classified)
-                .doOnSuccess(sent -> tries.accept(null))
-                .doOnError(failure -> tries.accept(failure.getMessage()))
-                .then();
-        return oneTry
-                .transformDeferred(BulkheadOperator.of(bulkhead))
-                .transformDeferred(CircuitBreakerOperator.of(circuitBreaker))
-                .transformDeferred(RetryOperator.of(retry));
+                .onErrorMap(MailException.class, SmtpEmailSender::classified);
+        return resilience.guard(oneTry, tries);
     }
 
     private MimeMessage message(Notification notification) {

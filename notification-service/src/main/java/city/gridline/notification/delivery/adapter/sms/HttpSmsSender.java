@@ -1,15 +1,10 @@
 package city.gridline.notification.delivery.adapter.sms;
 
+import city.gridline.notification.delivery.adapter.ChannelResilience;
 import city.gridline.notification.delivery.application.ChannelSender;
 import city.gridline.notification.delivery.application.DeliveryRejectedException;
 import city.gridline.notification.delivery.domain.Channel;
 import city.gridline.notification.delivery.domain.Notification;
-import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.reactor.bulkhead.operator.BulkheadOperator;
-import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
-import io.github.resilience4j.reactor.retry.RetryOperator;
-import io.github.resilience4j.retry.Retry;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -34,20 +29,16 @@ public class HttpSmsSender implements ChannelSender {
     private final WebClient http;
     private final URI gateway;
     private final Duration timeout;
-    private final Retry retry;
-    private final CircuitBreaker circuitBreaker;
-    private final Bulkhead bulkhead;
+    private final ChannelResilience resilience;
     private final UnaryOperator<String> opener;
 
     /** {@code opener}: turns a stored address into the number to send to — opening a citizen's sealed number. */
-    public HttpSmsSender(WebClient http, URI gateway, Duration timeout, Retry retry, CircuitBreaker circuitBreaker,
-                         Bulkhead bulkhead, UnaryOperator<String> opener) {
+    public HttpSmsSender(WebClient http, URI gateway, Duration timeout, ChannelResilience resilience,
+                         UnaryOperator<String> opener) {
         this.http = http;
         this.gateway = gateway;
         this.timeout = timeout;
-        this.retry = retry;
-        this.circuitBreaker = circuitBreaker;
-        this.bulkhead = bulkhead;
+        this.resilience = resilience;
         this.opener = opener;
     }
 
@@ -58,21 +49,15 @@ public class HttpSmsSender implements ChannelSender {
 
     @Override
     public Mono<Void> send(Notification notification, Consumer<String> tries) {
-        Mono<Void> oneTry = Mono.defer(() -> http.post().uri(gateway)
+        Mono<?> oneTry = Mono.defer(() -> http.post().uri(gateway)
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(new SmsRequest(opener.apply(notification.recipient().address()),
                                 notification.text(), notification.id()))
                         .retrieve()
                         .toBodilessEntity()
                         .timeout(timeout))
-                .onErrorMap(this::classified)
-                .doOnSuccess(accepted -> tries.accept(null))
-                .doOnError(failure -> tries.accept(failure.getMessage()))
-                .then();
-        return oneTry
-                .transformDeferred(BulkheadOperator.of(bulkhead))
-                .transformDeferred(CircuitBreakerOperator.of(circuitBreaker))
-                .transformDeferred(RetryOperator.of(retry));
+                .onErrorMap(this::classified);
+        return resilience.guard(oneTry, tries);
     }
 
     private Throwable classified(Throwable failure) {

@@ -1,16 +1,11 @@
 package city.gridline.notification.delivery.adapter.webhook;
 
+import city.gridline.notification.delivery.adapter.ChannelResilience;
 import city.gridline.notification.delivery.application.ChannelSender;
 import city.gridline.notification.delivery.application.DeliveryRejectedException;
 import city.gridline.notification.delivery.domain.Channel;
 import city.gridline.notification.delivery.domain.Notification;
 import city.gridline.notification.delivery.domain.WebhookSignature;
-import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.reactor.bulkhead.operator.BulkheadOperator;
-import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
-import io.github.resilience4j.reactor.retry.RetryOperator;
-import io.github.resilience4j.retry.Retry;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -38,17 +33,13 @@ public class HttpWebhookSender implements ChannelSender {
 
     private final WebClient http;
     private final Map<String, Webhook> webhooks;
-    private final Retry retry;
-    private final CircuitBreaker circuitBreaker;
-    private final Bulkhead bulkhead;
+    private final ChannelResilience resilience;
 
-    public HttpWebhookSender(WebClient http, Map<String, Webhook> webhooks, Retry retry, CircuitBreaker circuitBreaker,
-                             Bulkhead bulkhead) {
+    public HttpWebhookSender(WebClient http, Map<String, Webhook> webhooks,
+                             ChannelResilience resilience) {
         this.http = http;
         this.webhooks = Map.copyOf(webhooks);
-        this.retry = retry;
-        this.circuitBreaker = circuitBreaker;
-        this.bulkhead = bulkhead;
+        this.resilience = resilience;
     }
 
     @Override
@@ -66,21 +57,15 @@ public class HttpWebhookSender implements ChannelSender {
         }
         byte[] body = JSON.writeValueAsBytes(new WebhookBody(notification.id(), notification.caseNumber(),
                 notification.templateKey(), notification.text(), notification.createdAt().toString()));
-        Mono<Void> oneTry = Mono.defer(() -> http.post().uri(webhook.url())
+        Mono<?> oneTry = Mono.defer(() -> http.post().uri(webhook.url())
                         .contentType(MediaType.APPLICATION_JSON)
                         .header(WebhookSignature.HEADER, WebhookSignature.of(webhook.secret(), body))
                         .bodyValue(body)
                         .retrieve()
                         .toBodilessEntity()
                         .timeout(webhook.timeout()))
-                .onErrorMap(failure -> classified(failure, webhook.timeout()))
-                .doOnSuccess(taken -> tries.accept(null))
-                .doOnError(failure -> tries.accept(failure.getMessage()))
-                .then();
-        return oneTry
-                .transformDeferred(BulkheadOperator.of(bulkhead))
-                .transformDeferred(CircuitBreakerOperator.of(circuitBreaker))
-                .transformDeferred(RetryOperator.of(retry));
+                .onErrorMap(failure -> classified(failure, webhook.timeout()));
+        return resilience.guard(oneTry, tries);
     }
 
     private static Throwable classified(Throwable failure, Duration timeout) {
