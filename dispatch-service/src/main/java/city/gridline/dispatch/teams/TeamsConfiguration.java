@@ -20,8 +20,8 @@ import java.util.List;
 
 /**
  * Wiring of teams, members and rosters, and the first members a new installation needs to be administered. After
- * the bootstrap every team's roster is announced, so the staffing check knows the bootstrapped teams and whatever a
- * broker outage kept from being announced before; a start that cannot announce them fails.
+ * the bootstrap the roster of every team with members is announced, so the staffing check knows the bootstrapped
+ * teams and whatever a broker outage kept from being announced before; a start that cannot announce them fails.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TeamsConfiguration.Bootstrap.class)
@@ -61,7 +61,7 @@ class TeamsConfiguration {
         return args -> store.addIfAbsent(bootstrap.teams())
                 .thenMany(Flux.fromIterable(bootstrap.members()))
                 .concatMap(member -> store.member(member.id()).switchIfEmpty(store.save(member)))
-                .then(directory.announceAllRosters())
+                .then(directory.announceStaffedRosters())
                 .block();
     }
 }

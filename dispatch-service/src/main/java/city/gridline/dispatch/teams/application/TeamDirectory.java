@@ -81,11 +81,13 @@ public class TeamDirectory {
     }
 
     /**
-     * Publishes every team's roster as it stands, one after the other: at start, so that what the bootstrap wrote
-     * and any announcement a broker outage lost are on {@code teams.rosters} too.
+     * Publishes the roster of every team that has members, one after the other: at start, so that what the bootstrap
+     * wrote and any announcement a broker outage lost are on {@code teams.rosters} too. Teams without members — the
+     * many standing teams learned from placements and never staffed — count for nothing and are left out, so a start
+     * does not wait for a send per learned team; a team whose last member left was announced empty by that move.
      */
-    public Mono<Void> announceAllRosters() {
-        return store.teams().concatMap(team -> announceRoster(team.id())).then();
+    public Mono<Void> announceStaffedRosters() {
+        return store.staffedTeamIds().concatMap(this::announceRoster).then();
     }
 
     /** Publishes the team's roster as it now stands. */

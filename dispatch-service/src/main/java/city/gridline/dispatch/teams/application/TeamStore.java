@@ -30,6 +30,9 @@ public interface TeamStore {
 
     Flux<Member> members(String teamId);
 
+    /** The ids of the teams that have at least one member. */
+    Flux<String> staffedTeamIds();
+
     Mono<Shift> save(Shift shift);
 
     Flux<Shift> shiftsOf(String memberId);

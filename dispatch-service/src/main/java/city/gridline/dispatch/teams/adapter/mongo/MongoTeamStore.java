@@ -82,6 +82,11 @@ public class MongoTeamStore implements TeamStore, InitializingBean {
     }
 
     @Override
+    public Flux<String> staffedTeamIds() {
+        return mongo.find(new Query(), Member.class, MEMBERS).map(Member::teamId).distinct();
+    }
+
+    @Override
     public Mono<Shift> save(Shift shift) {
         return mongo.insert(shift, SHIFTS);
     }
