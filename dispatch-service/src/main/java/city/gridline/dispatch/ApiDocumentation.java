@@ -1,6 +1,5 @@
 package city.gridline.dispatch;
 
-import city.gridline.dispatch.web.CallingMember;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -24,9 +23,9 @@ class ApiDocumentation {
                                 + "operation id that acts once, device time, and If-Match on the case's ETag); "
                                 + "the command centre's queues and commands; the category catalogue, teams, "
                                 + "members and duty rosters. Errors are RFC 9457 problem details."))
-                .components(new Components().addSecuritySchemes("member", new SecurityScheme()
-                        .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name(CallingMember.HEADER)
-                        .description("The calling member, set by the authenticating gateway")))
-                .addSecurityItem(new SecurityRequirement().addList("member"));
+                .components(new Components().addSecuritySchemes("bearer", new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("A token of the city's identity provider; its subject is the member's id")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 }

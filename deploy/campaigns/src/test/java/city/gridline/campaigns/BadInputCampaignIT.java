@@ -302,16 +302,15 @@ class BadInputCampaignIT {
                                    String what) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
-        if (member != null) {
-            headers.put("X-Gridline-Member", member);
-        }
+        headers.put("Authorization", member != null ? CampaignCallers.member(member) : CampaignCallers.operator());
         return new BadRequest(service, Tally.CORPUS + method + " " + path.replaceAll("/[0-9][0-9-]{5,}", "/{n}"),
                 method, path, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8), what);
     }
 
     private static BadRequest raw(String service, String method, String path, String contentType, String body) {
         return new BadRequest(service, Tally.CORPUS + method + " " + path, method, path,
-                Map.of("Content-Type", contentType), body.getBytes(StandardCharsets.UTF_8), "raw");
+                Map.of("Content-Type", contentType, "Authorization", CampaignCallers.operator()),
+                body.getBytes(StandardCharsets.UTF_8), "raw");
     }
 
     private static Operation operationAt(String method, String template) {

@@ -22,6 +22,9 @@ final class CampaignStack {
     private final GridlineServices services;
     private final Map<String, Integer> ports;
 
+    /** Where the stack keeps its files, and its development token issuer. */
+    static final StackLayout LAYOUT = new StackLayout(Path.of("target", "campaign-stack"));
+
     private CampaignStack(GridlineInfrastructure infrastructure, GridlineServices services,
                           Map<String, Integer> ports) {
         this.infrastructure = infrastructure;
@@ -31,7 +34,7 @@ final class CampaignStack {
 
     static CampaignStack start() {
         GridlineInfrastructure infrastructure = GridlineInfrastructure.shared();
-        StackLayout layout = new StackLayout(Path.of("target", "campaign-stack"));
+        StackLayout layout = LAYOUT;
         layout.createDirectories();
         Path jars = Path.of(System.getProperty("gridline.services.dir", "target/services"));
         Map<String, Integer> ports = new HashMap<>();

@@ -134,9 +134,7 @@ record CampaignWorld(String reportId, String caseNumber, String teamId, String c
         if (contentType != null) {
             headers.put("Content-Type", contentType);
         }
-        if (member != null) {
-            headers.put("X-Gridline-Member", member);
-        }
+        headers.put("Authorization", member != null ? CampaignCallers.member(member) : CampaignCallers.operator());
         Answer answer = http.send(new BadRequest(service, "setup", method, path, headers,
                 body == null ? null : body.getBytes(StandardCharsets.UTF_8), "campaign setup"));
         if (answer.status() >= 300) {

@@ -73,10 +73,9 @@ final class RequestFactory {
     Map<String, String> headers(Operation operation) {
         Map<String, String> headers = new LinkedHashMap<>();
         if (operation.service().equals("dispatch-service")) {
-            headers.put("X-Gridline-Member", CampaignWorld.memberFor(operation.template()));
-        }
-        if (operation.service().equals("intake-service") && !operation.isOpen311()) {
-            headers.put("X-Api-Key", "campaign");
+            headers.put("Authorization", CampaignCallers.member(CampaignWorld.memberFor(operation.template())));
+        } else if (!operation.isOpen311()) {
+            headers.put("Authorization", CampaignCallers.operator());
         }
         return headers;
     }

@@ -32,8 +32,12 @@ final class RequestFaults {
 
     static final List<String> ACCEPTS = List.of("application/xml", "text/html", "image/png", ";;;", "*/*;q=0");
 
-    static final List<String> MEMBERS = List.of("", "nobody", "{\"$gt\":\"\"}", "m".repeat(5_000), "admin ",
-            "ADMIN", "admin,command", "$where", "../admin", CampaignWorld.ASSISTANT);
+    /** Who a request claims to be: no one, garbage, a forged token, members unknown, odd or of the wrong role. */
+    static final List<String> CREDENTIALS = List.of("", "Bearer", "Bearer not.a.token", "Basic YWRtaW46YWRtaW4=",
+            CampaignCallers.forged(), CampaignCallers.member("nobody"), CampaignCallers.member("{\"$gt\":\"\"}"),
+            CampaignCallers.member("m".repeat(500)), CampaignCallers.member("admin "), CampaignCallers.member("ADMIN"),
+            CampaignCallers.member("$where"), CampaignCallers.member("../admin"),
+            CampaignCallers.member(CampaignWorld.ASSISTANT));
 
     private final RequestFactory factory;
 
@@ -76,16 +80,16 @@ final class RequestFaults {
 
     BadRequest headerTrick(Operation operation, Random random) {
         BadRequest request = plausible(operation, random, Map.of(), null);
-        int choice = random.nextInt(operation.service().equals("dispatch-service") ? 3 : 2);
+        int choice = random.nextInt(operation.isOpen311() ? 2 : 3);
         if (choice == 0 && operation.hasBody()) {
             String type = CONTENT_TYPES.get(random.nextInt(CONTENT_TYPES.size()));
             return request.withHeader("Content-Type", type.isEmpty() ? null : type)
                     .describedAs("Content-Type " + (type.isEmpty() ? "missing" : type));
         }
-        if (choice == 2 || (choice == 0 && operation.service().equals("dispatch-service"))) {
-            String member = MEMBERS.get(random.nextInt(MEMBERS.size()));
-            return request.withHeader("X-Gridline-Member", member.isEmpty() ? null : member)
-                    .describedAs("X-Gridline-Member " + (member.isEmpty() ? "missing" : shorten(member)));
+        if (choice == 2 || (choice == 0 && !operation.isOpen311())) {
+            String credential = CREDENTIALS.get(random.nextInt(CREDENTIALS.size()));
+            return request.withHeader("Authorization", credential.isEmpty() ? null : credential)
+                    .describedAs("Authorization " + (credential.isEmpty() ? "missing" : shorten(credential)));
         }
         String accept = ACCEPTS.get(random.nextInt(ACCEPTS.size()));
         return request.withHeader("Accept", accept).describedAs("Accept " + accept);

@@ -63,7 +63,9 @@ public final class GridlineServices {
             command.addAll(List.of("-jar", jarOf.apply(module).toString(),
                     "--server.port=" + ports.get(module),
                     "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrapServers,
-                    "--spring.mongodb.uri=" + mongoUri));
+                    "--spring.mongodb.uri=" + mongoUri,
+                    "--spring.security.oauth2.resourceserver.jwt.public-key-location="
+                            + layout.devIssuerPublicKeyLocation()));
             command.addAll(localSettings(module, ports.get(module)));
             command.addAll(settings.getOrDefault(module, List.of()));
             ManagedProcess process = new ManagedProcess(module, command,

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -33,6 +34,10 @@ public final class GridlineStack {
 
     private final StackLayout layout;
     private final List<ManagedProcess> infrastructure = new ArrayList<>();
+    /** The local stack's API keys of a hotline system and an Open311 client (never a deployment's). */
+    static final String DEV_HOTLINE_KEY = "dev-hotline-system-key";
+    static final String DEV_OPEN311_KEY = "dev-open311-client-key";
+
     private GridlineServices services;
     private volatile boolean stopping;
 
@@ -68,8 +73,10 @@ public final class GridlineStack {
         try {
             startInfrastructure();
             step("Starting the four services (logs in " + layout.logs() + ")");
-            services = GridlineServices.start(layout, layout::serviceJar, GridlineServices.PORTS,
-                    "localhost:" + KafkaBroker.PORT, "mongodb://localhost:" + MONGO_PORT);
+            services = GridlineServices.start(GridlineServices.MODULES, layout, layout::serviceJar,
+                    GridlineServices.PORTS, "localhost:" + KafkaBroker.PORT, "mongodb://localhost:" + MONGO_PORT,
+                    Map.of("intake-service", List.of("--gridline.intake.hotline-api-keys=" + DEV_HOTLINE_KEY,
+                            "--gridline.intake.open311.api-keys=" + DEV_OPEN311_KEY)));
             services.awaitReady(SERVICES_TIMEOUT);
             String prometheus = startPrometheus();
             printBanner(prometheus);
@@ -123,7 +130,11 @@ public final class GridlineStack {
     }
 
     private void printBanner(String prometheus) {
-        String layer = get("http://localhost:8082/api/v1/layers/current").orElse("(grid layer summary unavailable)");
+        Map<String, String> tokens = DevTokens.forEveryRole(layout.devIssuer());
+        Path tokenFile = DevTokens.writeEnvironmentFile(tokens, layout.run().resolve("dev-tokens.env"));
+        String layer = get("http://localhost:8082/api/v1/layers/current", tokens.get("OPERATIONS"))
+                .orElse("(grid layer summary unavailable)");
+        printTokens(tokens, tokenFile);
         System.out.println("""
 
                 Gridline is up.
@@ -137,17 +148,30 @@ public final class GridlineStack {
                   logs          %s
                 Demo grid layer: %s
 
+                Every call needs credentials: the tokens above (source %s), or the development API keys
+                of a hotline system (X-Api-Key: %s) and an Open311 client (api_key=%s).
                 File a report inside Chaoyang:
+                  source %s
                   curl -s -X POST http://localhost:8081/api/v1/reports -H 'Content-Type: application/json' \\
+                    -H "Authorization: Bearer $GRIDLINE_TOKEN_HOTLINE_OPERATOR" \\
                     -d '{"channel":"12319","sourceTicketId":"12319-demo-0001","categoryCode":"0101","description":"井盖破损","location":{"lon":116.455,"lat":39.937,"crs":"GCJ02"},"address":"朝阳区工人体育场北路","reporter":{"name":"张三","phone":"13812345678"}}'
                 then follow it (a few seconds later it is DISPATCHED, with case number, cell, street and team):
-                  curl -s http://localhost:8081/api/v1/reports/<reportId>
+                  curl -s -H "Authorization: Bearer $GRIDLINE_TOKEN_HOTLINE_OPERATOR" http://localhost:8081/api/v1/reports/<reportId>
                 A point outside the district (Haidian) comes back UNLOCATABLE with the reason:
                   curl -s -X POST http://localhost:8081/api/v1/reports -H 'Content-Type: application/json' \\
+                    -H 'X-Api-Key: %s' \\
                     -d '{"channel":"12345","sourceTicketId":"12345-demo-0002","categoryCode":"0101","location":{"lon":116.30,"lat":39.99,"crs":"GCJ02"}}'
+                A field member's token, once the administrator added the member: ./gridline token <member-id>
 
                 Ctrl-C (or ./gridline down in another terminal) stops everything; data stays in var/.
-                """.formatted(prometheus, layout.logs(), layer));
+                """.formatted(prometheus, layout.logs(), layer, tokenFile, DEV_HOTLINE_KEY,
+                DEV_OPEN311_KEY, tokenFile, DEV_HOTLINE_KEY));
+    }
+
+    private static void printTokens(Map<String, String> tokens, Path file) {
+        System.out.println("\nDevelopment bearer tokens, one per role, valid " + DevTokens.VALID_FOR.toHours()
+                + " h (also in " + file + "):");
+        tokens.forEach((role, token) -> System.out.println("  " + role + "\n    " + token));
     }
 
     private void supervise() {
@@ -219,10 +243,11 @@ public final class GridlineStack {
         }
     }
 
-    private static Optional<String> get(String url) {
+    private static Optional<String> get(String url, String token) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
         } catch (IOException e) {

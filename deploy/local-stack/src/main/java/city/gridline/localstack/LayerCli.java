@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * {@code ./gridline layer …}: the grid administrator's command line over the grid service's API.
@@ -30,13 +31,29 @@ public final class LayerCli {
     private static final String GEO_JSON = "application/geo+json";
 
     private final String baseUrl;
+    private final String authorization;
 
-    private LayerCli(String baseUrl) {
+    private LayerCli(String baseUrl, String token) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.authorization = "Bearer " + token;
+    }
+
+    /** {@code GRIDLINE_TOKEN}, else a grid administrator's token of the local stack's development issuer. */
+    private static String token() {
+        String given = System.getenv("GRIDLINE_TOKEN");
+        if (given != null && !given.isBlank()) {
+            return given.strip();
+        }
+        return new StackLayout(Path.of(System.getProperty("gridline.root", "."))).devIssuer()
+                .token("grid-admin", List.of("GRID_ADMINISTRATOR"), List.of("*"), Duration.ofHours(1));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", authorization);
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        LayerCli cli = new LayerCli(System.getenv().getOrDefault("GRIDLINE_GRID_URL", "http://localhost:8082"));
+        LayerCli cli = new LayerCli(System.getenv().getOrDefault("GRIDLINE_GRID_URL", "http://localhost:8082"), token());
         int status = args.length == 0 ? usage() : switch (args[0]) {
             case "list" -> cli.print(cli.get("/api/v1/layers"));
             case "export" -> args.length == 3 ? cli.export(args[1], Path.of(args[2])) : usage();
@@ -81,19 +98,19 @@ public final class LayerCli {
 
     /** Replaces the district's special zones as a whole with those in the file. */
     private int importZones(Path file) throws IOException, InterruptedException {
-        return print(HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/zones"))
+        return print(HTTP.send(request("/api/v1/zones")
                 .timeout(Duration.ofMinutes(2)).header("Content-Type", GEO_JSON)
                 .PUT(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(2)).build(),
+        return HTTP.send(request(path).timeout(Duration.ofMinutes(2)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body, String contentType)
             throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(5))
+        return HTTP.send(request(path).timeout(Duration.ofMinutes(5))
                 .header("Content-Type", contentType).POST(body).build(), HttpResponse.BodyHandlers.ofString());
     }
 

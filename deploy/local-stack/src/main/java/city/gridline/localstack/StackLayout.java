@@ -36,6 +36,21 @@ public record StackLayout(Path root) {
         return var().resolve("mongo");
     }
 
+    /** The development token issuer's keys: made on first use, kept so that printed tokens outlive a restart. */
+    public Path devIssuerKeys() {
+        return var().resolve("dev-issuer");
+    }
+
+    public DevIssuer devIssuer() {
+        return DevIssuer.inDirectory(devIssuerKeys());
+    }
+
+    /** The public key the services check bearer tokens with, as a {@code file:} location. */
+    public String devIssuerPublicKeyLocation() {
+        devIssuer();
+        return devIssuerKeys().resolve("public-key.pem").toUri().toString();
+    }
+
     public void createDirectories() {
         try {
             for (Path directory : new Path[] {logs(), run(), kafka(), mongo()}) {

@@ -66,7 +66,7 @@ final class CaseWalkthrough {
 
     private JsonNode task(String caseNumber, String step, String member, String body) {
         return client.postJson(DISPATCH, "/api/v1/mobile/tasks/" + caseNumber + "/" + step, body, 200,
-                "X-Gridline-Member", member);
+                "Authorization", SharedStack.memberAuthorization(member));
     }
 
     private String uploadPhoto(String caseNumber, String officer) {
@@ -82,7 +82,7 @@ final class CaseWalkthrough {
         form.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return client.post(DISPATCH, "/api/v1/mobile/tasks/" + caseNumber + "/evidence",
                 "multipart/form-data; boundary=" + boundary, form.toByteArray(), 201,
-                "X-Gridline-Member", officer).path("id").asString();
+                "Authorization", SharedStack.memberAuthorization(officer)).path("id").asString();
     }
 
     private String operation() {
@@ -90,6 +90,6 @@ final class CaseWalkthrough {
     }
 
     private static String[] admin() {
-        return new String[] {"X-Gridline-Member", "admin"};
+        return new String[] {"Authorization", SharedStack.memberAuthorization("admin")};
     }
 }

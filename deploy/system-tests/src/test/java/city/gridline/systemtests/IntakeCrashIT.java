@@ -136,6 +136,8 @@ class IntakeCrashIT {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + layout.devIssuer().token("crash-it-desk",
+                        List.of("HOTLINE_OPERATOR"), List.of("*"), Duration.ofHours(1)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> response.statusCode() / 100 == 2

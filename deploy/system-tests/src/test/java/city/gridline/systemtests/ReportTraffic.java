@@ -121,6 +121,7 @@ final class ReportTraffic {
         for (int attempt = 0; attempt < 20; attempt++) {
             HttpResponse<String> response = StackClient.send(HttpRequest.newBuilder(client.uri(INTAKE, path))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", contentType)
+                    .header("Authorization", SharedStack.operatorAuthorization())
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());
             if (response.statusCode() != 429) {
                 assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(status);

@@ -37,7 +37,22 @@ final class SharedStack implements BeforeAllCallback {
                     "--gridline.notification.quiet-hours.start=00:00",
                     "--gridline.notification.quiet-hours.end=00:00"));
 
+    /** Where the stack keeps its files, and its development token issuer. */
+    static final StackLayout LAYOUT = new StackLayout(Path.of("target", "system-it"));
+    private static final List<String> EVERY_ROLE = List.of("HOTLINE_OPERATOR", "HOTLINE_SYSTEM", "OPEN311_CLIENT",
+            "SUPERVISOR", "COMMAND_CENTRE", "GRID_ADMINISTRATOR", "ADMINISTRATOR", "OPERATIONS", "CITIZEN_PORTAL");
+
     private Running running;
+
+    /** An {@code Authorization} value for a caller who may do everything but act as a dispatch member. */
+    static String operatorAuthorization() {
+        return "Bearer " + LAYOUT.devIssuer().token("system-tests", EVERY_ROLE, List.of("*"), Duration.ofHours(2));
+    }
+
+    /** An {@code Authorization} value for a dispatch member (the member directory says what they may do). */
+    static String memberAuthorization(String memberId) {
+        return "Bearer " + LAYOUT.devIssuer().token(memberId, List.of(), List.of("*"), Duration.ofHours(2));
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -62,7 +77,7 @@ final class SharedStack implements BeforeAllCallback {
 
         static Running start() {
             GridlineInfrastructure infrastructure = GridlineInfrastructure.shared();
-            StackLayout layout = new StackLayout(Path.of("target", "system-it"));
+            StackLayout layout = LAYOUT;
             layout.createDirectories();
             Path jars = Path.of(System.getProperty("gridline.services.dir", "target/services"));
             Map<String, Integer> ports = new HashMap<>();

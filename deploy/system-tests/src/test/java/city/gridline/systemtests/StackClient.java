@@ -59,8 +59,16 @@ final class StackClient {
         return stack.uri(module, path);
     }
 
+    /** A request with the given headers, as the stack's operator unless they name another caller. */
     private HttpRequest.Builder request(String module, String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(stack.uri(module, path)).timeout(Duration.ofSeconds(30));
+        boolean namesCaller = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            namesCaller |= headers[i].equalsIgnoreCase("Authorization");
+        }
+        if (!namesCaller) {
+            builder.header("Authorization", SharedStack.operatorAuthorization());
+        }
         return headers.length == 0 ? builder : builder.headers(headers);
     }
 

@@ -5,7 +5,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base class of every service's {@code *IT}: points the Kafka binder and the MongoDB client at the shared
- * infrastructure. Each service keeps the database name of its own configuration.
+ * infrastructure, and makes the service trust the test issuer ({@link TestCallers}). Each service keeps the database
+ * name of its own configuration.
  */
 public abstract class ServiceIntegrationTest {
 
@@ -15,6 +16,7 @@ public abstract class ServiceIntegrationTest {
     static void infrastructureProperties(DynamicPropertyRegistry registry) {
         registry.add("spring.cloud.stream.kafka.binder.brokers", INFRASTRUCTURE::kafkaBootstrapServers);
         registry.add("spring.mongodb.uri", INFRASTRUCTURE::mongoUri);
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestCallers::publicKeyLocation);
         // A 2-core CI machine running a broker and a service in one JVM can take more than the default 5 s.
         registry.add("spring.test.webtestclient.timeout", () -> "60s");
         // The embedded broker logs through the service's logging in the same JVM; its INFO chatter hides failures.

@@ -3,18 +3,18 @@ package city.gridline.dispatch.web;
 import city.gridline.dispatch.cases.domain.Actor;
 import city.gridline.dispatch.cases.domain.NotAllowed;
 import city.gridline.dispatch.teams.application.TeamDirectory;
+import city.gridline.dispatch.teams.application.UnknownTeamException;
 import city.gridline.dispatch.teams.domain.Member;
 import city.gridline.dispatch.teams.domain.Role;
+import city.gridline.servicekit.security.Callers;
+import city.gridline.servicekit.security.GridlineCaller;
 import reactor.core.publisher.Mono;
 
 /**
- * Who is calling: the member named in the {@value #HEADER} header. The header is set by the gateway that
- * authenticated the caller; until the project's own token authentication arrives, whoever can reach the service
- * directly can name any member — deploy it behind that gateway only.
+ * Who is calling: the member whose id is the bearer token's subject. What a member may do is the member directory's
+ * word (role, team, the team's area), not the token's: dispatch owns its teams.
  */
 public class CallingMember {
-
-    public static final String HEADER = "X-Gridline-Member";
 
     private final TeamDirectory directory;
 
@@ -22,30 +22,23 @@ public class CallingMember {
         this.directory = directory;
     }
 
-    public Mono<Actor> actor(String memberId) {
-        return member(memberId).map(Actor::of);
+    public Mono<Actor> actor() {
+        return member().flatMap(member -> directory.team(member.teamId())
+                .map(team -> Actor.of(member, team))
+                .onErrorResume(UnknownTeamException.class, gone -> Mono.just(Actor.of(member, null))));
     }
 
-    public Mono<Member> member(String memberId) {
-        if (memberId == null || memberId.isBlank()) {
-            return Mono.error(new UnidentifiedCallerException("name the calling member in the " + HEADER
-                    + " header"));
-        }
-        return directory.member(memberId.strip())
-                .switchIfEmpty(Mono.error(() -> new UnidentifiedCallerException("no member " + memberId.strip())));
+    public Mono<Member> member() {
+        return Callers.current().map(GridlineCaller::id)
+                .switchIfEmpty(Mono.error(() -> new NotAllowed("no authenticated caller")))
+                .flatMap(id -> directory.member(id)
+                        .switchIfEmpty(Mono.error(() -> new NotAllowed("the caller " + id
+                                + " is no member of any team"))));
     }
 
     /** The calling member, who must hold the role. */
-    public Mono<Actor> withRole(String memberId, Role role) {
-        return actor(memberId).flatMap(actor -> actor.is(role) ? Mono.just(actor)
+    public Mono<Actor> withRole(Role role) {
+        return actor().flatMap(actor -> actor.is(role) ? Mono.just(actor)
                 : Mono.error(new NotAllowed("this needs the role " + role)));
-    }
-
-    /** The caller could not be identified (401). */
-    public static class UnidentifiedCallerException extends RuntimeException {
-
-        public UnidentifiedCallerException(String message) {
-            super(message);
-        }
     }
 }

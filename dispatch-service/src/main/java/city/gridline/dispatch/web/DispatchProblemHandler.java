@@ -12,7 +12,6 @@ import city.gridline.dispatch.teams.application.UnknownTeamException;
 import city.gridline.servicekit.GridlineProblemHandler;
 import city.gridline.servicekit.Problems;
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -46,14 +45,6 @@ public class DispatchProblemHandler extends GridlineProblemHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> memberNotFound(UnknownMemberException ex) {
         return problem(HttpStatus.NOT_FOUND, "member-not-found", "Member not found", ex);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> unidentified(CallingMember.UnidentifiedCallerException ex) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Gridline-Member")
-                .body(Problems.of(HttpStatus.UNAUTHORIZED, "unidentified-caller", "Caller not identified",
-                        ex.getMessage()));
     }
 
     @ExceptionHandler

@@ -14,6 +14,7 @@ import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.dispatch.cases.application.SignWatch;
 import city.gridline.testkit.ServiceIntegrationTest;
+import city.gridline.testkit.TestCallers;
 import city.gridline.testkit.TopicProbe;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import static city.gridline.testkit.TestCallers.asMember;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -211,7 +213,7 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
                 .expectStatus().isOk();
 
         http.post().uri("/api/v1/mobile/tasks/{n}/sign", caseNumber)
-                .header("X-Gridline-Member", "officer-1").header("If-Match", etag)
+                .headers(asMember("officer-1")).header("If-Match", etag)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"clientOperationId\":\"" + opId() + "\"}")
                 .exchange()
@@ -349,7 +351,7 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
 
     private List<String> myTasks(String member) {
         List<String> cases = new ArrayList<>();
-        byte[] body = http.get().uri("/api/v1/mobile/tasks?size=200").header("X-Gridline-Member", member)
+        byte[] body = http.get().uri("/api/v1/mobile/tasks?size=200").headers(asMember(member))
                 .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody();
         JSON.readTree(body).forEach(c -> cases.add(c.path("caseNumber").asString()));
         return cases;
@@ -358,7 +360,7 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
     private List<String> queue(String kind) {
         List<String> cases = new ArrayList<>();
         byte[] body = http.get().uri("/api/v1/command-centre/queue?kind={k}&size=200", kind)
-                .header("X-Gridline-Member", "command").exchange().expectStatus().isOk()
+                .headers(asMember("command")).exchange().expectStatus().isOk()
                 .expectBody().returnResult().getResponseBody();
         JSON.readTree(body).forEach(c -> cases.add(c.path("caseNumber").asString()));
         return cases;
@@ -375,7 +377,7 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
         form.part("kind", "AFTER");
         form.part("clientOperationId", opId());
         return http.post().uri("/api/v1/mobile/tasks/{n}/evidence", caseNumber)
-                .header("X-Gridline-Member", "officer-1")
+                .headers(asMember("officer-1"))
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(BodyInserters.fromMultipartData(form.build()))
                 .exchange();
@@ -434,7 +436,7 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
         form.part("purpose", purpose);
         form.part("clientOperationId", opId());
         byte[] body = http.post().uri("/api/v1/mobile/tasks/{n}/evidence", caseNumber)
-                .header("X-Gridline-Member", member)
+                .headers(asMember(member))
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(BodyInserters.fromMultipartData(form.build()))
                 .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody();
@@ -449,12 +451,12 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
     }
 
     private void put(String path, String json) {
-        http.put().uri(path).header("X-Gridline-Member", "admin").contentType(MediaType.APPLICATION_JSON)
+        http.put().uri(path).headers(asMember("admin")).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(json).exchange().expectStatus().isOk();
     }
 
     private WebTestClient.ResponseSpec post(String member, String path, String json) {
-        return http.post().uri(path).header("X-Gridline-Member", member).contentType(MediaType.APPLICATION_JSON)
+        return http.post().uri(path).headers(asMember(member)).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(json).exchange();
     }
 

@@ -5,11 +5,13 @@ import city.gridline.contracts.event.CategoryChanged;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.TeamRosterChanged;
 import city.gridline.testkit.ServiceIntegrationTest;
+import city.gridline.testkit.TestCallers;
 import city.gridline.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import static city.gridline.testkit.TestCallers.asMember;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The catalogue, teams and members through their administration API, and the problems it answers with. */
@@ -54,7 +57,7 @@ class CatalogueAndTeamsIT extends ServiceIntegrationTest {
     void anAdministratorsChangeIsStoredAndPublished() {
         String reason = "时限调整 " + UUID.randomUUID();
 
-        http.put().uri("/api/v1/categories/{code}", "200508").header("X-Gridline-Member", "admin")
+        http.put().uri("/api/v1/categories/{code}", "200508").headers(asMember("admin"))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(CATEGORY.formatted(reason)).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.category.normalLimit.unit").isEqualTo("HOURS");
@@ -70,19 +73,25 @@ class CatalogueAndTeamsIT extends ServiceIntegrationTest {
 
     @Test
     void onlyAnAdministratorChangesTheCatalogueAndBadValuesAreNamed() {
-        http.put().uri("/api/v1/categories/{code}", "200508").header("X-Gridline-Member", "command")
+        http.put().uri("/api/v1/categories/{code}", "200508").headers(asMember("command"))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(CATEGORY.formatted("no")).exchange()
                 .expectStatus().isForbidden();
-        http.put().uri("/api/v1/categories/{code}", "200508")
+        http.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
+                .put().uri("/api/v1/categories/{code}", "200508")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(CATEGORY.formatted("no")).exchange()
                 .expectStatus().isUnauthorized()
-                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/unidentified-caller");
-        http.put().uri("/api/v1/categories/{code}", "200508").header("X-Gridline-Member", "admin")
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/unauthenticated");
+        http.put().uri("/api/v1/categories/{code}", "200508")
+                .headers(asMember("nobody-in-the-directory"))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(CATEGORY.formatted("no")).exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.detail").isEqualTo("the caller nobody-in-the-directory is no member of any team");
+        http.put().uri("/api/v1/categories/{code}", "200508").headers(asMember("admin"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(CATEGORY.formatted("x").replace("\"4H\"", "\"4 hours\"")).exchange()
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("normalLimit");
-        http.put().uri("/api/v1/categories/{code}", "0101").header("X-Gridline-Member", "admin")
+        http.put().uri("/api/v1/categories/{code}", "0101").headers(asMember("admin"))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(CATEGORY.formatted("wrong kind")).exchange()
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/invalid-case-input");
@@ -91,24 +100,24 @@ class CatalogueAndTeamsIT extends ServiceIntegrationTest {
     @Test
     void membersAndShiftsSayWhoIsOnDuty() {
         String team = "SQ-TEST-" + UUID.randomUUID().toString().substring(0, 8);
-        http.put().uri("/api/v1/teams/{id}", team).header("X-Gridline-Member", "admin")
+        http.put().uri("/api/v1/teams/{id}", team).headers(asMember("admin"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"name\":\"测试中队\",\"kind\":\"STREET_SQUAD\",\"streetCode\":\"110105001\"}").exchange()
                 .expectStatus().isOk();
-        http.put().uri("/api/v1/members/{id}", team + "-1").header("X-Gridline-Member", "admin")
+        http.put().uri("/api/v1/members/{id}", team + "-1").headers(asMember("admin"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"name\":\"孙队员\",\"role\":\"OFFICER\",\"teamId\":\"" + team + "\"}").exchange()
                 .expectStatus().isOk();
         Instant now = Instant.now();
-        http.post().uri("/api/v1/members/{id}/shifts", team + "-1").header("X-Gridline-Member", "admin")
+        http.post().uri("/api/v1/members/{id}/shifts", team + "-1").headers(asMember("admin"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"start\":\"" + now.minusSeconds(3600) + "\",\"end\":\"" + now.plusSeconds(3600) + "\"}")
                 .exchange().expectStatus().isCreated();
 
-        http.get().uri("/api/v1/teams/{id}/members", team).header("X-Gridline-Member", "command").exchange()
+        http.get().uri("/api/v1/teams/{id}/members", team).headers(asMember("command")).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$[0].onDuty").isEqualTo(true);
-        http.put().uri("/api/v1/members/{id}", "nobody").header("X-Gridline-Member", "admin")
+        http.put().uri("/api/v1/members/{id}", "nobody").headers(asMember("admin"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"name\":\"无名\",\"role\":\"OFFICER\",\"teamId\":\"NO-SUCH-TEAM\"}").exchange()
                 .expectStatus().isNotFound()
@@ -152,13 +161,13 @@ class CatalogueAndTeamsIT extends ServiceIntegrationTest {
     }
 
     private void putTeam(String id, String body) {
-        http.put().uri("/api/v1/teams/{id}", id).header("X-Gridline-Member", "admin")
+        http.put().uri("/api/v1/teams/{id}", id).headers(asMember("admin"))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
                 .expectStatus().isOk();
     }
 
     private void putMember(String id, String role, String team) {
-        http.put().uri("/api/v1/members/{id}", id).header("X-Gridline-Member", "admin")
+        http.put().uri("/api/v1/members/{id}", id).headers(asMember("admin"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"name\":\"队员\",\"role\":\"" + role + "\",\"teamId\":\"" + team + "\"}").exchange()
                 .expectStatus().isOk();

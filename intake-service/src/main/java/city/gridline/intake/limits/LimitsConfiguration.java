@@ -1,9 +1,10 @@
 package city.gridline.intake.limits;
 
+import city.gridline.intake.limits.adapter.web.BodySizeFilter;
 import city.gridline.intake.limits.adapter.web.ClientIdentity;
 import city.gridline.intake.limits.adapter.web.LimitedArea;
 import city.gridline.intake.limits.adapter.web.ProblemRefusals;
-import city.gridline.intake.limits.adapter.web.RequestLimitsFilter;
+import city.gridline.intake.limits.adapter.web.RateLimitFilter;
 import city.gridline.intake.limits.domain.ClientLimits;
 import city.gridline.intake.limits.domain.RateLimit;
 import city.gridline.intake.open311.adapter.web.Open311Refusals;
@@ -16,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
 
 /**
- * Request size and rate limits on the JSON API (per {@code X-Api-Key}, else per address) and on Open311 (per
- * {@code api_key}, else per address). The buckets are Gridline's own rather than Resilience4j rate limiters: one
+ * Request size and rate limits on the JSON API and on Open311, per authenticated caller (at an API key's own rate
+ * when it has one), else per address. The buckets are Gridline's own rather than Resilience4j rate limiters: one
  * limiter per client would be one metric series per client address.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,14 +29,27 @@ class LimitsConfiguration {
     private static final RateLimit UNLIMITED = new RateLimit(1e9, Integer.MAX_VALUE);
 
     @Bean
-    RequestLimitsFilter requestLimitsFilter(LimitsProperties limits, JsonMapper json, IntakeMetrics metrics) {
+    LimitedAreas limitedAreas(LimitsProperties limits, JsonMapper json) {
         RateLimit api = limits.enabled() ? limits.api() : UNLIMITED;
         RateLimit open311 = limits.enabled() ? limits.open311() : UNLIMITED;
-        return new RequestLimitsFilter(List.of(
+        return new LimitedAreas(List.of(
                 new LimitedArea("/api/", new ClientLimits(api, limits.maxClients()),
-                        ClientIdentity.apiKeyHeaderOrAddress(), new ProblemRefusals(json)),
+                        ClientIdentity.callerOrAddress(limits.enabled()), new ProblemRefusals(json)),
                 new LimitedArea("/open311/", new ClientLimits(open311, limits.maxClients()),
-                        ClientIdentity.apiKeyParameterOrAddress(), new Open311Refusals(json))),
-                limits.maxBodySize().toBytes(), metrics);
+                        ClientIdentity.callerOrAddress(limits.enabled()), new Open311Refusals(json))));
+    }
+
+    @Bean
+    BodySizeFilter bodySizeFilter(LimitedAreas areas, LimitsProperties limits, IntakeMetrics metrics) {
+        return new BodySizeFilter(areas.areas(), limits.maxBodySize().toBytes(), metrics);
+    }
+
+    @Bean
+    RateLimitFilter rateLimitFilter(LimitedAreas areas, IntakeMetrics metrics) {
+        return new RateLimitFilter(areas.areas(), metrics);
+    }
+
+    /** The limited parts of the API, shared by the size and the rate filter. */
+    record LimitedAreas(List<LimitedArea> areas) {
     }
 }

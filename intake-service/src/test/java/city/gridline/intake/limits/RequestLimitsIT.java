@@ -1,6 +1,7 @@
 package city.gridline.intake.limits;
 
 import city.gridline.testkit.ServiceIntegrationTest;
+import city.gridline.testkit.TestCallers;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import reactor.core.publisher.Flux;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,18 +44,18 @@ class RequestLimitsIT extends ServiceIntegrationTest {
     void aCallerOverItsRateIsRefusedWith429AndRetryAfterWhileOthersGoOn() {
         double refusedBefore = refusedRateLimited();
         for (int i = 0; i < 3; i++) {
-            http.get().uri("/api/v1/reports/no-such-report").header("X-Api-Key", "clerk-1").exchange()
+            http.get().uri("/api/v1/reports/no-such-report").headers(clerk("clerk-1")).exchange()
                     .expectStatus().isNotFound();
         }
 
-        http.get().uri("/api/v1/reports/no-such-report").header("X-Api-Key", "clerk-1").exchange()
+        http.get().uri("/api/v1/reports/no-such-report").headers(clerk("clerk-1")).exchange()
                 .expectStatus().isEqualTo(429)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().value(HttpHeaders.RETRY_AFTER, seconds -> assertThat(Long.parseLong(seconds))
                         .isBetween(1L, 10L))
                 .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/rate-limited")
                 .jsonPath("$.status").isEqualTo(429);
-        http.get().uri("/api/v1/reports/no-such-report").header("X-Api-Key", "clerk-2").exchange()
+        http.get().uri("/api/v1/reports/no-such-report").headers(clerk("clerk-2")).exchange()
                 .expectStatus().isNotFound();
         assertThat(refusedRateLimited()).isEqualTo(refusedBefore + 1);
     }
@@ -96,14 +98,20 @@ class RequestLimitsIT extends ServiceIntegrationTest {
                 .map(i -> DefaultDataBufferFactory.sharedInstance.wrap(java.util.Arrays.copyOfRange(large,
                         i * 1000, Math.min(large.length, (i + 1) * 1000))));
 
-        http.post().uri("/api/v1/reports").header("X-Api-Key", "chunked").contentType(MediaType.APPLICATION_JSON)
+        http.post().uri("/api/v1/reports").headers(clerk("chunked")).contentType(MediaType.APPLICATION_JSON)
                 .body(chunks, DataBuffer.class).exchange()
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    private static Consumer<HttpHeaders> clerk(String subject) {
+        return TestCallers.as(subject, List.of("HOTLINE_OPERATOR"), List.of("*"));
+    }
+
+    /** As an Open311 client: its api_key is all it sends. */
     private WebTestClient.ResponseSpec postOpen311(String form) {
-        return http.post().uri("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        return http.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
+                .post().uri("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .bodyValue(form).exchange();
     }
 

@@ -8,11 +8,13 @@ import city.gridline.contracts.event.EventTypes;
 import city.gridline.contracts.event.GoldenSamples;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.testkit.ServiceIntegrationTest;
+import city.gridline.testkit.TestCallers;
 import city.gridline.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
@@ -182,10 +184,20 @@ class Open311ChicagoIT extends ServiceIntegrationTest {
         noKey.add("service_code", "pothole");
         noKey.add("lat", "39.93");
         noKey.add("long", "116.45");
-        Document forbidden = xml(post("requests.xml", noKey).expectStatus().isForbidden()
+        Document unauthenticated = xml(http.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION))
+                .build().post().uri("/open311/v2/requests.xml").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(BodyInserters.fromFormData(noKey)).exchange().expectStatus().isUnauthorized()
                 .expectBody(String.class).returnResult().getResponseBody());
-        assertThat(forbidden.getDocumentElement().getTagName()).isEqualTo("errors");
-        assertThat(text(forbidden.getDocumentElement(), "code")).isEqualTo("403");
+        assertThat(unauthenticated.getDocumentElement().getTagName()).isEqualTo("errors");
+        assertThat(text(unauthenticated.getDocumentElement(), "code")).isEqualTo("401");
+        MultiValueMap<String, String> wrongKey = new LinkedMultiValueMap<>(noKey);
+        wrongKey.add("api_key", "no-such-key");
+        post("requests.json", wrongKey).expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$[0].code").isEqualTo(401);
+        http.post().uri("/open311/v2/requests.json").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .headers(TestCallers.as("desk-7", List.of("HOTLINE_OPERATOR"), List.of("*")))
+                .body(BodyInserters.fromFormData(noKey)).exchange()
+                .expectStatus().isForbidden().expectBody().jsonPath("$[0].code").isEqualTo(403);
 
         MultiValueMap<String, String> bad = new LinkedMultiValueMap<>();
         bad.add("api_key", "it-key-1");

@@ -9,15 +9,18 @@ import city.gridline.contracts.event.GoldenSamples;
 import city.gridline.notification.CaseEventsFixture;
 import city.gridline.notification.NotificationIntegrationTest;
 import city.gridline.notification.assessment.application.AssessmentGauges;
+import city.gridline.testkit.TestCallers;
 import city.gridline.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -78,8 +81,10 @@ class CaseClosureIT extends NotificationIntegrationTest {
                 .jsonPath("$.callbacks[?(@.caseNumber == '" + handled + "')].teamId").isEqualTo(TEAM_WITH_PHONE)
                 .jsonPath("$.callbacks[?(@.caseNumber == '" + stillOpen + "')]").isEmpty());
 
+        // The operator recorded is the authenticated caller, whatever the body claims.
         http.post().uri("/api/v1/callbacks/{n}/result", handled).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("result", "BASICALLY_SATISFIED", "comment", "修好了，稍慢", "operator", "12345-op-017"))
+                .headers(TestCallers.as("12345-op-017", List.of("HOTLINE_OPERATOR"), List.of("*")))
+                .bodyValue(Map.of("result", "BASICALLY_SATISFIED", "comment", "修好了，稍慢", "operator", "someone-else"))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
@@ -221,7 +226,19 @@ class CaseClosureIT extends NotificationIntegrationTest {
                 .exchange()
                 .expectStatus().isEqualTo(422)
                 .expectBody()
-                .jsonPath("$.errors[*].field").isEqualTo(java.util.List.of("result", "operator"));
+                .jsonPath("$.errors[*].field").isEqualTo(java.util.List.of("result"));
+        http.post().uri("/api/v1/callbacks/{n}/result", "000000-00000").contentType(MediaType.APPLICATION_JSON)
+                .headers(TestCallers.as("12345-op-017", List.of("OPERATIONS"), List.of("*")))
+                .bodyValue(Map.of("result", "SATISFIED")).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
+                .get().uri("/api/v1/callbacks").exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/unauthenticated");
+        http.get().uri("/api/v1/public/cases/{n}", "000000-00000")
+                .headers(TestCallers.as("field-app", List.of("OFFICER"), List.of("110105"))).exchange()
+                .expectStatus().isForbidden();
         http.get().uri("/api/v1/callbacks?size=0").exchange().expectStatus().isEqualTo(422);
         http.get().uri("/api/v1/assessment?groupBy=cell").exchange().expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("groupBy");

@@ -9,10 +9,11 @@ import java.util.Set;
 /**
  * Which cases to list: in these statuses, of these teams (any when empty), dispatched with a sign-by time before
  * an instant (any when null), with an extension request waiting (either when null), past their deadline as the
- * notification service announced it (either when null); a page of them, newest change first.
+ * notification service announced it (either when null), in a cell whose code begins with {@code area} (a division
+ * code; anywhere when null); a page of them, newest change first.
  */
 public record CaseQuery(Set<CaseStatus> statuses, Set<String> teamIds, Instant signByBefore,
-                        Boolean extensionPending, Boolean overdue, int page, int size) {
+                        Boolean extensionPending, Boolean overdue, String area, int page, int size) {
 
     public CaseQuery {
         statuses = Set.copyOf(statuses);
@@ -20,9 +21,17 @@ public record CaseQuery(Set<CaseStatus> statuses, Set<String> teamIds, Instant s
         if (page < 0 || size < 1 || size > 200) {
             throw new IllegalArgumentException("page from 0, size 1 to 200");
         }
+        if (area != null && !area.matches("\\d{2,12}")) {
+            throw new IllegalArgumentException("an area is a division code of 2 to 12 digits");
+        }
     }
 
     public static CaseQuery inStatus(Collection<CaseStatus> statuses, int page, int size) {
-        return new CaseQuery(Set.copyOf(statuses), Set.of(), null, null, null, page, size);
+        return new CaseQuery(Set.copyOf(statuses), Set.of(), null, null, null, null, page, size);
+    }
+
+    /** The same query, only in the area (anywhere when null). */
+    public CaseQuery inArea(String wanted) {
+        return new CaseQuery(statuses, teamIds, signByBefore, extensionPending, overdue, wanted, page, size);
     }
 }

@@ -112,7 +112,7 @@ public class CaseWork {
     public Mono<StoredCase> redispatch(String caseNumber, Actor actor, ClientOperation op, String teamId,
                                        List<String> assistingTeamIds, String reason) {
         return change(caseNumber, op, (c, now) -> {
-            CasePolicy.mayCommand(actor, "re-dispatch");
+            CasePolicy.mayCommand(actor, c, "re-dispatch");
             return nextDispatch(c, teamId, assistingTeamIds, reason)
                     .map(dispatch -> List.<CaseEvent>of(c.redispatch(dispatch, actor, now)));
         });
@@ -153,14 +153,14 @@ public class CaseWork {
 
     public Mono<StoredCase> chase(String caseNumber, Actor actor, ClientOperation op, String reason) {
         return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
-            CasePolicy.mayCommand(actor, "chase");
+            CasePolicy.mayCommand(actor, c, "chase");
             return c.chase(actor, reason, now);
         }));
     }
 
     public Mono<StoredCase> escalate(String caseNumber, Actor actor, ClientOperation op, String reason) {
         return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
-            CasePolicy.mayCommand(actor, "escalate");
+            CasePolicy.mayCommand(actor, c, "escalate");
             return c.escalate(actor, reason, now);
         }));
     }
@@ -168,21 +168,21 @@ public class CaseWork {
     public Mono<StoredCase> decideExtension(String caseNumber, Actor actor, ClientOperation op, boolean granted,
                                             String reason) {
         return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
-            CasePolicy.mayCommand(actor, "decide an extension of");
+            CasePolicy.mayCommand(actor, c, "decide an extension of");
             return c.decideExtension(actor, granted, reason, now);
         }));
     }
 
     public Mono<StoredCase> backlog(String caseNumber, Actor actor, ClientOperation op, String reason) {
         return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
-            CasePolicy.mayCommand(actor, "put on the backlog");
+            CasePolicy.mayCommand(actor, c, "put on the backlog");
             return c.backlog(actor, reason, now);
         }));
     }
 
     public Mono<StoredCase> cancel(String caseNumber, Actor actor, ClientOperation op, String reason) {
         return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
-            CasePolicy.mayCommand(actor, "cancel");
+            CasePolicy.mayCommand(actor, c, "cancel");
             return c.cancel(actor, reason, now);
         }));
     }
@@ -192,7 +192,7 @@ public class CaseWork {
         return store.findByCaseNumber(intoCaseNumber)
                 .switchIfEmpty(Mono.error(() -> new CaseNotFoundException(intoCaseNumber)))
                 .flatMap(original -> change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
-                    CasePolicy.mayCommand(actor, "merge");
+                    CasePolicy.mayCommand(actor, c, "merge");
                     return c.mergeInto(original.dispatchCase(), actor, reason, now);
                 })));
     }

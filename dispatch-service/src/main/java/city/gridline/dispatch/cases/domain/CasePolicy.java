@@ -33,17 +33,22 @@ public final class CasePolicy {
         mayView(actor, dispatchCase);
     }
 
-    /** Officers and assistants see their own teams' tasks; supervisors, the command centre and administrators all. */
+    /**
+     * Officers and assistants see their own teams' tasks; supervisors, the command centre and administrators those
+     * in their team's area.
+     */
     public static void mayView(Actor actor, DispatchCase dispatchCase) {
         if ((actor.is(Role.OFFICER) || actor.is(Role.ASSISTANT)) && !dispatchCase.involvesTeam(actor.teamId())) {
             throw new NotAllowed("case " + dispatchCase.caseNumber() + " is not a task of team " + actor.teamId());
         }
+        mayActInAreaOf(actor, dispatchCase);
     }
 
     public static void mayVerify(Actor actor, DispatchCase dispatchCase) {
         if (!actor.is(Role.SUPERVISOR)) {
             throw new NotAllowed("only a supervisor (监督员) verifies a result");
         }
+        mayActInAreaOf(actor, dispatchCase);
         if (dispatchCase.handlers().contains(actor.id())) {
             throw new NotAllowed("a supervisor never verifies a case they handled");
         }
@@ -57,9 +62,17 @@ public final class CasePolicy {
         }
     }
 
-    public static void mayCommand(Actor actor, String action) {
+    public static void mayCommand(Actor actor, DispatchCase dispatchCase, String action) {
         if (!actor.is(Role.COMMAND_CENTRE)) {
             throw new NotAllowed("only the command centre may " + action + " a case");
+        }
+        mayActInAreaOf(actor, dispatchCase);
+    }
+
+    private static void mayActInAreaOf(Actor actor, DispatchCase dispatchCase) {
+        if (!actor.covers(dispatchCase)) {
+            throw new NotAllowed("case " + dispatchCase.caseNumber() + " lies outside area " + actor.area()
+                    + " of team " + actor.teamId());
         }
     }
 

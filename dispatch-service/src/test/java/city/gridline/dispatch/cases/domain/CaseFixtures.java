@@ -26,11 +26,16 @@ final class CaseFixtures {
     static final CellRef CELL = new CellRef("110105001024001", new AdminUnit("110105001024", "南郎家园社区居委会"),
             new AdminUnit("110105001", "建外街道"), new AdminUnit("110105", "朝阳区"));
     static final GeoPoint POINT = new GeoPoint(116.455, 39.937, Crs.GCJ02);
-    static final Actor OFFICER = new Actor("member:officer-1", Role.OFFICER, GROUP.id());
-    static final Actor ASSISTANT = new Actor("member:assistant-1", Role.ASSISTANT, GROUP.id());
-    static final Actor OTHER_OFFICER = new Actor("member:officer-9", Role.OFFICER, OTHER_GROUP.id());
-    static final Actor SUPERVISOR = new Actor("member:supervisor-1", Role.SUPERVISOR, "INSPECTION");
-    static final Actor COMMAND = new Actor("member:command", Role.COMMAND_CENTRE, "CC-110105");
+    static final Actor OFFICER = new Actor("member:officer-1", Role.OFFICER, GROUP.id(), "110105001");
+    static final Actor ASSISTANT = new Actor("member:assistant-1", Role.ASSISTANT, GROUP.id(), "110105001");
+    static final Actor OTHER_OFFICER = new Actor("member:officer-9", Role.OFFICER, OTHER_GROUP.id(), "110105001");
+    static final Actor SUPERVISOR = new Actor("member:supervisor-1", Role.SUPERVISOR, "INSPECTION", "110105");
+    static final Actor COMMAND = new Actor("member:command", Role.COMMAND_CENTRE, "CC-110105", "110105");
+    /** Haidian's command centre and a supervisor of another Chaoyang street: the case is outside their areas. */
+    static final Actor OTHER_DISTRICT_COMMAND = new Actor("member:command-hd", Role.COMMAND_CENTRE, "CC-110108",
+            "110108");
+    static final Actor OTHER_STREET_SUPERVISOR = new Actor("member:supervisor-9", Role.SUPERVISOR, "INSPECTION-9",
+            "110105002");
     static final EvidenceRef AFTER = new EvidenceRef("ev-1", EvidenceRef.Kind.AFTER, "image/jpeg", 1200,
             "0".repeat(64));
 

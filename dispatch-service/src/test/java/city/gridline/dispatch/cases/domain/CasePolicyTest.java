@@ -9,7 +9,9 @@ import static city.gridline.dispatch.cases.domain.CaseFixtures.AFTER;
 import static city.gridline.dispatch.cases.domain.CaseFixtures.ASSISTANT;
 import static city.gridline.dispatch.cases.domain.CaseFixtures.COMMAND;
 import static city.gridline.dispatch.cases.domain.CaseFixtures.OFFICER;
+import static city.gridline.dispatch.cases.domain.CaseFixtures.OTHER_DISTRICT_COMMAND;
 import static city.gridline.dispatch.cases.domain.CaseFixtures.OTHER_OFFICER;
+import static city.gridline.dispatch.cases.domain.CaseFixtures.OTHER_STREET_SUPERVISOR;
 import static city.gridline.dispatch.cases.domain.CaseFixtures.SUPERVISOR;
 import static city.gridline.dispatch.cases.domain.CaseFixtures.T0;
 import static city.gridline.dispatch.cases.domain.CaseFixtures.dispatched;
@@ -42,7 +44,7 @@ class CasePolicyTest {
     void aSupervisorNeverVerifiesACaseTheyHandled() {
         DispatchCase c = dispatched();
         Actor supervisorWhoHandled = new Actor(OFFICER.id(), Role.SUPERVISOR,
-                OFFICER.teamId());
+                OFFICER.teamId(), "110105");
         record(c, c.sign(OFFICER, T0));
         record(c, c.resolve(OFFICER, "done", List.of(AFTER), T0));
 
@@ -54,8 +56,25 @@ class CasePolicyTest {
 
     @Test
     void onlyTheCommandCentreCommands() {
-        assertThatCode(() -> CasePolicy.mayCommand(COMMAND, "cancel")).doesNotThrowAnyException();
-        assertThatThrownBy(() -> CasePolicy.mayCommand(OFFICER, "cancel")).isInstanceOf(NotAllowed.class);
-        assertThatThrownBy(() -> CasePolicy.mayCommand(SUPERVISOR, "re-dispatch")).isInstanceOf(NotAllowed.class);
+        DispatchCase c = dispatched();
+
+        assertThatCode(() -> CasePolicy.mayCommand(COMMAND, c, "cancel")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> CasePolicy.mayCommand(OFFICER, c, "cancel")).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> CasePolicy.mayCommand(SUPERVISOR, c, "re-dispatch")).isInstanceOf(NotAllowed.class);
+    }
+
+    @Test
+    void theCommandCentreAndSupervisorsActOnlyOnCasesInTheirTeamsArea() {
+        DispatchCase c = dispatched();
+        record(c, c.sign(OFFICER, T0));
+        record(c, c.resolve(OFFICER, "done", List.of(AFTER), T0));
+
+        assertThatThrownBy(() -> CasePolicy.mayCommand(OTHER_DISTRICT_COMMAND, c, "chase"))
+                .isInstanceOf(NotAllowed.class).hasMessageContaining("outside area 110108");
+        assertThatThrownBy(() -> CasePolicy.mayView(OTHER_DISTRICT_COMMAND, c)).isInstanceOf(NotAllowed.class);
+        assertThatThrownBy(() -> CasePolicy.mayVerify(OTHER_STREET_SUPERVISOR, c))
+                .isInstanceOf(NotAllowed.class).hasMessageContaining("outside area 110105002");
+        Actor cityWideCommand = new Actor("member:city", Role.COMMAND_CENTRE, "CC-CITY", null);
+        assertThatCode(() -> CasePolicy.mayCommand(cityWideCommand, c, "chase")).doesNotThrowAnyException();
     }
 }

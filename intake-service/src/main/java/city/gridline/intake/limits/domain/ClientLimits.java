@@ -5,7 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A token bucket per client (an api key or an address), at most {@code maxClients} of them. Idle clients' buckets
+ * A token bucket per client (a caller or an address), at most {@code maxClients} of them, each at the client's own
+ * limit when it has one, else at the default. Idle clients' buckets
  * are full and are forgotten when room is needed; when every tracked client is busy, new clients share one overflow
  * bucket, so that a flood of distinct addresses can neither exhaust memory nor slip past the limit.
  */
@@ -29,13 +30,19 @@ public final class ClientLimits {
     }
 
     public Admission take(String client, long nowNanos) {
+        return take(client, null, nowNanos);
+    }
+
+    /** Takes from the client's bucket, made at {@code ownLimit} (the default when {@code null}) if it is new. */
+    public Admission take(String client, RateLimit ownLimit, long nowNanos) {
         TokenBucket bucket = buckets.get(client);
         if (bucket == null) {
             if (buckets.size() >= maxClients) {
                 forgetIdleClients(nowNanos);
             }
             String key = buckets.size() < maxClients ? client : OVERFLOW;
-            bucket = buckets.computeIfAbsent(key, any -> new TokenBucket(limit, nowNanos));
+            RateLimit chosen = ownLimit == null || key.equals(OVERFLOW) ? limit : ownLimit;
+            bucket = buckets.computeIfAbsent(key, any -> new TokenBucket(chosen, nowNanos));
         }
         return bucket.take(nowNanos);
     }

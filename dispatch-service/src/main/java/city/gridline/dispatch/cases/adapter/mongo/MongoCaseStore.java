@@ -171,6 +171,9 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
         if (wanted.overdue() != null) {
             criteria = wanted.overdue() ? criteria.and("overdueDueAt").ne(null) : criteria.and("overdueDueAt").is(null);
         }
+        if (wanted.area() != null) {
+            criteria = criteria.and("cell.code").regex("^" + wanted.area());
+        }
         Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "updatedAt"))
                 .skip((long) wanted.page() * wanted.size()).limit(wanted.size());
         return mongo.find(query, CaseDocument.class).map(doc -> toStored(doc).dispatchCase());

@@ -67,15 +67,15 @@ public class CommandCentreController {
     }
 
     @GetMapping("/queue")
-    public Mono<List<CaseView>> queue(@RequestHeader(name = CallingMember.HEADER, required = false) String member,
-                                      @RequestParam Queue kind,
+    public Mono<List<CaseView>> queue(@RequestParam Queue kind,
                                       @RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = "50") int size) {
         if (page < 0 || size < 1 || size > 200) {
             return Mono.error(new InvalidCaseInput("page starts at 0; size is 1 to 200"));
         }
-        return caller.withRole(member, Role.COMMAND_CENTRE)
-                .flatMap(actor -> store.find(query(kind, page, size)).map(CaseView::of).collectList());
+        return caller.withRole(Role.COMMAND_CENTRE)
+                .flatMap(actor -> store.find(query(kind, page, size).inArea(actor.area())).map(CaseView::of)
+                        .collectList());
     }
 
     private CaseQuery query(Queue kind, int page, int size) {
@@ -85,14 +85,15 @@ public class CommandCentreController {
             case RETURNED:
                 return CaseQuery.inStatus(Set.of(CaseStatus.RETURNED), page, size);
             case UNSIGNED:
-                return new CaseQuery(Set.of(CaseStatus.DISPATCHED), Set.of(), clock.instant(), null, null, page, size);
+                return new CaseQuery(Set.of(CaseStatus.DISPATCHED), Set.of(), clock.instant(), null, null, null, page,
+                        size);
             case EXTENSION_REQUESTED:
                 return new CaseQuery(EnumSet.complementOf(EnumSet.of(CaseStatus.CLOSED, CaseStatus.TRANSFERRED,
-                        CaseStatus.CANCELLED, CaseStatus.MERGED)), Set.of(), null, true, null, page, size);
+                        CaseStatus.CANCELLED, CaseStatus.MERGED)), Set.of(), null, true, null, null, page, size);
             case OVERDUE:
                 return new CaseQuery(EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.ACCEPTED, CaseStatus.ON_SITE,
                         CaseStatus.REWORK, CaseStatus.RETURNED, CaseStatus.BACKLOGGED), Set.of(), null, null, true,
-                        page, size);
+                        null, page, size);
             case AWAITING_VERIFICATION:
                 return CaseQuery.inStatus(Set.of(CaseStatus.RESOLVED), page, size);
             default:
@@ -101,9 +102,7 @@ public class CommandCentreController {
     }
 
     @PostMapping("/cases/{caseNumber}/redispatch")
-    public Mono<ResponseEntity<CaseView>> redispatch(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                                     String member,
-                                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+    public Mono<ResponseEntity<CaseView>> redispatch(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                      String ifMatch,
                                                      @RequestHeader(name = "traceparent", required = false)
                                                      String traceparent,
@@ -111,94 +110,82 @@ public class CommandCentreController {
                                                      @Valid @RequestBody CommandRequests.Redispatch body) {
         ClientOperation op = MobileTaskController.operation(body.clientOperationId(), ifMatch, null, traceparent);
         List<String> assisting = body.assistingTeamIds() == null ? List.of() : body.assistingTeamIds();
-        return caller.actor(member)
+        return caller.actor()
                 .flatMap(actor -> work.redispatch(caseNumber, actor, op, blankToNull(body.teamId()), assisting,
                         body.reason()))
                 .map(CaseController::withEtag);
     }
 
     @PostMapping("/cases/{caseNumber}/chase")
-    public Mono<ResponseEntity<CaseView>> chase(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                                String member,
-                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+    public Mono<ResponseEntity<CaseView>> chase(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                 String ifMatch,
                                                 @RequestHeader(name = "traceparent", required = false)
                                                 String traceparent,
                                                 @PathVariable String caseNumber,
                                                 @Valid @RequestBody CommandRequests.WithReason body) {
         ClientOperation op = MobileTaskController.operation(body.clientOperationId(), ifMatch, null, traceparent);
-        return caller.actor(member).flatMap(actor -> work.chase(caseNumber, actor, op, body.reason()))
+        return caller.actor().flatMap(actor -> work.chase(caseNumber, actor, op, body.reason()))
                 .map(CaseController::withEtag);
     }
 
     @PostMapping("/cases/{caseNumber}/escalate")
-    public Mono<ResponseEntity<CaseView>> escalate(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                                   String member,
-                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+    public Mono<ResponseEntity<CaseView>> escalate(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                    String ifMatch,
                                                    @RequestHeader(name = "traceparent", required = false)
                                                    String traceparent,
                                                    @PathVariable String caseNumber,
                                                    @Valid @RequestBody CommandRequests.WithReason body) {
         ClientOperation op = MobileTaskController.operation(body.clientOperationId(), ifMatch, null, traceparent);
-        return caller.actor(member).flatMap(actor -> work.escalate(caseNumber, actor, op, body.reason()))
+        return caller.actor().flatMap(actor -> work.escalate(caseNumber, actor, op, body.reason()))
                 .map(CaseController::withEtag);
     }
 
     @PostMapping("/cases/{caseNumber}/extension-decision")
-    public Mono<ResponseEntity<CaseView>> decideExtension(@RequestHeader(name = CallingMember.HEADER,
-            required = false) String member,
-                                                          @RequestHeader(name = HttpHeaders.IF_MATCH,
+    public Mono<ResponseEntity<CaseView>> decideExtension(@RequestHeader(name = HttpHeaders.IF_MATCH,
                                                                   required = false) String ifMatch,
                                                           @RequestHeader(name = "traceparent", required = false)
                                                           String traceparent,
                                                           @PathVariable String caseNumber,
                                                           @Valid @RequestBody CommandRequests.ExtensionDecision body) {
         ClientOperation op = MobileTaskController.operation(body.clientOperationId(), ifMatch, null, traceparent);
-        return caller.actor(member)
+        return caller.actor()
                 .flatMap(actor -> work.decideExtension(caseNumber, actor, op, body.granted(), body.reason()))
                 .map(CaseController::withEtag);
     }
 
     @PostMapping("/cases/{caseNumber}/backlog")
-    public Mono<ResponseEntity<CaseView>> backlog(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                                  String member,
-                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+    public Mono<ResponseEntity<CaseView>> backlog(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                   String ifMatch,
                                                   @RequestHeader(name = "traceparent", required = false)
                                                   String traceparent,
                                                   @PathVariable String caseNumber,
                                                   @Valid @RequestBody CommandRequests.WithReason body) {
         ClientOperation op = MobileTaskController.operation(body.clientOperationId(), ifMatch, null, traceparent);
-        return caller.actor(member).flatMap(actor -> work.backlog(caseNumber, actor, op, body.reason()))
+        return caller.actor().flatMap(actor -> work.backlog(caseNumber, actor, op, body.reason()))
                 .map(CaseController::withEtag);
     }
 
     @PostMapping("/cases/{caseNumber}/cancel")
-    public Mono<ResponseEntity<CaseView>> cancel(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                                 String member,
-                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+    public Mono<ResponseEntity<CaseView>> cancel(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                  String ifMatch,
                                                  @RequestHeader(name = "traceparent", required = false)
                                                  String traceparent,
                                                  @PathVariable String caseNumber,
                                                  @Valid @RequestBody CommandRequests.WithReason body) {
         ClientOperation op = MobileTaskController.operation(body.clientOperationId(), ifMatch, null, traceparent);
-        return caller.actor(member).flatMap(actor -> work.cancel(caseNumber, actor, op, body.reason()))
+        return caller.actor().flatMap(actor -> work.cancel(caseNumber, actor, op, body.reason()))
                 .map(CaseController::withEtag);
     }
 
     @PostMapping("/cases/{caseNumber}/merge")
-    public Mono<ResponseEntity<CaseView>> merge(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                                String member,
-                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+    public Mono<ResponseEntity<CaseView>> merge(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                 String ifMatch,
                                                 @RequestHeader(name = "traceparent", required = false)
                                                 String traceparent,
                                                 @PathVariable String caseNumber,
                                                 @Valid @RequestBody CommandRequests.Merge body) {
         ClientOperation op = MobileTaskController.operation(body.clientOperationId(), ifMatch, null, traceparent);
-        return caller.actor(member)
+        return caller.actor()
                 .flatMap(actor -> work.merge(caseNumber, actor, op, body.intoCaseNumber(), body.reason()))
                 .map(CaseController::withEtag);
     }

@@ -78,51 +78,45 @@ public class MobileTaskController {
      * resolved cases waiting for verification that they did not handle themselves.
      */
     @GetMapping
-    public Mono<List<CaseView>> myTasks(@RequestHeader(name = CallingMember.HEADER, required = false) String member,
-                                        @RequestParam(required = false) Set<CaseStatus> status,
+    public Mono<List<CaseView>> myTasks(@RequestParam(required = false) Set<CaseStatus> status,
                                         @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > 200) {
             return Mono.error(new InvalidCaseInput("page starts at 0; size is 1 to 200"));
         }
-        return caller.actor(member).flatMap(actor -> {
+        return caller.actor().flatMap(actor -> {
             if (actor.is(Role.SUPERVISOR)) {
                 return store.find(CaseQuery.inStatus(Set.of(CaseStatus.RESOLVED), page, size))
                         .filter(c -> !c.handlers().contains(actor.id()))
                         .map(CaseView::of).collectList();
             }
             Set<CaseStatus> wanted = status == null || status.isEmpty() ? TEAM_TASKS : status;
-            return store.find(new CaseQuery(wanted, Set.of(actor.teamId()), null, null, null, page, size))
+            return store.find(new CaseQuery(wanted, Set.of(actor.teamId()), null, null, null, null, page, size))
                     .map(CaseView::of).collectList();
         });
     }
 
     @GetMapping("/{caseNumber}")
-    public Mono<ResponseEntity<CaseView>> task(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                               String member, @PathVariable String caseNumber) {
-        return caller.actor(member).flatMap(actor -> cases.find(caseNumber).map(stored -> {
+    public Mono<ResponseEntity<CaseView>> task(@PathVariable String caseNumber) {
+        return caller.actor().flatMap(actor -> cases.find(caseNumber).map(stored -> {
             CasePolicy.mayView(actor, stored.dispatchCase());
             return CaseController.withEtag(stored);
         }));
     }
 
     @PostMapping("/{caseNumber}/sign")
-    public Mono<ResponseEntity<CaseView>> sign(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                               String member,
-                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+    public Mono<ResponseEntity<CaseView>> sign(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                String ifMatch,
                                                @RequestHeader(name = "traceparent", required = false)
                                                String traceparent,
                                                @PathVariable String caseNumber,
                                                @Valid @RequestBody FieldRequests.Sign body) {
         ClientOperation op = operation(body.clientOperationId(), ifMatch, body.deviceTime(), traceparent);
-        return caller.actor(member).flatMap(actor -> work.sign(caseNumber, actor, op)).map(CaseController::withEtag);
+        return caller.actor().flatMap(actor -> work.sign(caseNumber, actor, op)).map(CaseController::withEtag);
     }
 
     @PostMapping("/{caseNumber}/check-in")
-    public Mono<ResponseEntity<CaseView>> checkIn(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                                  String member,
-                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+    public Mono<ResponseEntity<CaseView>> checkIn(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                   String ifMatch,
                                                   @RequestHeader(name = "traceparent", required = false)
                                                   String traceparent,
@@ -130,7 +124,7 @@ public class MobileTaskController {
                                                   @Valid @RequestBody FieldRequests.CheckIn body) {
         ClientOperation op = operation(body.clientOperationId(), ifMatch, body.deviceTime(), traceparent);
         GeoPoint position = new GeoPoint(body.lon(), body.lat(), Crs.valueOf(body.crs()));
-        return caller.actor(member).flatMap(actor -> work.checkIn(caseNumber, actor, op, position))
+        return caller.actor().flatMap(actor -> work.checkIn(caseNumber, actor, op, position))
                 .map(CaseController::withEtag);
     }
 
@@ -139,11 +133,9 @@ public class MobileTaskController {
      * optional {@code purpose} HANDLING|VERIFICATION). Returns the reference to name in resolve or verify.
      */
     @PostMapping(path = "/{caseNumber}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public Mono<ResponseEntity<EvidenceRef>> upload(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                                    String member,
-                                                    @PathVariable String caseNumber,
+    public Mono<ResponseEntity<EvidenceRef>> upload(@PathVariable String caseNumber,
                                                     @RequestBody Mono<MultiValueMap<String, Part>> form) {
-        return caller.actor(member).flatMap(actor -> form.flatMap(parts -> {
+        return caller.actor().flatMap(actor -> form.flatMap(parts -> {
             Part file = parts.getFirst("file");
             if (!(file instanceof FilePart filePart)) {
                 return Mono.error(new InvalidCaseInput("the form needs a file part named 'file'"));
@@ -177,48 +169,41 @@ public class MobileTaskController {
     }
 
     @GetMapping("/{caseNumber}/evidence/{evidenceId}")
-    public Mono<ResponseEntity<byte[]>> evidence(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                                 String member, @PathVariable String caseNumber,
+    public Mono<ResponseEntity<byte[]>> evidence(@PathVariable String caseNumber,
                                                  @PathVariable String evidenceId) {
-        return caller.actor(member).flatMap(actor -> work.evidenceFile(caseNumber, actor, evidenceId))
+        return caller.actor().flatMap(actor -> work.evidenceFile(caseNumber, actor, evidenceId))
                 .map(file -> ResponseEntity.ok().contentType(MediaType.parseMediaType(file.ref().contentType()))
                         .header("Digest", "sha-256=" + file.ref().sha256())
                         .body(file.content()));
     }
 
     @PostMapping("/{caseNumber}/resolve")
-    public Mono<ResponseEntity<CaseView>> resolve(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                                  String member,
-                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+    public Mono<ResponseEntity<CaseView>> resolve(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                   String ifMatch,
                                                   @RequestHeader(name = "traceparent", required = false)
                                                   String traceparent,
                                                   @PathVariable String caseNumber,
                                                   @Valid @RequestBody FieldRequests.Resolve body) {
         ClientOperation op = operation(body.clientOperationId(), ifMatch, body.deviceTime(), traceparent);
-        return caller.actor(member)
+        return caller.actor()
                 .flatMap(actor -> work.resolve(caseNumber, actor, op, body.notes(), body.evidenceIds()))
                 .map(CaseController::withEtag);
     }
 
     @PostMapping("/{caseNumber}/return")
-    public Mono<ResponseEntity<CaseView>> giveBack(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                                   String member,
-                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+    public Mono<ResponseEntity<CaseView>> giveBack(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                    String ifMatch,
                                                    @RequestHeader(name = "traceparent", required = false)
                                                    String traceparent,
                                                    @PathVariable String caseNumber,
                                                    @Valid @RequestBody FieldRequests.GiveBack body) {
         ClientOperation op = operation(body.clientOperationId(), ifMatch, body.deviceTime(), traceparent);
-        return caller.actor(member).flatMap(actor -> work.giveBack(caseNumber, actor, op, body.reason()))
+        return caller.actor().flatMap(actor -> work.giveBack(caseNumber, actor, op, body.reason()))
                 .map(CaseController::withEtag);
     }
 
     @PostMapping("/{caseNumber}/extension")
-    public Mono<ResponseEntity<CaseView>> extension(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                                    String member,
-                                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+    public Mono<ResponseEntity<CaseView>> extension(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                     String ifMatch,
                                                     @RequestHeader(name = "traceparent", required = false)
                                                     String traceparent,
@@ -226,22 +211,20 @@ public class MobileTaskController {
                                                     @Valid @RequestBody FieldRequests.Extension body) {
         ClientOperation op = operation(body.clientOperationId(), ifMatch, body.deviceTime(), traceparent);
         TimeLimit extension = new TimeLimit(body.amount(), TimeLimit.Unit.valueOf(body.unit()));
-        return caller.actor(member)
+        return caller.actor()
                 .flatMap(actor -> work.requestExtension(caseNumber, actor, op, extension, body.reason()))
                 .map(CaseController::withEtag);
     }
 
     @PostMapping("/{caseNumber}/verify")
-    public Mono<ResponseEntity<CaseView>> verify(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                                 String member,
-                                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+    public Mono<ResponseEntity<CaseView>> verify(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                  String ifMatch,
                                                  @RequestHeader(name = "traceparent", required = false)
                                                  String traceparent,
                                                  @PathVariable String caseNumber,
                                                  @Valid @RequestBody FieldRequests.Verify body) {
         ClientOperation op = operation(body.clientOperationId(), ifMatch, body.deviceTime(), traceparent);
-        return caller.actor(member)
+        return caller.actor()
                 .flatMap(actor -> work.verify(caseNumber, actor, op, body.passed(), body.notes(),
                         body.evidenceIds()))
                 .map(CaseController::withEtag);

@@ -89,10 +89,9 @@ public class CategoryController {
     }
 
     @PutMapping("/{code}")
-    public Mono<CategoryChanged> change(@RequestHeader(name = CallingMember.HEADER, required = false) String member,
-                                        @RequestHeader(name = "traceparent", required = false) String traceparent,
+    public Mono<CategoryChanged> change(@RequestHeader(name = "traceparent", required = false) String traceparent,
                                         @PathVariable String code, @Valid @RequestBody CategoryBody body) {
-        return caller.withRole(member, Role.ADMINISTRATOR).flatMap(admin -> {
+        return caller.withRole(Role.ADMINISTRATOR).flatMap(admin -> {
             Category category;
             try {
                 category = new Category(code, body.kind(), body.majorCode(), body.majorName().strip(),

@@ -69,58 +69,52 @@ public class TeamController {
     }
 
     @GetMapping("/teams")
-    public Flux<Team> teams(@RequestHeader(name = CallingMember.HEADER, required = false) String member) {
-        return caller.actor(member).thenMany(directory.teams());
+    public Flux<Team> teams() {
+        return caller.actor().thenMany(directory.teams());
     }
 
     @GetMapping("/teams/{teamId}")
-    public Mono<Team> team(@RequestHeader(name = CallingMember.HEADER, required = false) String member,
-                           @PathVariable String teamId) {
-        return caller.actor(member).then(directory.team(teamId));
+    public Mono<Team> team(@PathVariable String teamId) {
+        return caller.actor().then(directory.team(teamId));
     }
 
     @PutMapping("/teams/{teamId}")
-    public Mono<Team> saveTeam(@RequestHeader(name = CallingMember.HEADER, required = false) String member,
-                               @PathVariable String teamId,
+    public Mono<Team> saveTeam(@PathVariable String teamId,
                                @Valid @RequestBody TeamBody body) {
         requireId(teamId);
-        return caller.withRole(member, Role.ADMINISTRATOR)
+        return caller.withRole(Role.ADMINISTRATOR)
                 .then(directory.save(new Team(teamId, body.name().strip(), body.kind(), body.streetCode(),
                         body.districtCode())));
     }
 
     @GetMapping("/teams/{teamId}/members")
-    public Mono<List<MemberView>> members(@RequestHeader(name = CallingMember.HEADER, required = false)
-                                          String member, @PathVariable String teamId) {
-        return caller.actor(member).thenMany(directory.members(teamId))
+    public Mono<List<MemberView>> members(@PathVariable String teamId) {
+        return caller.actor().thenMany(directory.members(teamId))
                 .concatMap(m -> directory.onDutyNow(m)
                         .map(onDuty -> new MemberView(m.id(), m.name(), m.role(), m.teamId(), onDuty)))
                 .collectList();
     }
 
     @PutMapping("/members/{memberId}")
-    public Mono<Member> saveMember(@RequestHeader(name = CallingMember.HEADER, required = false) String member,
-                                   @PathVariable String memberId, @Valid @RequestBody MemberBody body) {
+    public Mono<Member> saveMember(@PathVariable String memberId, @Valid @RequestBody MemberBody body) {
         requireId(memberId);
-        return caller.withRole(member, Role.ADMINISTRATOR)
+        return caller.withRole(Role.ADMINISTRATOR)
                 .then(directory.save(new Member(memberId, body.name().strip(), body.role(), body.teamId())));
     }
 
     @GetMapping("/members/{memberId}/shifts")
-    public Flux<Shift> shifts(@RequestHeader(name = CallingMember.HEADER, required = false) String member,
-                              @PathVariable String memberId) {
-        return caller.actor(member).thenMany(directory.shiftsOf(memberId));
+    public Flux<Shift> shifts(@PathVariable String memberId) {
+        return caller.actor().thenMany(directory.shiftsOf(memberId));
     }
 
     @PostMapping("/members/{memberId}/shifts")
     @ResponseStatus(HttpStatus.CREATED)
-    public Mono<Shift> addShift(@RequestHeader(name = CallingMember.HEADER, required = false) String member,
-                                @PathVariable String memberId, @Valid @RequestBody ShiftBody body) {
+    public Mono<Shift> addShift(@PathVariable String memberId, @Valid @RequestBody ShiftBody body) {
         if (!body.end().isAfter(body.start())
                 || Duration.between(body.start(), body.end()).compareTo(LONGEST_SHIFT) > 0) {
             return Mono.error(new InvalidCaseInput("a shift ends after it starts, at most 24 hours later"));
         }
-        return caller.withRole(member, Role.ADMINISTRATOR)
+        return caller.withRole(Role.ADMINISTRATOR)
                 .then(directory.addShift(memberId, body.start(), body.end()));
     }
 

@@ -11,6 +11,8 @@ import city.gridline.grid.layer.domain.CellDraft;
 import city.gridline.grid.layer.domain.Gcj02;
 import city.gridline.grid.layer.domain.GridLayer;
 import city.gridline.grid.layer.domain.LayerProblem;
+import city.gridline.grid.security.LayerAreas;
+import city.gridline.servicekit.security.Callers;
 import org.locationtech.jts.geom.Coordinate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -95,12 +97,13 @@ public class LayerController {
                                                          @RequestParam LocalDate effectiveFrom,
                                                          @RequestParam(defaultValue = "false") boolean activate,
                                                          @RequestBody JsonNode featureCollection) {
-        return blocking(() -> {
+        return Callers.current().flatMap(caller -> blocking(() -> {
             List<LayerProblem> readProblems = new ArrayList<>();
             List<CellDraft> drafts = CellFeatures.read(featureCollection, readProblems);
+            LayerAreas.requireAll(caller, drafts.stream().map(CellDraft::code).toList());
             LayerHeader stored = administration.importLayer(version, effectiveFrom, drafts, readProblems, activate);
             return ResponseEntity.created(URI.create("/api/v1/layers/" + stored.version())).body(stored);
-        });
+        }));
     }
 
     /** The checks an import goes through, run on a stored version: an empty list of problems is a sound layer. */
@@ -111,7 +114,10 @@ public class LayerController {
 
     @PostMapping(path = "/layers/{version}/activate", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<LayerHeader> activate(@PathVariable String version) {
-        return blocking(() -> administration.activate(version));
+        return Callers.current().flatMap(caller -> blocking(() -> {
+            LayerAreas.requireAll(caller, List.of(administration.layer(version).district().code()));
+            return administration.activate(version);
+        }));
     }
 
     @GetMapping(path = "/cells/{code}", produces = MediaType.APPLICATION_JSON_VALUE)

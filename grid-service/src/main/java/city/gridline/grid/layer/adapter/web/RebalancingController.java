@@ -8,6 +8,8 @@ import city.gridline.grid.layer.domain.LayerHealth;
 import city.gridline.grid.layer.domain.PlannedCell;
 import city.gridline.grid.layer.domain.Rebalancing;
 import city.gridline.grid.layer.domain.RebalancingProposal;
+import city.gridline.grid.security.LayerAreas;
+import city.gridline.servicekit.security.Callers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -58,10 +60,11 @@ public class RebalancingController {
     @PostMapping(path = "/proposal/accept", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<LayerAdministration.RebalancedVersion>> accept(@PathVariable String version,
                                                                                @Valid @RequestBody Acceptance body) {
-        return Mono.fromCallable(() -> administration.acceptProposal(version,
-                        body.changes() == null ? List.of() : body.changes(), body.newVersion(), body.effectiveFrom(),
-                        Boolean.TRUE.equals(body.activate())))
-                .subscribeOn(Schedulers.boundedElastic())
+        return Callers.current().flatMap(caller -> Mono.fromCallable(() -> {
+                    LayerAreas.requireAll(caller, List.of(administration.layer(version).district().code()));
+                    return administration.acceptProposal(version, body.changes() == null ? List.of() : body.changes(),
+                            body.newVersion(), body.effectiveFrom(), Boolean.TRUE.equals(body.activate()));
+                }).subscribeOn(Schedulers.boundedElastic()))
                 .map(result -> ResponseEntity.created(URI.create("/api/v1/layers/" + result.layer().version()))
                         .body(result));
     }

@@ -1,11 +1,14 @@
 package city.gridline.grid.layer.adapter.web;
 
 import city.gridline.grid.layer.adapter.geojson.ZoneFeatures;
+import city.gridline.grid.layer.application.ActiveLayer;
 import city.gridline.grid.layer.application.ZoneAdministration;
 import city.gridline.grid.layer.domain.SpecialZone;
 import city.gridline.grid.layer.domain.SpecialZones;
 import city.gridline.grid.layer.domain.ZoneDraft;
 import city.gridline.grid.layer.domain.ZoneProblem;
+import city.gridline.grid.security.LayerAreas;
+import city.gridline.servicekit.security.Callers;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -29,9 +32,11 @@ import java.util.List;
 public class ZoneController {
 
     private final ZoneAdministration administration;
+    private final ActiveLayer active;
 
-    public ZoneController(ZoneAdministration administration) {
+    public ZoneController(ZoneAdministration administration, ActiveLayer active) {
         this.administration = administration;
+        this.active = active;
     }
 
     @GetMapping(path = "/zones", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -48,11 +53,12 @@ public class ZoneController {
     @PutMapping(path = "/zones", consumes = {LayerController.GEO_JSON, MediaType.APPLICATION_JSON_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<List<ZoneResponse>> importZones(@RequestBody JsonNode featureCollection) {
-        return Mono.fromCallable(() -> {
+        return Callers.current().flatMap(caller -> Mono.fromCallable(() -> {
             List<ZoneProblem> readProblems = new ArrayList<>();
             List<ZoneDraft> drafts = ZoneFeatures.read(featureCollection, readProblems);
+            LayerAreas.requireAll(caller, List.of(active.get().layer().district().code()));
             return ZoneResponse.of(administration.importZones(drafts, readProblems));
-        }).subscribeOn(Schedulers.boundedElastic());
+        }).subscribeOn(Schedulers.boundedElastic()));
     }
 
     public record ZoneResponse(String code, String name, LayerController.Team team) {

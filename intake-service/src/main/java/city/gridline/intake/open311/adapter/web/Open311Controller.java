@@ -149,10 +149,6 @@ public class Open311Controller {
         }
         String traceId = TraceIds.fromTraceparent(traceparent);
         return formOf(exchange).flatMap(form -> {
-            if (!settings.acceptsKey(form.getFirst("api_key"))) {
-                return Mono.error(new Open311Exception(HttpStatus.FORBIDDEN,
-                        "Invalid api_key received -- can't proceed with create_request."));
-            }
             ServiceRequestForm.Outcome outcome = ServiceRequestForm.check(form, catalog);
             if (!outcome.valid()) {
                 return Mono.error(new Open311Exception(HttpStatus.BAD_REQUEST, outcome.errors()));

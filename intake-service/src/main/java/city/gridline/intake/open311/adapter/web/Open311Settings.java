@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the Open311 endpoint is configured with: the api keys clients must send to create requests, the zone its
- * dates are written in, and the texts of discovery and service notices.
+ * What the Open311 endpoint is configured with: the api keys preset for its clients (stored hashed at start, see
+ * {@code ApiKeyConfiguration}), the zone its dates are written in, and the texts of discovery and service notices.
  */
 public record Open311Settings(Set<String> apiKeys, ZoneId zone, String changeset, String contact, String keyService,
                               String serviceNotice) {
@@ -22,10 +22,6 @@ public record Open311Settings(Set<String> apiKeys, ZoneId zone, String changeset
                                      String keyService, String serviceNotice) {
         return new Open311Settings(Set.copyOf(apiKeys), ZoneId.of(zone), changeset, contact, keyService,
                 serviceNotice);
-    }
-
-    boolean acceptsKey(String key) {
-        return key != null && apiKeys.contains(key);
     }
 
     /** W3C date and time with the zone's offset, to the second: {@code 2026-11-23T21:40:00+08:00}. */

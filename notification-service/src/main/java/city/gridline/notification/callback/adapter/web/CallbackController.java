@@ -9,6 +9,8 @@ import city.gridline.notification.callback.domain.CallbackState;
 import city.gridline.notification.callback.domain.CallbackTask;
 import city.gridline.servicekit.FieldProblem;
 import city.gridline.servicekit.Problems;
+import city.gridline.servicekit.security.Callers;
+import city.gridline.servicekit.security.GridlineCaller;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -68,8 +70,9 @@ public class CallbackController {
         if (!problems.isEmpty()) {
             return Mono.error(new InvalidCallbackRequestException(problems));
         }
-        return callbacks.record(caseNumber, CallbackResult.valueOf(request.result()),
-                        request.comment() == null ? "" : request.comment().strip(), request.operator().strip())
+        return Callers.current().map(GridlineCaller::id)
+                .flatMap(operator -> callbacks.record(caseNumber, CallbackResult.valueOf(request.result()),
+                        request.comment() == null ? "" : request.comment().strip(), operator))
                 .map(CallbackView::of);
     }
 
@@ -96,7 +99,11 @@ public class CallbackController {
                         ex.getMessage() + " Try again shortly."));
     }
 
-    /** {@code POST /api/v1/callbacks/{caseNumber}/result}: result, an optional comment, the operator. */
+    /**
+     * {@code POST /api/v1/callbacks/{caseNumber}/result}: result and an optional comment. The operator recorded is the
+     * authenticated caller; {@code operator} in the body is still accepted (clients of the first version send it) but
+     * no longer trusted.
+     */
     public record ResultRequest(String result, String comment, String operator) {
 
         List<FieldProblem> problems() {
@@ -107,9 +114,7 @@ public class CallbackController {
             if (comment != null && comment.length() > MAX_COMMENT) {
                 problems.add(new FieldProblem("comment", "must be at most " + MAX_COMMENT + " characters"));
             }
-            if (operator == null || operator.isBlank()) {
-                problems.add(new FieldProblem("operator", "must name the hotline operator"));
-            } else if (operator.length() > MAX_OPERATOR) {
+            if (operator != null && operator.length() > MAX_OPERATOR) {
                 problems.add(new FieldProblem("operator", "must be at most " + MAX_OPERATOR + " characters"));
             }
             return problems;

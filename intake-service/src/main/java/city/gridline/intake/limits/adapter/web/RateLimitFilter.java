@@ -13,20 +13,16 @@ import reactor.core.publisher.Mono;
 import java.util.List;
 
 /**
- * Refuses, before anything is read or stored, a body declared larger than the limit (413) and a client over its
- * rate (429 with Retry-After). A body sent without a declared length is held to the same size by the codecs
- * ({@code spring.http.codecs.max-in-memory-size}). Runs after the HTTP observation filter, so refusals show in the
- * request metrics too.
+ * Refuses a client over its rate (429 with Retry-After) before anything is read or stored. Runs after
+ * authentication, so that the client is the authenticated caller, held to its API key's own rate when it has one.
  */
-public class RequestLimitsFilter implements WebFilter, Ordered {
+public class RateLimitFilter implements WebFilter, Ordered {
 
     private final List<LimitedArea> areas;
-    private final long maxBodyBytes;
     private final IntakeMetrics metrics;
 
-    public RequestLimitsFilter(List<LimitedArea> areas, long maxBodyBytes, IntakeMetrics metrics) {
+    public RateLimitFilter(List<LimitedArea> areas, IntakeMetrics metrics) {
         this.areas = List.copyOf(areas);
-        this.maxBodyBytes = maxBodyBytes;
         this.metrics = metrics;
     }
 
@@ -37,24 +33,13 @@ public class RequestLimitsFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        String path = exchange.getRequest().getPath().pathWithinApplication().value();
-        for (LimitedArea area : areas) {
-            if (path.startsWith(area.pathPrefix())) {
-                return guard(area, exchange, chain);
-            }
-        }
-        return chain.filter(exchange);
+        return LimitedArea.of(areas, exchange).map(area -> guard(area, exchange, chain))
+                .orElseGet(() -> chain.filter(exchange));
     }
 
     private Mono<Void> guard(LimitedArea area, ServerWebExchange exchange, WebFilterChain chain) {
-        long declared = exchange.getRequest().getHeaders().getContentLength();
-        if (declared > maxBodyBytes) {
-            metrics.refused(IntakeMetrics.Reason.TOO_LARGE);
-            return area.refusals().write(exchange, HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
-                    "The body has " + declared + " bytes; at most " + maxBodyBytes + " are accepted.");
-        }
         return area.identity().of(exchange).flatMap(client -> {
-            Admission admission = area.limits().take(client, System.nanoTime());
+            Admission admission = area.limits().take(client.key(), client.ownLimit(), System.nanoTime());
             if (admission.admitted()) {
                 return chain.filter(exchange);
             }

@@ -1,0 +1,45 @@
+package city.gridline.notification.security;
+
+import city.gridline.servicekit.security.AccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.stereotype.Component;
+
+import static city.gridline.servicekit.security.GridlineRole.ADMINISTRATOR;
+import static city.gridline.servicekit.security.GridlineRole.ASSISTANT;
+import static city.gridline.servicekit.security.GridlineRole.CITIZEN_PORTAL;
+import static city.gridline.servicekit.security.GridlineRole.COMMAND_CENTRE;
+import static city.gridline.servicekit.security.GridlineRole.HOTLINE_OPERATOR;
+import static city.gridline.servicekit.security.GridlineRole.OFFICER;
+import static city.gridline.servicekit.security.GridlineRole.OPERATIONS;
+import static city.gridline.servicekit.security.GridlineRole.SUPERVISOR;
+import static city.gridline.servicekit.security.GridlineRole.names;
+
+/**
+ * Hotline desks record call-backs; the command centre and operations read deadlines, timelines, deliveries and
+ * assessment, and the command centre re-sends dead letters; field teams follow their push stream; the citizen
+ * portal (and a desk on the phone) looks a case up for its reporter. The loopback SMS inbox is operations'.
+ */
+@Component
+public class NotificationAccessRules implements AccessRules {
+
+    @Override
+    public void authorize(ServerHttpSecurity.AuthorizeExchangeSpec exchanges) {
+        exchanges
+                .pathMatchers(HttpMethod.POST, "/api/v1/callbacks/*/result").hasRole(HOTLINE_OPERATOR.name())
+                .pathMatchers(HttpMethod.GET, "/api/v1/callbacks", "/api/v1/callbacks/**")
+                .hasAnyRole(names(HOTLINE_OPERATOR, COMMAND_CENTRE, OPERATIONS))
+                .pathMatchers(HttpMethod.GET, "/api/v1/assessment", "/api/v1/assessment/**")
+                .hasAnyRole(names(OPERATIONS, COMMAND_CENTRE, ADMINISTRATOR))
+                .pathMatchers(HttpMethod.POST, "/api/v1/notifications/*/resend").hasRole(COMMAND_CENTRE.name())
+                .pathMatchers(HttpMethod.GET, "/api/v1/notifications", "/api/v1/notifications/**")
+                .hasAnyRole(names(COMMAND_CENTRE, OPERATIONS))
+                .pathMatchers(HttpMethod.GET, "/api/v1/cases/**")
+                .hasAnyRole(names(COMMAND_CENTRE, OPERATIONS, HOTLINE_OPERATOR, SUPERVISOR))
+                .pathMatchers(HttpMethod.GET, "/api/v1/public/cases/**").hasAnyRole(names(CITIZEN_PORTAL, HOTLINE_OPERATOR))
+                .pathMatchers(HttpMethod.GET, "/api/v1/push/teams/**")
+                .hasAnyRole(names(OFFICER, ASSISTANT, SUPERVISOR, COMMAND_CENTRE))
+                .pathMatchers("/loopback/**").hasAnyRole(names(OPERATIONS, ADMINISTRATOR))
+                .pathMatchers("/api/**").denyAll();
+    }
+}
