@@ -12,7 +12,11 @@ import city.gridline.contracts.event.CaseVerified;
 import city.gridline.contracts.event.DeadlineOverdue;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.dispatch.cases.application.CaseQuery;
+import city.gridline.dispatch.cases.application.CaseStore;
 import city.gridline.dispatch.cases.application.SignWatch;
+import city.gridline.dispatch.cases.domain.CaseStatus;
+import city.gridline.dispatch.cases.domain.DispatchCase;
 import city.gridline.testkit.ServiceIntegrationTest;
 import city.gridline.testkit.TestCallers;
 import city.gridline.testkit.TopicProbe;
@@ -40,6 +44,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -68,6 +73,9 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
 
     @Autowired
     ReactiveMongoTemplate mongo;
+
+    @Autowired
+    CaseStore caseStore;
 
     private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
 
@@ -296,6 +304,27 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void anotherDistrictsCommandCentreNeitherSeesNorCommandsTheCase() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        put("/api/v1/teams/CC-110108", "{\"name\":\"海淀区城市管理指挥中心\",\"kind\":\"COMMAND_CENTRE\","
+                + "\"districtCode\":\"110108\"}");
+        member("command-hd", "COMMAND_CENTRE", "CC-110108");
+        int version = caseView(caseNumber).path("version").asInt();
+
+        CaseQuery dispatched = CaseQuery.inStatus(Set.of(CaseStatus.DISPATCHED), 0, 200);
+        assertThat(caseNumbers(dispatched.inArea("110108"))).doesNotContain(caseNumber);
+        assertThat(caseNumbers(dispatched.inArea("110105"))).contains(caseNumber);
+        http.get().uri("/api/v1/command-centre/queue?kind=UNASSIGNED").headers(asMember("command-hd")).exchange()
+                .expectStatus().isOk();
+        post("command-hd", "/api/v1/command-centre/cases/" + caseNumber + "/chase", "{\"reason\":\"尽快签收\"}")
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString())
+                        .contains("outside area 110108"));
+        assertThat(caseView(caseNumber).path("version").asInt()).isEqualTo(version);
+        assertThat(events(CaseChased.class, caseNumber)).isEmpty();
+    }
+
+    @Test
     void aSatisfiedCallBackLeavesTheCaseClosed() {
         String caseNumber = openCase(LocatedReportFixture.outsideZones());
         close(caseNumber);
@@ -355,6 +384,10 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
                 .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody();
         JSON.readTree(body).forEach(c -> cases.add(c.path("caseNumber").asString()));
         return cases;
+    }
+
+    private List<String> caseNumbers(CaseQuery query) {
+        return caseStore.find(query).map(DispatchCase::caseNumber).collectList().block(WAIT);
     }
 
     private List<String> queue(String kind) {
