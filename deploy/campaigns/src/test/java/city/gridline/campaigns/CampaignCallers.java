@@ -1,6 +1,7 @@
 package city.gridline.campaigns;
 
 import city.gridline.localstack.DevIssuer;
+import city.gridline.testkit.TestCallers;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +23,7 @@ final class CampaignCallers {
 
     /** A dispatch member, whom the member directory gives a role and a team. */
     static String member(String memberId) {
-        return "Bearer " + issuer().token(memberId, List.of(), List.of("*"), VALID_FOR);
+        return "Bearer " + issuer().token(memberId, TestCallers.MEMBER_ROLES, List.of("*"), VALID_FOR);
     }
 
     /** Looks right and is signed by another key. */

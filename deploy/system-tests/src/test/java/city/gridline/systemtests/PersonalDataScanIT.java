@@ -58,7 +58,7 @@ class PersonalDataScanIT {
                      "location": {"lon": %.4f, "lat": 39.9370, "crs": "GCJ02"},
                      "address": "朝阳区工人体育场北路 %s 家门口",
                      "reporter": {"name": "%s", "phone": "%s"}}""", UUID.randomUUID(), phone, identity,
-                    116.42 + i * 0.004, phone, name, phone), 202).path("reportId").asString());
+                    116.47 + i * 0.005, phone, name, phone), 202).path("reportId").asString());
         }
         for (String reportId : reportIds) {
             await().atMost(WAIT).until(() -> client.get("intake-service", "/api/v1/reports/" + reportId)

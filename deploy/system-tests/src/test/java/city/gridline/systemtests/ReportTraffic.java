@@ -84,7 +84,8 @@ final class ReportTraffic {
         return submit("/api/v1/channels/field/reports", "application/json", String.format(Locale.ROOT, """
                 {"supervisorId": "SV-%s", "clientReportId": "c%d", "categoryCode": "0101",
                  "position": {"lon": %.5f, "lat": %.5f, "crs": "GCJ02"}, "description": "上水井盖缺失",
-                 "deviceTime": "%s"}""", run, n, point[0], point[1], Instant.now()), 202);
+                 "deviceTime": "%s"}""", run, n, point[0], point[1], Instant.now()), 202,
+                SharedStack.supervisorAuthorization("SV-" + run));
     }
 
     /** Open311 answers 201 with a list of one request. */
@@ -112,16 +113,21 @@ final class ReportTraffic {
     }
 
     private String submit(String path, String contentType, String body, int status) {
-        return StackClient.JSON.readTree(submitWithRetries(path, contentType, body, status))
+        return submit(path, contentType, body, status, SharedStack.operatorAuthorization());
+    }
+
+    private String submit(String path, String contentType, String body, int status, String authorization) {
+        return StackClient.JSON.readTree(submitWithRetries(path, contentType, body, status, authorization))
                 .path("reportId").asString();
     }
 
     /** Submits as a client would, waiting out a 429 (intake's per-client rate limit) as Retry-After says. */
-    private String submitWithRetries(String path, String contentType, String body, int status) {
+    private String submitWithRetries(String path, String contentType, String body, int status,
+                                     String authorization) {
         for (int attempt = 0; attempt < 20; attempt++) {
             HttpResponse<String> response = StackClient.send(HttpRequest.newBuilder(client.uri(INTAKE, path))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", contentType)
-                    .header("Authorization", SharedStack.operatorAuthorization())
+                    .header("Authorization", authorization)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build());
             if (response.statusCode() != 429) {
                 assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(status);

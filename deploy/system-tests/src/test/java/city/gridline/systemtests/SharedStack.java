@@ -3,6 +3,7 @@ package city.gridline.systemtests;
 import city.gridline.localstack.GridlineServices;
 import city.gridline.localstack.StackLayout;
 import city.gridline.testkit.GridlineInfrastructure;
+import city.gridline.testkit.TestCallers;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -49,9 +50,16 @@ final class SharedStack implements BeforeAllCallback {
         return "Bearer " + LAYOUT.devIssuer().token("system-tests", EVERY_ROLE, List.of("*"), Duration.ofHours(2));
     }
 
+    /** An {@code Authorization} value for a field supervisor, who files field reports under their own id. */
+    static String supervisorAuthorization(String supervisorId) {
+        return "Bearer " + LAYOUT.devIssuer().token(supervisorId, List.of("SUPERVISOR"), List.of("*"),
+                Duration.ofHours(2));
+    }
+
     /** An {@code Authorization} value for a dispatch member (the member directory says what they may do). */
     static String memberAuthorization(String memberId) {
-        return "Bearer " + LAYOUT.devIssuer().token(memberId, List.of(), List.of("*"), Duration.ofHours(2));
+        return "Bearer " + LAYOUT.devIssuer().token(memberId, TestCallers.MEMBER_ROLES, List.of("*"),
+                Duration.ofHours(2));
     }
 
     @Override

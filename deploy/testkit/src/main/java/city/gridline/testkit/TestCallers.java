@@ -48,9 +48,16 @@ public final class TestCallers {
         return bearer("test-operator", ALL_ROLES, List.of("*"));
     }
 
-    /** A dispatch member, who is whatever the member directory says: dispatch takes the subject as member id. */
+    /** The roles of dispatch's members: a member's token carries the member's, whichever it is. */
+    public static final List<String> MEMBER_ROLES = List.of("OFFICER", "ASSISTANT", "SUPERVISOR", "COMMAND_CENTRE",
+            "ADMINISTRATOR");
+
+    /**
+     * A dispatch member, who is whatever the member directory says: dispatch takes the subject as member id and
+     * wants the member's role among the token's; this token carries every member role, so the directory decides.
+     */
     public static String member(String memberId) {
-        return bearer(memberId, List.of(), List.of("*"));
+        return bearer(memberId, MEMBER_ROLES, List.of("*"));
     }
 
     /** For {@code .headers(asMember(id))}: the request is the member's. */

@@ -11,8 +11,8 @@ import city.gridline.servicekit.security.GridlineCaller;
 import reactor.core.publisher.Mono;
 
 /**
- * Who is calling: the member whose id is the bearer token's subject. What a member may do is the member directory's
- * word (role, team, the team's area), not the token's: dispatch owns its teams.
+ * Who is calling: the member whose id is the bearer token's subject, and whose directory role the token carries.
+ * What a member may do is the member directory's word (role, team, the team's area): dispatch owns its teams.
  */
 public class CallingMember {
 
@@ -28,12 +28,20 @@ public class CallingMember {
                 .onErrorResume(UnknownTeamException.class, gone -> Mono.just(Actor.of(member, null))));
     }
 
+    /** The member the token names, whose role the token must also carry: identity provider and directory agree. */
     public Mono<Member> member() {
-        return Callers.current().map(GridlineCaller::id)
+        return Callers.current()
                 .switchIfEmpty(Mono.error(() -> new NotAllowed("no authenticated caller")))
-                .flatMap(id -> directory.member(id)
-                        .switchIfEmpty(Mono.error(() -> new NotAllowed("the caller " + id
-                                + " is no member of any team"))));
+                .flatMap(caller -> directory.member(caller.id())
+                        .switchIfEmpty(Mono.error(() -> new NotAllowed("the caller " + caller.id()
+                                + " is no member of any team")))
+                        .filter(member -> carries(caller, member.role()))
+                        .switchIfEmpty(Mono.error(() -> new NotAllowed("the token of " + caller.id()
+                                + " does not carry the member's role"))));
+    }
+
+    private static boolean carries(GridlineCaller caller, Role role) {
+        return caller.roles().stream().anyMatch(held -> held.name().equals(role.name()));
     }
 
     /** The calling member, who must hold the role. */

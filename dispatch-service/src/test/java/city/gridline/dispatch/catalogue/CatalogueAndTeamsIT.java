@@ -17,6 +17,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -86,6 +87,14 @@ class CatalogueAndTeamsIT extends ServiceIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(CATEGORY.formatted("no")).exchange()
                 .expectStatus().isForbidden()
                 .expectBody().jsonPath("$.detail").isEqualTo("the caller nobody-in-the-directory is no member of any team");
+        http.put().uri("/api/v1/categories/{code}", "200508")
+                .headers(TestCallers.as("admin", List.of("OFFICER"), List.of("*")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(CATEGORY.formatted("no")).exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.detail").isEqualTo("the token of admin does not carry the member's role");
+        http.get().uri("/api/v1/categories/200508")
+                .headers(TestCallers.as("portal", List.of("CITIZEN_PORTAL"), List.of("*"))).exchange()
+                .expectStatus().isForbidden();
         http.put().uri("/api/v1/categories/{code}", "200508").headers(asMember("admin"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(CATEGORY.formatted("x").replace("\"4H\"", "\"4 hours\"")).exchange()

@@ -6,12 +6,14 @@ import city.gridline.contracts.Topics;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.testkit.ServiceIntegrationTest;
+import city.gridline.testkit.TestCallers;
 import city.gridline.testkit.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -138,8 +140,12 @@ class ChannelAdaptersIT extends ServiceIntegrationTest {
                  "photos": [{"uri": "https://evidence.gridline.city/p/1.jpg", "sha256": "%s",
                              "sizeBytes": 524288, "contentType": "image/jpeg"}]}""".formatted(device, SHA);
 
-        Map<?, ?> accepted = post("/api/v1/channels/field/reports", body);
-        assertThat(post("/api/v1/channels/field/reports", body).get("replay")).isEqualTo(true);
+        http.post().uri("/api/v1/channels/field/reports").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange().expectStatus().isForbidden();
+        WebTestClient supervisor = http.mutate().defaultHeaders(headers -> headers.set(HttpHeaders.AUTHORIZATION,
+                TestCallers.bearer("SV-0042", List.of("SUPERVISOR"), List.of("110105")))).build();
+        Map<?, ?> accepted = post(supervisor, "/api/v1/channels/field/reports", body);
+        assertThat(post(supervisor, "/api/v1/channels/field/reports", body).get("replay")).isEqualTo(true);
 
         ReportReceived received = (ReportReceived) codec.decode(
                 awaitReceived((String) accepted.get("reportId")).value()).data();
@@ -179,7 +185,11 @@ class ChannelAdaptersIT extends ServiceIntegrationTest {
     }
 
     private Map<?, ?> post(String path, String body) {
-        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+        return post(http, path, body);
+    }
+
+    private static Map<?, ?> post(WebTestClient client, String path, String body) {
+        return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body)
                 .exchange()
                 .expectStatus().isAccepted()
                 .expectBody(Map.class).returnResult().getResponseBody();

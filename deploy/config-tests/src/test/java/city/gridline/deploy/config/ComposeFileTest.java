@@ -23,6 +23,7 @@ class ComposeFileTest {
     private static final String BROKERS = "SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS";
     private static final String REPLICATION_FACTOR = "SPRING_CLOUD_STREAM_KAFKA_BINDER_REPLICATION_FACTOR";
     private static final String MONGODB_URI = "SPRING_MONGODB_URI";
+    private static final String ISSUER_URI = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI";
 
     private final List<ServiceConfig> services = ServiceConfig.all();
     private final Map<String, Object> compose = Repo.yamlMap(COMPOSE_DIR.resolve("docker-compose.yml"));
@@ -65,7 +66,7 @@ class ComposeFileTest {
         for (ServiceConfig service : services) {
             Map<String, String> environment = environment(container(service.module()));
             assertThat(environment.keySet()).as("%s environment", service.module())
-                    .contains(BROKERS, REPLICATION_FACTOR, MONGODB_URI)
+                    .contains(BROKERS, REPLICATION_FACTOR, MONGODB_URI, ISSUER_URI)
                     .allSatisfy(name -> assertThat(service.environment()).as("properties of %s", service.module())
                             .contains(name));
         }

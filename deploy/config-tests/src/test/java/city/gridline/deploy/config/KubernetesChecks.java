@@ -18,6 +18,7 @@ import java.util.TreeSet;
 final class KubernetesChecks {
 
     static final String MONGODB_URI = "SPRING_MONGODB_URI";
+    static final String ISSUER_URI = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI";
     static final String BROKERS = "SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS";
     static final String REPLICATION_FACTOR = "SPRING_CLOUD_STREAM_KAFKA_BINDER_REPLICATION_FACTOR";
 
@@ -70,7 +71,7 @@ final class KubernetesChecks {
 
             Map<String, String> environment = environment(service, container);
             assertThat(environment.keySet()).as("%s environment", service.module())
-                    .contains(BROKERS, REPLICATION_FACTOR, MONGODB_URI)
+                    .contains(BROKERS, REPLICATION_FACTOR, MONGODB_URI, ISSUER_URI)
                     .allSatisfy(name -> assertThat(service.environment()).as("properties of %s", service.module())
                             .contains(name));
         }

@@ -27,6 +27,16 @@ import java.util.TreeSet;
 record ServiceConfig(String module, String name, int port, Set<String> environment, Map<String, String> consumed,
                      Set<String> followed, Set<String> produced, Map<String, String> deadLetters, int minPartitions) {
 
+    /**
+     * What every service takes through the service kit without naming it in its application.yml: where its bearer
+     * tokens' keys come from (none is set by default, so that a service without it does not start).
+     */
+    static final List<String> SERVICE_KIT_PROPERTIES = List.of(
+            "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+            "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+            "spring.security.oauth2.resourceserver.jwt.public-key-location",
+            "spring.security.oauth2.resourceserver.jwt.audiences");
+
     /** Every module of the root pom that is a Spring Boot service (has an application.yml). */
     static List<ServiceConfig> all() {
         return Repo.modules().stream()
@@ -85,6 +95,7 @@ record ServiceConfig(String module, String name, int port, Set<String> environme
         }
         Set<String> environment = new TreeSet<>();
         flatten("", yml).forEach(property -> environment.addAll(environmentNames(property)));
+        SERVICE_KIT_PROPERTIES.forEach(property -> environment.addAll(environmentNames(property)));
         return new ServiceConfig(module,
                 Yamls.stringAt(yml, "spring", "application", "name"),
                 Yamls.integer(Yamls.require(yml, "server", "port")),

@@ -1,6 +1,5 @@
 package city.gridline.servicekit.security;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import reactor.core.publisher.Mono;
@@ -16,12 +15,5 @@ public final class Callers {
                 .map(SecurityContext::getAuthentication)
                 .filter(CallerAuthentication.class::isInstance)
                 .map(authentication -> ((CallerAuthentication) authentication).getPrincipal());
-    }
-
-    /** The caller, who must be allowed to act in the area: else a 403 that changes nothing. */
-    public static Mono<GridlineCaller> actingIn(String areaCode) {
-        return current().switchIfEmpty(Mono.error(() -> new AccessDeniedException("no authenticated caller")))
-                .flatMap(caller -> caller.mayActIn(areaCode) ? Mono.just(caller)
-                        : Mono.error(new AccessDeniedException("the caller may not act in area " + areaCode)));
     }
 }

@@ -86,7 +86,7 @@ public class MobileTaskController {
         }
         return caller.actor().flatMap(actor -> {
             if (actor.is(Role.SUPERVISOR)) {
-                return store.find(CaseQuery.inStatus(Set.of(CaseStatus.RESOLVED), page, size))
+                return store.find(CaseQuery.inStatus(Set.of(CaseStatus.RESOLVED), page, size).inArea(actor.area()))
                         .filter(c -> !c.handlers().contains(actor.id()))
                         .map(CaseView::of).collectList();
             }

@@ -5,11 +5,13 @@ import city.gridline.intake.report.adapter.web.IntakeMetrics;
 import city.gridline.intake.report.adapter.web.ReportController;
 import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.servicekit.TraceIds;
+import city.gridline.servicekit.security.Callers;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -39,7 +41,10 @@ public class FieldReportController {
             @Valid @RequestBody FieldReportRequest request,
             @RequestHeader(name = "traceparent", required = false) String traceparent) {
         String traceId = TraceIds.fromTraceparent(traceparent);
-        return intake.submit(request.toSubmission(), traceId).map(submitted -> {
+        return Callers.current().filter(caller -> caller.id().equals(request.supervisorId()))
+                .switchIfEmpty(Mono.error(() -> new AccessDeniedException(
+                        "a supervisor files field reports under their own id, the subject of their token")))
+                .flatMap(supervisor -> intake.submit(request.toSubmission(), traceId)).map(submitted -> {
             log.atInfo().addKeyValue("traceId", traceId).addKeyValue("reportId", submitted.reportId())
                     .addKeyValue("supervisorId", request.supervisorId()).addKeyValue("replay", submitted.replay())
                     .log("field report accepted");
