@@ -39,6 +39,10 @@ public final class TestCallers {
         return PUBLIC_KEY;
     }
 
+    public static java.security.interfaces.RSAPublicKey publicKey() {
+        return ISSUER.publicKey();
+    }
+
     /** {@code Authorization} header value for a caller with these roles in these areas. */
     public static String bearer(String subject, List<String> roles, List<String> areas) {
         return "Bearer " + ISSUER.token(subject, roles, areas, VALID_FOR);
