@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import city.gridline.grid.layer.domain.Cell;
+import city.gridline.grid.layer.domain.CellIndex;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -26,19 +27,23 @@ public final class GridLookupBenchmark {
 
     private static final int[] THREADS = {1, 2};
     private static final int MISMATCHES_LISTED = 50;
+    private static final String SINGLE = "CellIndex, one point at a time";
+    private static final String BATCHED = "CellIndex, batched (locateAll)";
 
     private final Options options;
     private final List<ResultRow> rows = new ArrayList<>();
     private final TextTable layers = new TextTable(new String[] {"cells", "vertices per cell", "holes",
             "query points", "outside every cell", "CellIndex build", "STRtree build", "PostGIS load",
             "random read, index-sized array"});
+    private final TextTable cpuTimes = new TextTable(new String[] {"cells", "random read, index-sized array",
+            "single look-up", "batched look-up", "batched / single, per round"});
     private final List<Mismatch> mismatches = new ArrayList<>();
     private final Targets targets = new Targets();
     private String serverVersions = "";
     private final double loadAtStart = systemLoad();
 
-    record Options(List<Integer> sizes, int points, Duration warmUp, Duration duration, int rounds, long seed,
-                   String jdbcUrl, Path out) {
+    record Options(List<Integer> sizes, int points, Duration warmUp, Duration duration, int rounds, int cpuRounds,
+                   long seed, String jdbcUrl, Path out) {
 
         static Options parse(String[] args) {
             List<Integer> sizes = List.of(5_000, 50_000, 500_000);
@@ -46,6 +51,7 @@ public final class GridLookupBenchmark {
             Duration warmUp = Duration.ofSeconds(3);
             Duration duration = Duration.ofSeconds(3);
             int rounds = 3;
+            int cpuRounds = 11;
             long seed = 20261123;
             String jdbcUrl = null;
             Path out = Path.of("var/bench/grid-lookup.md");
@@ -57,6 +63,7 @@ public final class GridLookupBenchmark {
                     case "--warm-up-seconds" -> warmUp = Duration.ofSeconds(Long.parseLong(value));
                     case "--seconds" -> duration = Duration.ofSeconds(Long.parseLong(value));
                     case "--rounds" -> rounds = Integer.parseInt(value);
+                    case "--cpu-rounds" -> cpuRounds = Integer.parseInt(value);
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--jdbc" -> jdbcUrl = value;
                     case "--out" -> out = Path.of(value);
@@ -64,13 +71,13 @@ public final class GridLookupBenchmark {
                 }
                 i++;
             }
-            return new Options(sizes, points, warmUp, duration, rounds, seed,
+            return new Options(sizes, points, warmUp, duration, rounds, cpuRounds, seed,
                     Objects.requireNonNull(jdbcUrl, "--jdbc <PostgreSQL JDBC URL> is required"), out);
         }
     }
 
-    record Mismatch(int cells, double lon, double lat, String cellIndex, String strTree, String postgisOneClient,
-                    String postgisTwoClients) {
+    record Mismatch(int cells, double lon, double lat, String cellIndex, String cellIndexBatched, String strTree,
+                    String postgisOneClient, String postgisTwoClients) {
     }
 
     private GridLookupBenchmark(Options options) {
@@ -94,11 +101,23 @@ public final class GridLookupBenchmark {
         QueryPoints points = QueryPoints.generate(cells, options.points(), options.seed() + size);
 
         log("%,d cells: building the indexes", cells.size());
-        HeapFootprint.Built<PointLocator> cellIndex = HeapFootprint.build(() -> new CellIndexLocator(cells));
+        HeapFootprint.Built<CellIndex> cellIndex = HeapFootprint.build(() -> new CellIndex(cells));
         HeapFootprint.Built<PointLocator> strTree = HeapFootprint.build(() -> new StrTreeLocator(cells));
-        String[] cellIndexAnswers = answers(cellIndex.index(), points);
+        PointLocator single = CellIndexLocator.single(cellIndex.index());
+        PointLocator batched = CellIndexLocator.batched(cellIndex.index());
+        String[] cellIndexAnswers = answers(single, points);
+        String[] batchedAnswers = batchedAnswers(batched, points);
         String[] strTreeAnswers = answers(strTree.index(), points);
         double memoryFloor = MemoryLatency.dependentReadNanos(cellIndex.retainedBytes());
+
+        log("%,d cells: CPU time per look-up, single and batched alternately, %d rounds", cells.size(),
+                options.cpuRounds());
+        LookupCpuTime cpuTime = LookupCpuTime.measure(single, batched, points, options.cpuRounds());
+        targets.recordCpuTime(cells.size(), cpuTime);
+        cpuTimes.add(String.format("%,d", cells.size()), ResultRow.duration(memoryFloor),
+                ResultRow.duration(cpuTime.singleNanos()), ResultRow.duration(cpuTime.batchedNanos()),
+                String.format("%.2f (%.2f–%.2f)", cpuTime.ratio(),
+                        cpuTime.lowestRatio(), cpuTime.highestRatio()));
 
         log("%,d cells: loading PostGIS", cells.size());
         PostgisCells postgis = PostgisCells.loaded(options.jdbcUrl(), "cells_" + size, cells);
@@ -111,7 +130,9 @@ public final class GridLookupBenchmark {
             log("%,d cells, %d thread(s): STRtree, CellIndex, PostGIS", cells.size(), threads);
             Measurement strTreeRun = InMemoryMeasurement.measure(strTree.index(), points, threads, options.warmUp(),
                     options.duration(), options.rounds());
-            Measurement cellIndexRun = InMemoryMeasurement.measure(cellIndex.index(), points, threads,
+            Measurement cellIndexRun = InMemoryMeasurement.measure(single, points, threads,
+                    options.warmUp(), options.duration(), options.rounds());
+            Measurement batchedRun = InMemoryMeasurement.measure(batched, points, threads,
                     options.warmUp(), options.duration(), options.rounds());
             PostgisCells.Run postgisRun = postgis.run(points, threads);
             postgisAnswers[t] = postgisRun.answers();
@@ -120,19 +141,24 @@ public final class GridLookupBenchmark {
                     postgisSize, 1));
             rows.add(new ResultRow(cells.size(), "JTS STRtree (baseline)", threads, strTreeRun,
                     ResultRow.megabytes(strTree.retainedBytes()), strTreeRun.lookupsPerSecond() / postgisRate));
-            rows.add(new ResultRow(cells.size(), "CellIndex", threads, cellIndexRun,
-                    ResultRow.megabytes(cellIndex.retainedBytes()), cellIndexRun.lookupsPerSecond() / postgisRate));
-            targets.record(cells.size(), threads, cellIndexRun.lookupsPerSecond(), postgisRate);
+            String heap = ResultRow.megabytes(cellIndex.retainedBytes());
+            rows.add(new ResultRow(cells.size(), SINGLE, threads, cellIndexRun, heap,
+                    cellIndexRun.lookupsPerSecond() / postgisRate));
+            rows.add(new ResultRow(cells.size(), BATCHED, threads, batchedRun, heap,
+                    batchedRun.lookupsPerSecond() / postgisRate));
+            targets.record(SINGLE, cells.size(), threads, cellIndexRun.lookupsPerSecond(), postgisRate);
+            targets.record(BATCHED, cells.size(), threads, batchedRun.lookupsPerSecond(), postgisRate);
         }
         targets.recordHeap(cells.size(), cellIndex.retainedBytes());
 
         int before = mismatches.size();
         for (int i = 0; i < points.size(); i++) {
             String expected = cellIndexAnswers[i];
-            if (!Objects.equals(expected, strTreeAnswers[i]) || !Objects.equals(expected, postgisAnswers[0][i])
+            if (!Objects.equals(expected, batchedAnswers[i]) || !Objects.equals(expected, strTreeAnswers[i])
+                    || !Objects.equals(expected, postgisAnswers[0][i])
                     || !Objects.equals(expected, postgisAnswers[1][i])) {
                 mismatches.add(new Mismatch(cells.size(), points.lon()[i], points.lat()[i], expected,
-                        strTreeAnswers[i], postgisAnswers[0][i], postgisAnswers[1][i]));
+                        batchedAnswers[i], strTreeAnswers[i], postgisAnswers[0][i], postgisAnswers[1][i]));
             }
         }
         targets.recordMismatches(cells.size(), mismatches.size() - before);
@@ -154,6 +180,12 @@ public final class GridLookupBenchmark {
         return answers;
     }
 
+    private static String[] batchedAnswers(PointLocator locator, QueryPoints points) {
+        Cell[] cells = new Cell[points.size()];
+        locator.locateAll(points.lon(), points.lat(), 0, points.size(), cells);
+        return Arrays.stream(cells).map(cell -> cell == null ? null : cell.code()).toArray(String[]::new);
+    }
+
     private static double verticesPerCell(List<Cell> cells) {
         // a closed ring repeats its first vertex
         return cells.stream()
@@ -170,6 +202,8 @@ public final class GridLookupBenchmark {
         System.out.print(layers.aligned());
         System.out.println();
         System.out.print(results.aligned());
+        System.out.println();
+        System.out.print(cpuTimes.aligned());
         System.out.println();
         targetLines.forEach(line -> System.out.println("  " + line));
         if (!mismatches.isEmpty()) {
@@ -206,6 +240,14 @@ public final class GridLookupBenchmark {
                 .append(" cells are loaded in both); PostGIS: table and index size on the server. Random read,")
                 .append(" index-sized array: one dependent read at a random place in an int array as large as the")
                 .append(" CellIndex, the least a look-up costs once the index outgrows the caches.\n\n");
+        text.append("## CPU time per look-up, one thread\n\n").append(cpuTimes.markdown()).append('\n');
+        text.append("The CellIndex's single and batched look-ups of the same index, alternately, ")
+                .append(options.cpuRounds()).append(" rounds of ").append(String.format("%,d", LookupCpuTime.LOOKUPS_PER_ROUND))
+                .append(" look-ups each (batches of ").append(InMemoryMeasurement.BATCH).append(" points): the median")
+                .append(" CPU time the look-up thread used, per look-up, and the paired ratio batched / single of")
+                .append(" the median round with, in brackets, its range over the rounds. CPU time does not count the")
+                .append(" time the thread waited for a core, so it moves less than the rates above when other work")
+                .append(" competes for the machine.\n\n");
         text.append("## Targets\n\n");
         targetLines.forEach(line -> text.append("- ").append(line).append('\n'));
         if (!mismatches.isEmpty()) {

@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import city.gridline.grid.layer.domain.Cell;
+
 /**
  * Measures an in-memory engine: each thread asks about the query points in a loop (starting at its own share),
  * first for a warm-up the JIT compiler needs, then for the measured time; the median of a few such runs counts. A single look-up takes less time than
  * {@code System.nanoTime()} resolves reliably and costs, so the clock is read around batches of {@value #BATCH}
- * look-ups; the latency reported is the 99th percentile of a batch's time divided by {@value #BATCH}.
+ * look-ups, asked by {@link PointLocator#locateAll} (one at a time unless the engine looks up batches); the latency
+ * reported is the 99th percentile of a batch's time divided by {@value #BATCH}.
  */
 final class InMemoryMeasurement {
 
@@ -101,20 +104,24 @@ final class InMemoryMeasurement {
 
         @Override
         public void run() {
-            int n = lon.length;
-            int i = next;
+            // whole batches only: the cycle ends where a batch would run past the last point
+            int n = lon.length - lon.length % BATCH;
+            int i = next - next % BATCH;
+            Cell[] answers = new Cell[n];
             long hits = 0;
             for (int current = phase; current != STOPPED; current = phase) {
                 long start = System.nanoTime();
-                for (int k = 0; k < BATCH; k++) {
-                    if (locator.locate(lon[i], lat[i]).isPresent()) {
+                locator.locateAll(lon, lat, i, i + BATCH, answers);
+                long elapsed = System.nanoTime() - start;
+                for (int k = i; k < i + BATCH; k++) {
+                    if (answers[k] != null) {
                         hits++;
                     }
-                    if (++i == n) {
-                        i = 0;
-                    }
                 }
-                long elapsed = System.nanoTime() - start;
+                i += BATCH;
+                if (i == n) {
+                    i = 0;
+                }
                 if (current == MEASURING) {
                     samples[sampleCount++ & (SAMPLE_CAPACITY - 1)] = elapsed;
                     lookups += BATCH;

@@ -3,6 +3,7 @@ package city.gridline.grid.layer.domain;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 
@@ -62,6 +63,29 @@ public final class CellIndex {
         }
         int cell = table.locate(lon, lat);
         return cell == BucketTable.NONE ? Optional.empty() : Optional.of(cells[cell]);
+    }
+
+    /**
+     * {@link #locate} for many points at once: the cell holding point {@code i} ({@code lons[i], lats[i]}, for
+     * {@code from <= i < to}) goes to {@code out[i]}, null where {@code locate} answers empty; the answers are
+     * always those of {@code locate}. On a layer far larger than the processor's caches, this is the faster way to
+     * place a batch of points: each look-up waits mostly for one random read in the index, and here the reads of
+     * several points are under way at once (see {@link BucketTable#locateAll}). On a small layer it costs about
+     * what single look-ups cost. A public method of the index for whoever holds a batch of points; the service
+     * itself receives its reports one at a time.
+     */
+    public void locateAll(double[] lons, double[] lats, int from, int to, Cell[] out) {
+        Objects.checkFromToIndex(from, to, Math.min(Math.min(lons.length, lats.length), out.length));
+        if (table == null) {
+            Arrays.fill(out, from, to, null);
+            return;
+        }
+        int[] found = new int[to - from];
+        table.locateAll(lons, lats, from, to, found);
+        for (int i = from; i < to; i++) {
+            int cell = found[i - from];
+            out[i] = cell == BucketTable.NONE ? null : cells[cell];
+        }
     }
 
     public int size() {

@@ -97,6 +97,12 @@ abstract class CellRings {
     /** The y of a stored vertex, NaN for a separator. */
     abstract double y(int vertex);
 
+    /**
+     * Reads the cell's first and last stored vertex, so that a {@link #covers} test soon after finds its rings
+     * in the cache; returns a value made of them, to be kept somewhere so that the reads are not optimised away.
+     */
+    abstract long readAhead(int cell);
+
     /** Whether the cell's closed area (interior and boundary) holds the point. */
     abstract boolean covers(int cell, double px, double py);
 

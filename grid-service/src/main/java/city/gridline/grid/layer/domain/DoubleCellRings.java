@@ -21,6 +21,11 @@ final class DoubleCellRings extends CellRings {
     }
 
     @Override
+    long readAhead(int cell) {
+        return Double.doubleToRawLongBits(xy[2 * start(cell)]) ^ Double.doubleToRawLongBits(xy[2 * end(cell) - 1]);
+    }
+
+    @Override
     boolean covers(int cell, double px, double py) {
         double[] xy = this.xy;
         int last = 2 * (end(cell) - 1);

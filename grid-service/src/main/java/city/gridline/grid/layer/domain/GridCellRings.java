@@ -69,6 +69,11 @@ final class GridCellRings extends CellRings {
     }
 
     @Override
+    long readAhead(int cell) {
+        return xy[2 * start(cell)] ^ xy[2 * end(cell) - 1];
+    }
+
+    @Override
     boolean covers(int cell, double px, double py) {
         int[] xy = this.xy;
         double qx = (px - originX) * UNITS_PER_DEGREE;

@@ -3,6 +3,7 @@ package city.gridline.grid.layer.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -210,12 +211,83 @@ class CellIndexTest {
         assertAgreesWithBruteForce(CHAOYANG, cells, points);
     }
 
+    /** Not timed: that batching pays on a large layer is the benchmark's to show (deploy/bench/grid-lookup.sh). */
+    @Test
+    void answersABatchOfPointsAsSingleLookUpsInsideOutsideInHolesAndOnBoundaries() throws ParseException {
+        AffineTransformation move = AffineTransformation.scaleInstance(0.0625, 0.0625).translate(116, 39.5);
+        List<Cell> cells = List.of(
+                cell("110105001001003", move.transform(wkt("POLYGON ((0 0, 4 0, 4 3, 0 3, 0 0),"
+                        + " (1 1, 1 2, 2 2, 2 1, 1 1), (2.5 0.5, 3.5 0.5, 3.5 2.5, 2.5 0.5))"))),
+                cell("110105001001001", move.transform(wkt("POLYGON ((1 1, 2 1, 2 2, 1 2, 1 1))"))),
+                cell("110105001001002", move.transform(wkt("MULTIPOLYGON (((4 0, 7 0, 7 3, 4 3, 4 0),"
+                        + " (5 1, 6 1, 6 2, 5 2, 5 1)), ((5.25 1.25, 5.75 1.25, 5.5 1.75, 5.25 1.25)))"))),
+                cell("110105001001004", move.transform(wkt("POLYGON ((0 3, 7 3, 3.375 4.125, 0 3))"))));
+        CellIndex index = new CellIndex(cells);
+        SplittableRandom random = new SplittableRandom(11);
+        List<Coordinate> points = new ArrayList<>();
+        Envelope around = envelopeOf(cells);
+        around.expandBy(around.getWidth() * 0.1, around.getHeight() * 0.1);
+        for (int i = 0; i < 5_000; i++) {
+            points.add(randomPointIn(around, random));
+        }
+        for (Cell cell : cells) {
+            Coordinate[] vertices = cell.geometry().getCoordinates();
+            for (int i = 0; i + 1 < vertices.length; i++) {
+                points.add(vertices[i]);
+                points.add(new Coordinate((vertices[i].x + vertices[i + 1].x) / 2,
+                        (vertices[i].y + vertices[i + 1].y) / 2));
+            }
+        }
+        Coordinate inTheEmptyHole = move.transform(new Coordinate(3.2, 1.5), new Coordinate());
+        points.addAll(List.of(inTheEmptyHole, new Coordinate(121.47, 31.23), new Coordinate(Double.NaN, 39.6),
+                new Coordinate(116.1, Double.NaN)));
+
+        assertBatchedAnswersAsSingle(index, points);
+        assertBatchedAnswersAsSingle(CHAOYANG, points);
+        assertThat(points.stream().map(point -> index.locate(point.x, point.y).map(Cell::code).orElse("none")))
+                .contains("none", "110105001001001", "110105001001002", "110105001001003", "110105001001004");
+        assertThat(index.locate(inTheEmptyHole.x, inTheEmptyHole.y)).isEmpty();
+    }
+
     @Test
     void findsNothingInAnEmptyLayerOrAtNaN() {
         assertThat(new CellIndex(List.of()).locate(116.455, 39.937)).isEmpty();
         assertThat(new CellIndex(List.of()).size()).isZero();
+        Cell[] out = {square("110105001001001", 0, 0)};
+        new CellIndex(List.of()).locateAll(new double[] {116.455}, new double[] {39.937}, 0, 1, out);
+        assertThat(out).containsOnlyNulls();
         assertThat(CHAOYANG.locate(Double.NaN, 39.937)).isEmpty();
         assertThat(CHAOYANG.locate(116.455, Double.NaN)).isEmpty();
+    }
+
+    /**
+     * {@code locateAll} over the points, in a batch that does not start at 0 and whose length is no multiple of the
+     * group size, answers each point as {@code locate} does, and writes nothing outside the batch.
+     */
+    private static void assertBatchedAnswersAsSingle(CellIndex index, List<Coordinate> points) {
+        int from = 3;
+        double[] lons = new double[points.size() + from + 2];
+        double[] lats = new double[lons.length];
+        for (int i = 0; i < points.size(); i++) {
+            lons[from + i] = points.get(i).x;
+            lats[from + i] = points.get(i).y;
+        }
+        Cell sentinel = square("110105999999999", 0, 0);
+        Cell[] batched = new Cell[lons.length];
+        Arrays.fill(batched, sentinel);
+
+        index.locateAll(lons, lats, from, from + points.size(), batched);
+
+        List<String> disagreements = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            Cell single = index.locate(lons[from + i], lats[from + i]).orElse(null);
+            if (batched[from + i] != single) {
+                disagreements.add(points.get(i) + " single " + single + " but batched " + batched[from + i]);
+            }
+        }
+        assertThat(disagreements).as("%d points", points.size()).isEmpty();
+        assertThat(List.of(batched[0], batched[from - 1], batched[from + points.size()], batched[lons.length - 1]))
+                .containsOnly(sentinel);
     }
 
     /** The cell a look-up must find, by definition: the smallest code among all cells whose geometry covers it. */
@@ -236,6 +308,7 @@ class CellIndexTest {
             }
         }
         assertThat(disagreements).as("%d points", points.size()).isEmpty();
+        assertBatchedAnswersAsSingle(index, points);
     }
 
     private static Envelope envelopeOf(List<Cell> cells) {
