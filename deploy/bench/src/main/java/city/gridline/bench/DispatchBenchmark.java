@@ -195,6 +195,7 @@ public final class DispatchBenchmark {
         ConfigurableApplicationContext service = new SpringApplication(DispatchApplication.class).run(
                 "--spring.cloud.stream.kafka.binder.brokers=" + bootstrap,
                 "--spring.mongodb.uri=" + mongoUri,
+                BenchCredentials.issuerSetting(),
                 "--spring.mongodb.database=" + database,
                 "--server.port=0",
                 // the service logs as it does in production (structured JSON), to a file rather than the terminal

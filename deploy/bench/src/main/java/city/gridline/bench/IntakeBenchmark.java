@@ -122,6 +122,7 @@ public final class IntakeBenchmark {
                     HttpRequest request = HttpRequest.newBuilder(intake.uri("/api/v1/reports"))
                             .timeout(Duration.ofSeconds(30))
                             .header("Content-Type", "application/json")
+                            .header("Authorization", BenchCredentials.hotlineOperator())
                             .POST(HttpRequest.BodyPublishers.ofString(report(run, sequence)))
                             .build();
                     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -35,6 +35,7 @@ final class IntakeProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--spring.cloud.stream.kafka.binder.brokers=" + kafka,
                 "--spring.mongodb.uri=" + mongoUri,
+                BenchCredentials.issuerSetting(),
                 // The load comes from one address at a rate no real client is allowed: limits off for the benchmark.
                 "--gridline.intake.limits.enabled=false",
                 "--gridline.contact-key=WTxTRRp/QZiDtQzd6UsJRPU3NeuY0feDnPo/oDN6jRQ=",
