@@ -34,6 +34,6 @@ else
   ./mvnw -B -q ${MAVEN_ARGS:-} -pl intake-service,grid-service,dispatch-service,notification-service,deploy/local-stack,deploy/bench -am package -DskipTests
 fi
 
-exec java -Xmx1g -cp "deploy/bench/target/classes:deploy/bench/target/lib/*" city.gridline.bench.load.LoadBenchmark \
+exec java -Xmx1g -Dlogback.configurationFile=city/gridline/bench/load/logback.xml -cp "deploy/bench/target/classes:deploy/bench/target/lib/*" city.gridline.bench.load.LoadBenchmark \
   --root "$root" --stack-classpath "$root/deploy/local-stack/target/classes:$root/deploy/local-stack/target/lib/*" \
   --out var/bench "$@"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -56,6 +57,8 @@ public final class LoadBenchmark {
         Map<String, ResidentMemory.Peak> memory;
         Map<String, Long> pids;
         String loadAtEnd;
+        Instant measuredFrom;
+        Instant measuredTo;
         ExecutorService answers = Executors.newCachedThreadPool(daemon());
         try {
             pids = new LinkedHashMap<>(stack.pids());
@@ -70,12 +73,14 @@ public final class LoadBenchmark {
                 drain(warm, watch, WARM_UP_DRAIN);
                 System.out.printf("» measuring: %d reports over %d s …%n", plan.size(), options.duration().toSeconds());
                 try (ResidentMemory sampler = new ResidentMemory(pids)) {
+                    measuredFrom = Instant.now();
                     long start = System.nanoTime() + 200_000_000L;
                     Submissions submissions = OpenLoop.run(plan, intake, options.maxInFlight(), start,
                             options.duration().plus(Duration.ofMinutes(2)));
                     System.out.println("» all answered; waiting up to " + options.drain().toSeconds()
                             + " s for the last dispatches …");
                     drain(submissions, watch, options.drain());
+                    measuredTo = Instant.now();
                     StageTimes[] stages = new StageTimes[plan.size()];
                     for (int i = 0; i < stages.length; i++) {
                         stages[i] = watch.of(submissions.reportId[i]);
@@ -95,7 +100,8 @@ public final class LoadBenchmark {
             }
             stack.close();
         }
-        List<JfrHotspots.Profile> profiles = options.jfr() ? JfrHotspots.of(jfrDirectory, pids, 10) : List.of();
+        List<JfrHotspots.Profile> profiles = options.jfr() ? JfrHotspots.of(jfrDirectory, pids, 10, measuredFrom,
+                measuredTo) : List.of();
 
         List<String> context = new ArrayList<>();
         context.add("Run " + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS) + " on "

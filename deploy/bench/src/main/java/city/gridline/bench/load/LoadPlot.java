@@ -41,21 +41,24 @@ final class LoadPlot {
         double[][] rates = {toDouble(results.sentEachSecond), toDouble(results.acceptedEachSecond),
                 toDouble(results.decidedEachSecond)};
         panel(g, 40, "reports per second", seconds, rates, new String[] {"sent", "accepted (2xx)",
-                "dispatched/transferred"}, 1);
+                "dispatched/transferred"}, 1, results.seconds);
         List<LoadResults.Window> windows = results.windows;
         double[][] latencies = {
                 series(windows, w -> w.acceptedToDecided().p50Millis()),
                 series(windows, w -> w.acceptedToDecided().p95Millis()),
                 series(windows, w -> w.acceptedToDecided().p99Millis())};
         panel(g, 60 + PANEL, "accepted → dispatched, ms (reports accepted in each " + LoadResults.WINDOW_SECONDS
-                + " s)", seconds, latencies, new String[] {"p50", "p95", "p99"}, LoadResults.WINDOW_SECONDS);
+                + " s)", seconds, latencies, new String[] {"p50", "p95", "p99"}, LoadResults.WINDOW_SECONDS, results.seconds);
         g.dispose();
         ImageIO.write(image, "png", png.toFile());
     }
 
-    /** One panel: x = seconds since the start (each value covers {@code step} seconds), y from 0 to the maximum. */
+    /**
+     * One panel: x = seconds since the start (each value covers {@code step} seconds), y from 0 to the maximum; a
+     * dashed line where the load stopped sending.
+     */
     private static void panel(Graphics2D g, int top, String label, int seconds, double[][] lines, String[] names,
-                              int step) {
+                              int step, double sendingEnds) {
         int height = PANEL - 50;
         int bottom = top + 20 + height;
         int width = WIDTH - LEFT - RIGHT;
@@ -83,6 +86,10 @@ final class LoadPlot {
             int x = LEFT + s * width / Math.max(1, seconds);
             g.drawString(s + " s", x - 8, bottom + 15);
         }
+        int end = LEFT + (int) (sendingEnds * width / Math.max(1, seconds));
+        g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 6f}, 0f));
+        g.drawLine(end, top + 20, end, bottom);
+        g.drawString("sending ends", end + 4, top + 32);
         g.setStroke(new BasicStroke(2f));
         for (int l = 0; l < lines.length; l++) {
             g.setColor(COLORS[l]);

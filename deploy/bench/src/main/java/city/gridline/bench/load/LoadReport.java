@@ -67,8 +67,17 @@ final class LoadReport {
         md.append(rss.markdown()).append('\n');
 
         if (!profiles.isEmpty()) {
-            md.append("## Profiles (JFR execution samples)\n\n");
+            md.append("## Profiles (JFR, the measured run and its drain only)\n\n");
+            TextTable overview = new TextTable(new String[] {"process", "mean CPU, % of the machine",
+                    "execution samples"}, 0);
+            profiles.stream().filter(p -> p.samples() > 0).forEach(p -> overview.add(p.process(),
+                    Double.isNaN(p.cpuShare()) ? "–" : String.format(Locale.ROOT, "%.0f", 100 * p.cpuShare()),
+                    Long.toString(p.samples())));
+            md.append(overview.markdown()).append('\n');
             for (JfrHotspots.Profile profile : profiles) {
+                if (profile.samples() == 0) {
+                    continue;
+                }
                 md.append("**").append(profile.process()).append("** — ").append(profile.samples())
                         .append(" samples (`").append(profile.file().getFileName()).append("`)\n\n");
                 TextTable components = new TextTable(new String[] {"working for", "samples", "top frame", "samples "},
