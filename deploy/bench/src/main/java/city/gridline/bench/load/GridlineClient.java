@@ -55,10 +55,6 @@ final class GridlineClient {
         }
     }
 
-    URI base() {
-        return base;
-    }
-
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout);
         apiKey.ifPresent(key -> builder.header(API_KEY_HEADER, key));

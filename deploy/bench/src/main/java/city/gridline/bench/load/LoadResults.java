@@ -2,7 +2,6 @@ package city.gridline.bench.load;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
@@ -98,12 +97,6 @@ final class LoadResults {
         }
         senderLateness = Percentiles.of(Arrays.stream(sent)
                 .mapToLong(i -> submissions.sentNanos[i] - submissions.scheduledNanos[i]).toArray());
-    }
-
-    Map<String, Long> outcomeCounts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        outcomes.forEach(o -> counts.put(o.what(), o.count()));
-        return counts;
     }
 
     private static long count(int[] reports, StageTimes[] stages, Stage stage) {

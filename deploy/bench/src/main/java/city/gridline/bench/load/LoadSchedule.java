@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -85,7 +86,7 @@ final class LoadSchedule {
                     : ChronoUnit.NANOS.between(first, created);
         }
         if (requests.city().foldedOntoOneDay) {
-            long earliest = java.util.Arrays.stream(nanos).min().orElse(0);
+            long earliest = Arrays.stream(nanos).min().orElse(0);
             for (int i = 0; i < nanos.length; i++) {
                 nanos[i] -= earliest;
             }
@@ -95,7 +96,7 @@ final class LoadSchedule {
 
     /** A pass lasts from the first arrival to the last plus the mean gap, so that passes follow each other evenly. */
     static long passNanos(long[] arrivals) {
-        long last = java.util.Arrays.stream(arrivals).max().orElse(0);
+        long last = Arrays.stream(arrivals).max().orElse(0);
         return last + (arrivals.length > 1 ? last / (arrivals.length - 1) : 1_000_000_000L);
     }
 

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A plain consumer (no group: it is assigned every partition) of {@code reports.received}, {@code reports.located}
@@ -31,7 +30,6 @@ final class PipelineWatch implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, StageTimes> reports = new ConcurrentHashMap<>();
     private final JsonMapper json = JsonMapper.builder().build();
-    private final AtomicLong undecodable = new AtomicLong();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -59,10 +57,6 @@ final class PipelineWatch implements AutoCloseable {
         return reportId == null ? StageTimes.NONE : reports.getOrDefault(reportId, StageTimes.NONE);
     }
 
-    long undecodable() {
-        return undecodable.get();
-    }
-
     private void run() {
         try {
             while (running) {
@@ -81,9 +75,8 @@ final class PipelineWatch implements AutoCloseable {
         JsonNode event;
         try {
             event = json.readTree(record.value());
-        } catch (RuntimeException e) {
-            undecodable.incrementAndGet();
-            return;
+        } catch (RuntimeException notJson) {
+            return; // not an event of ours: no stage to note
         }
         String type = event.path("type").asString("");
         Stage stage = Stage.of(type);
