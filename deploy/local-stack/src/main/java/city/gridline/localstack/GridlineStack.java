@@ -89,7 +89,7 @@ public final class GridlineStack {
         ManagedProcess kafka = KafkaBroker.prepare(layout);
         kafka.start();
         infrastructure.add(kafka);
-        step("Starting MongoDB wire-protocol server (H2 file under var/mongo) on localhost:" + MONGO_PORT);
+        step("Starting MongoDB wire-protocol server (H2 file under " + layout.mongo() + ") on localhost:" + MONGO_PORT);
         ManagedProcess mongo = new ManagedProcess("mongo", List.of(StackLayout.java(), "-Xmx384m",
                 "-cp", System.getProperty("java.class.path"), MongoServerMain.class.getName(),
                 layout.mongo().toString(), Integer.toString(MONGO_PORT)), layout);

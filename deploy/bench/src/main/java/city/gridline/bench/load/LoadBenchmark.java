@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 public final class LoadBenchmark {
 
     private static final Duration WARM_UP_DRAIN = Duration.ofSeconds(30);
+    /** The share of located requests cut off each side of each axis when the city's box is drawn. */
+    private static final double CITY_BOX_TRIM = 0.005;
 
     private LoadBenchmark() {
     }
@@ -34,9 +36,11 @@ public final class LoadBenchmark {
         LoadOptions options = LoadOptions.parse(args);
         Files.createDirectories(options.out());
         String loadAtStart = loadAverage();
-        ServiceRequests requests = ServiceRequests.bundled(options.city());
+        ServiceRequests all = ServiceRequests.bundled(options.city());
+        Box cityBox = Box.core(all.located(), CITY_BOX_TRIM);
+        ServiceRequests requests = all.within(cityBox);
+        int outsideTheBox = all.located().size() - requests.located().size();
         CategoryMapping categories = CategoryMapping.bundled();
-        Box cityBox = Box.around(requests.located());
         Box district = DistrictEnvelope.chaoyang();
         Projection projection = new Projection(cityBox, district);
         String run = Long.toString(System.currentTimeMillis(), 36);
@@ -47,9 +51,10 @@ public final class LoadBenchmark {
                 options.warmUp(), 0, options.warmUpRate(), Duration.ZERO, options.warmUp(), options.seed() + 1),
                 run + "W");
         long mapped = requests.located().stream().filter(r -> categories.maps(r.city(), r.type())).count();
-        System.out.printf(Locale.ROOT, "%s: %d located requests (%d without a location left out), %d of them of a "
-                        + "mapped type; %d reports planned over %d s, %d for the warm-up%n", options.city(),
-                requests.located().size(), requests.withoutLocation(), mapped, plan.size(),
+        System.out.printf(Locale.ROOT, "%s: %d located requests (%d without a location and %d outside the city's "
+                        + "box left out), %d of them of a mapped type; %d reports planned over %d s, %d for the "
+                        + "warm-up%n", options.city(), requests.located().size(), requests.withoutLocation(),
+                outsideTheBox, mapped, plan.size(),
                 options.duration().toSeconds(), warmUp.size());
 
         Path jfrDirectory = options.out().resolve("jfr");
@@ -113,10 +118,11 @@ public final class LoadBenchmark {
                 + "on H2, four services, each a process; data under `" + options.stackVar() + "`), intake's rate "
                 + "limits off" + (options.jfr() ? ", every JVM recording JFR (profile settings)" : "") + "."
                 : "Stack: attached to the running one (" + options.intake() + ", " + options.kafka() + ").");
-        context.add(String.format(Locale.ROOT, "Replay: %s, %d located requests (%d without a location left out), "
-                        + "%.0f %% of them of a type the mapping names (others → %s); city box %.4f,%.4f – %.4f,%.4f "
-                        + "onto Chaoyang's %.4f,%.4f – %.4f,%.4f; speed-up ×%s.", options.city(),
-                requests.located().size(), requests.withoutLocation(),
+        context.add(String.format(Locale.ROOT, "Replay: %s, %d located requests (%d without a location and %d "
+                        + "outside the city's box left out), %.0f %% of them of a type the mapping names (others → %s); "
+                        + "city box (central 99 %% on each axis) %.4f,%.4f – %.4f,%.4f onto Chaoyang's "
+                        + "%.4f,%.4f – %.4f,%.4f; speed-up ×%s.", options.city(),
+                requests.located().size(), requests.withoutLocation(), outsideTheBox,
                 100.0 * mapped / Math.max(1, requests.located().size()), categories.defaultCode(), cityBox.minLon(),
                 cityBox.minLat(), cityBox.maxLon(), cityBox.maxLat(), district.minLon(), district.minLat(),
                 district.maxLon(), district.maxLat(), trim(options.speedUp())));

@@ -23,6 +23,12 @@ record ServiceRequests(City city, List<ServiceRequest> located, int withoutLocat
 
     private static final String RESOURCES = "/city/gridline/bench/load/311/";
 
+    /** The same requests without those outside the box. */
+    ServiceRequests within(Box box) {
+        return new ServiceRequests(city, located.stream().filter(r -> box.contains(r.lat(), r.lon())).toList(),
+                withoutLocation);
+    }
+
     static ServiceRequests bundled(City city) {
         try (InputStream in = ServiceRequests.class.getResourceAsStream(RESOURCES + city.file)) {
             if (in == null) {

@@ -50,6 +50,27 @@ class ProjectionTest {
     }
 
     @Test
+    void theCoreBoxLeavesOutStrayPointsThatWouldSqueezeTheCity() {
+        LocalDateTime t = LocalDateTime.of(2018, 4, 16, 0, 0);
+        List<ServiceRequest> requests = new java.util.ArrayList<>();
+        for (int i = 0; i < 198; i++) {
+            requests.add(new ServiceRequest(City.BALTIMORE, "x", t, 39.20 + i * 0.001, -76.70 + i * 0.001));
+        }
+        requests.add(new ServiceRequest(City.BALTIMORE, "stray", t, 39.0, -76.6));
+        requests.add(new ServiceRequest(City.BALTIMORE, "stray", t, 39.3, -76.0));
+
+        Box core = Box.core(requests, 0.005);
+
+        // One point cut off each end of each axis: the strays, or the cluster's outermost point.
+        assertThat(core.minLon()).isCloseTo(-76.70, within(0.0011));
+        assertThat(core.maxLon()).isCloseTo(-76.503, within(0.0011));
+        assertThat(core.minLat()).isCloseTo(39.20, within(0.0011));
+        assertThat(core.maxLat()).isCloseTo(39.397, within(0.0011));
+        assertThat(core.contains(39.0, -76.6)).isFalse();
+        assertThat(core.contains(39.25, -76.65)).isTrue();
+    }
+
+    @Test
     void anEmptyBoxIsRefused() {
         assertThatThrownBy(() -> new Box(1, 1, 1, 2)).isInstanceOf(IllegalArgumentException.class);
     }
