@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A table printed with aligned columns for the terminal, or as Markdown; text columns left, figures right. */
-final class TextTable {
+public final class TextTable {
 
     private final String[] header;
     private final boolean[] text;
     private final List<String[]> rows = new ArrayList<>();
 
     /** @param textColumns the columns holding words rather than figures */
-    TextTable(String[] header, int... textColumns) {
+    public TextTable(String[] header, int... textColumns) {
         this.header = header;
         this.text = new boolean[header.length];
         for (int column : textColumns) {
@@ -19,7 +19,7 @@ final class TextTable {
         }
     }
 
-    TextTable add(String... row) {
+    public TextTable add(String... row) {
         if (row.length != header.length) {
             throw new IllegalArgumentException("Row of " + row.length + " columns for a header of " + header.length);
         }
@@ -27,7 +27,7 @@ final class TextTable {
         return this;
     }
 
-    String aligned() {
+    public String aligned() {
         int[] widths = new int[header.length];
         for (String[] row : withHeader()) {
             for (int c = 0; c < row.length; c++) {
@@ -45,7 +45,7 @@ final class TextTable {
         return aligned.toString();
     }
 
-    String markdown() {
+    public String markdown() {
         StringBuilder markdown = new StringBuilder();
         markdown.append("| ").append(String.join(" | ", header)).append(" |\n|");
         for (boolean isText : text) {

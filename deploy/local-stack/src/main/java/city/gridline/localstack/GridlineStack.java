@@ -23,6 +23,8 @@ import java.util.stream.Stream;
  * {@code ./gridline up}: a standalone Kafka broker, a MongoDB wire-protocol server and the four services, each its
  * own process, on their default ports; waits until all are ready, prints where they are and how to try them,
  * and stops everything on Ctrl-C. {@code ./gridline down}: stops whatever an earlier {@code up} left running.
+ * System properties: {@code gridline.root}, the project (default the working directory); {@code gridline.var}, where
+ * data, logs and pid files go (default {@code var/} of the project).
  */
 public final class GridlineStack {
 
@@ -46,7 +48,9 @@ public final class GridlineStack {
     }
 
     public static void main(String[] args) {
-        StackLayout layout = new StackLayout(Path.of(System.getProperty("gridline.root", ".")));
+        Path root = Path.of(System.getProperty("gridline.root", "."));
+        StackLayout layout = new StackLayout(root, Path.of(System.getProperty("gridline.var",
+                root.resolve("var").toString())));
         String command = args.length == 0 ? "" : args[0];
         switch (command) {
             case "up" -> new GridlineStack(layout).up();
@@ -92,7 +96,7 @@ public final class GridlineStack {
         ManagedProcess kafka = KafkaBroker.prepare(layout);
         kafka.start();
         infrastructure.add(kafka);
-        step("Starting MongoDB wire-protocol server (H2 file under var/mongo) on localhost:" + MONGO_PORT);
+        step("Starting MongoDB wire-protocol server (H2 file under " + layout.mongo() + ") on localhost:" + MONGO_PORT);
         ManagedProcess mongo = new ManagedProcess("mongo", List.of(StackLayout.java(), "-Xmx384m",
                 "-cp", System.getProperty("java.class.path"), MongoServerMain.class.getName(),
                 layout.mongo().toString(), Integer.toString(MONGO_PORT)), layout);

@@ -9,15 +9,19 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.stream.Stream;
 
-/** Where the local stack keeps its files: everything it writes lives under {@code var/} of the project. */
-public record StackLayout(Path root) {
+/**
+ * Where the local stack keeps its files: everything it writes lives under {@code var/} of the project, or under the
+ * directory given instead (the load benchmark's stack keeps its data apart from the one {@code ./gridline up} keeps).
+ */
+public record StackLayout(Path root, Path var) {
 
     public StackLayout {
         root = root.toAbsolutePath().normalize();
+        var = var.toAbsolutePath().normalize();
     }
 
-    public Path var() {
-        return root.resolve("var");
+    public StackLayout(Path root) {
+        this(root, root.resolve("var"));
     }
 
     public Path logs() {
