@@ -37,8 +37,8 @@ public final class GridlineStack {
     private final StackLayout layout;
     private final List<ManagedProcess> infrastructure = new ArrayList<>();
     /** The local stack's API keys of a hotline system and an Open311 client (never a deployment's). */
-    static final String DEV_HOTLINE_KEY = "dev-hotline-system-key";
-    static final String DEV_OPEN311_KEY = "dev-open311-client-key";
+    public static final String DEV_HOTLINE_KEY = "dev-hotline-system-key";
+    public static final String DEV_OPEN311_KEY = "dev-open311-client-key";
 
     private GridlineServices services;
     private volatile boolean stopping;

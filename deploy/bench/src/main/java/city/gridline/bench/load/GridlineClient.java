@@ -1,5 +1,7 @@
 package city.gridline.bench.load;
 
+import city.gridline.localstack.GridlineStack;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +13,8 @@ import java.util.concurrent.Executor;
 
 /**
  * Every HTTP request the load benchmark makes goes through here, so that a credential the services come to require
- * is added in one place: {@code X-Api-Key} when an API key is given ({@code --api-key} or {@code GRIDLINE_API_KEY}).
+ * is added in one place: {@code X-Api-Key} ({@code --api-key}, {@code GRIDLINE_API_KEY}, else the local stack's
+ * development key of a hotline system).
  * HTTP/1.1: the JDK client opens another connection whenever every open one is busy, so concurrent requests each
  * have their own.
  */
@@ -33,9 +36,13 @@ final class GridlineClient {
         this.timeout = timeout;
     }
 
-    /** The key given on the command line, else the environment's. */
+    /**
+     * The key given on the command line, else the environment's, else the local stack's development key of a
+     * hotline system (the stack the benchmark starts knows it).
+     */
     static Optional<String> apiKey(String option) {
-        return Optional.ofNullable(option).or(() -> Optional.ofNullable(System.getenv(API_KEY_VARIABLE)));
+        return Optional.ofNullable(option).or(() -> Optional.ofNullable(System.getenv(API_KEY_VARIABLE)))
+                .or(() -> Optional.of(GridlineStack.DEV_HOTLINE_KEY));
     }
 
     CompletableFuture<HttpResponse<String>> postJson(String path, String json) {
