@@ -55,6 +55,15 @@ class GridAccessIT extends ServiceIntegrationTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    /** Found by the bad-input campaign: the security firewall's refusal was a bare 400. */
+    @Test
+    void aPathTheFirewallRefusesIsA400Problem() {
+        http.post().uri("/api/v1/layers/a;b=c/activate").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/malformed-request");
+    }
+
     @Test
     void staffReadLayersButACitizenPortalDoesNot() {
         http.get().uri("/api/v1/layers/current").header(HttpHeaders.AUTHORIZATION, as("OFFICER", CHAOYANG))

@@ -1,13 +1,17 @@
 package city.gridline.servicekit.security;
 
+import city.gridline.servicekit.ProblemResponses;
+import city.gridline.servicekit.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 
 /**
  * Every Gridline service's security ({@link GridlineSecurity}), its bearer tokens checked as an OAuth2 resource
@@ -27,5 +31,15 @@ public class GridlineSecurityAutoConfiguration {
     SecurityWebFilterChain gridlineSecurity(ServerHttpSecurity http, ObjectProvider<AccessRules> rules,
                                             ReactiveJwtDecoder decoder) {
         return GridlineSecurity.chain(http, rules.getIfAvailable(() -> exchanges -> { }), decoder);
+    }
+
+    /**
+     * A request the firewall refuses before any filter (an encoded slash, a {@code ;} or a NUL in the path) is a 400
+     * problem like every other refusal, not Spring Security's bare 400.
+     */
+    @Bean
+    ServerExchangeRejectedHandler problemForRejectedExchange() {
+        return (exchange, rejected) -> ProblemResponses.write(exchange, Problems.of(HttpStatus.BAD_REQUEST,
+                "malformed-request", "Malformed request", "The request was refused: " + rejected.getMessage()));
     }
 }
