@@ -16,7 +16,8 @@ import java.util.function.BiFunction;
  */
 final class CampaignClient {
 
-    private static final int MAX_BODY = 256 * 1024;
+    /** Enough for a refusal that lists thousands of problems (a layer or zone import names every one). */
+    private static final int MAX_BODY = 4 * 1024 * 1024;
     /** Headers the JDK client will not send as given; a request that needs them is sent without. */
     private static final Set<String> RESTRICTED = Set.of("content-length", "host", "connection", "expect", "upgrade");
 

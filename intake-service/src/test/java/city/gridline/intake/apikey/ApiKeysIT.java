@@ -57,7 +57,8 @@ class ApiKeysIT extends ServiceIntegrationTest {
         filedWith(key, "ak-" + UUID.randomUUID()).expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         http.delete().uri("/api/v1/api-keys/{id}", "000000000000").header(HttpHeaders.AUTHORIZATION, ADMIN)
-                .exchange().expectStatus().isNotFound();
+                .exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/api-key-not-found");
     }
 
     @Test
@@ -84,7 +85,8 @@ class ApiKeysIT extends ServiceIntegrationTest {
         http.post().uri("/api/v1/api-keys").contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.AUTHORIZATION, ADMIN)
                 .bodyValue(Map.of("client", "a person", "role", "COMMAND_CENTRE")).exchange()
-                .expectStatus().isEqualTo(422);
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("role");
         http.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
                 .get().uri("/open311/v2/discovery.json").exchange().expectStatus().isOk();
     }

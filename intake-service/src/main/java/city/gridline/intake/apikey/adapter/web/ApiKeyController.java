@@ -2,6 +2,8 @@ package city.gridline.intake.apikey.adapter.web;
 
 import city.gridline.intake.apikey.application.ApiKeys;
 import city.gridline.intake.apikey.domain.ApiKey;
+import city.gridline.intake.report.application.InvalidFieldException;
+import city.gridline.servicekit.Problems;
 import city.gridline.servicekit.security.Callers;
 import city.gridline.servicekit.security.GridlineCaller;
 import city.gridline.servicekit.security.GridlineRole;
@@ -15,15 +17,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -44,8 +47,8 @@ public class ApiKeyController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     public Mono<ResponseEntity<IssuedKeyView>> issue(@Valid @RequestBody KeyRequest body) {
         if (!ApiKeys.KEY_ROLES.contains(body.role())) {
-            return Mono.error(new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "role: a key is for " + ApiKeys.KEY_ROLES + "; people sign in with a token"));
+            return Mono.error(new InvalidFieldException("role",
+                    "a key is for " + ApiKeys.KEY_ROLES + "; people sign in with a token"));
         }
         return Callers.current().map(GridlineCaller::id)
                 .flatMap(by -> keys.issue(body.client().strip(), body.role(), body.perSecond(), body.burst(), by))
@@ -63,7 +66,19 @@ public class ApiKeyController {
         return Callers.current().map(GridlineCaller::id)
                 .flatMap(by -> keys.revoke(id, by))
                 .map(KeyView::of)
-                .switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no API key " + id)));
+                .switchIfEmpty(Mono.error(() -> new ApiKeyNotFoundException(id)));
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(ApiKeyNotFoundException ex) {
+        return Problems.of(HttpStatus.NOT_FOUND, "api-key-not-found", "API key not found", ex.getMessage());
+    }
+
+    static final class ApiKeyNotFoundException extends RuntimeException {
+
+        ApiKeyNotFoundException(String id) {
+            super("no API key " + id);
+        }
     }
 
     /** A key to issue; without a rate of its own it gets the default of the paths it calls. */
