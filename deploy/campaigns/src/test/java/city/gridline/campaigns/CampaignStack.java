@@ -1,15 +1,13 @@
 package city.gridline.campaigns;
 
+import city.gridline.localstack.FreePorts;
 import city.gridline.localstack.GridlineServices;
 import city.gridline.localstack.StackLayout;
 import city.gridline.testkit.GridlineInfrastructure;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -37,8 +35,7 @@ final class CampaignStack {
         StackLayout layout = LAYOUT;
         layout.createDirectories();
         Path jars = Path.of(System.getProperty("gridline.services.dir", "target/services"));
-        Map<String, Integer> ports = new HashMap<>();
-        GridlineServices.MODULES.forEach(module -> ports.put(module, freePort()));
+        Map<String, Integer> ports = FreePorts.forEach(GridlineServices.MODULES);
         GridlineServices services = GridlineServices.start(layout, module -> jars.resolve(module + ".jar"), ports,
                 infrastructure.kafkaBootstrapServers(), infrastructure.mongoUri());
         services.awaitReady(Duration.ofMinutes(4));
@@ -64,13 +61,5 @@ final class CampaignStack {
 
     void stop() {
         services.stop();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

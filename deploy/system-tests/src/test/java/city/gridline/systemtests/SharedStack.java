@@ -1,5 +1,6 @@
 package city.gridline.systemtests;
 
+import city.gridline.localstack.FreePorts;
 import city.gridline.localstack.GridlineServices;
 import city.gridline.localstack.StackLayout;
 import city.gridline.testkit.GridlineInfrastructure;
@@ -12,7 +13,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -88,8 +88,7 @@ final class SharedStack implements BeforeAllCallback {
             StackLayout layout = LAYOUT;
             layout.createDirectories();
             Path jars = Path.of(System.getProperty("gridline.services.dir", "target/services"));
-            Map<String, Integer> ports = new HashMap<>();
-            GridlineServices.MODULES.forEach(module -> ports.put(module, freePort()));
+            Map<String, Integer> ports = FreePorts.forEach(GridlineServices.MODULES);
             GridlineServices services = GridlineServices.start(GridlineServices.MODULES, layout,
                     module -> jars.resolve(module + ".jar"), ports, infrastructure.kafkaBootstrapServers(),
                     infrastructure.mongoUri(), SETTINGS);
