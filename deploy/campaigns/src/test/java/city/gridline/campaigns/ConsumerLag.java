@@ -1,0 +1,73 @@
+package city.gridline.campaigns;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * How far each service's consumer group is behind: for every partition it has committed an offset on, the end
+ * offset minus the committed one. The binders' anonymous groups ({@code anonymous.…}: a service reading a compacted
+ * topic from its start on every start) are left out — a killed instance's group stays behind for good by design.
+ */
+final class ConsumerLag {
+
+    private final String bootstrapServers;
+
+    ConsumerLag(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** Group → its lag, summed over its partitions. */
+    Map<String, Long> now() {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(properties)) {
+            Map<String, Long> lag = new TreeMap<>();
+            for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS)) {
+                if (group.groupId().startsWith("anonymous.")) {
+                    continue;
+                }
+                Map<TopicPartition, OffsetAndMetadata> committed = admin
+                        .listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata()
+                        .get(30, TimeUnit.SECONDS);
+                Map<TopicPartition, Long> ends = admin.listOffsets(committed.keySet().stream()
+                                .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest())))
+                        .all().get(30, TimeUnit.SECONDS).entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+                lag.put(group.groupId(), committed.entrySet().stream()
+                        .mapToLong(e -> ends.get(e.getKey()) - (e.getValue() == null ? 0 : e.getValue().offset()))
+                        .sum());
+            }
+            return lag;
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not read the consumer groups' offsets", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until every group has caught up, or the deadline passes; answers the lag last seen. */
+    Map<String, Long> awaitCaughtUp(Instant deadline) {
+        Map<String, Long> lag = now();
+        while (lag.values().stream().anyMatch(behind -> behind > 0) && Instant.now().isBefore(deadline)) {
+            Pause.during(Duration.ofSeconds(1));
+            lag = now();
+        }
+        return lag;
+    }
+}
