@@ -10,7 +10,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 
-rounds=5 rate=30 every_repeat=4 calm=5 downtime=3 settle=180
+rounds=5 rate=30 every_repeat=4 calm=5 downtime=3 settle=900
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds="$2"; shift 2 ;;
@@ -23,6 +23,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+rm -f deploy/campaigns/target/crash-summary.txt
 ./mvnw -B ${MAVEN_ARGS:-} -pl deploy/campaigns -am verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.test=CrashCampaignIT -Dfailsafe.failIfNoSpecifiedTests=false \
   -Dgridline.crash.rounds="$rounds" -Dgridline.crash.rate="$rate" -Dgridline.crash.every-repeat="$every_repeat" \

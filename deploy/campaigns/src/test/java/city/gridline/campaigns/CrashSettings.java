@@ -7,7 +7,7 @@ import java.time.Duration;
  * are the short run CI makes. {@code rounds}: how many times every target is killed; {@code rate}: new reports per
  * second; {@code everyRepeat}: every n-th report repeats an earlier one's spot and category; {@code calm}: traffic
  * between a restart's readiness and the next kill; {@code downtime}: how long a killed target stays dead;
- * {@code settle}: how long the stack has after the traffic to file every case and catch up.
+ * {@code settle}: how long the consumers have after the traffic to catch up with their topics.
  */
 record CrashSettings(int rounds, int rate, int everyRepeat, Duration calm, Duration downtime, Duration settle) {
 

@@ -64,6 +64,8 @@ final class CrashStack implements AutoCloseable {
         layout.createDirectories();
         CrashStack stack = new CrashStack(layout,
                 Path.of(System.getProperty("gridline.services.dir", "target/services")));
+        // A campaign cut short (a timeout, Ctrl-C) must not leave seven processes behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "crash-stack-stop"));
         try {
             stack.mongo.start();
             stack.startBroker();

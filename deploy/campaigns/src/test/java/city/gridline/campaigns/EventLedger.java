@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What the services published, read from the beginning of {@code reports.received}, {@code reports.reporters},
@@ -83,7 +84,7 @@ final class EventLedger {
     }
 
     private static void readTopic(String bootstrapServers, String topic,
-                                  java.util.function.Consumer<ConsumerRecord<String, byte[]>> each) {
+                                  Consumer<ConsumerRecord<String, byte[]>> each) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -119,7 +120,7 @@ final class HotlineTraffic implements AutoCloseable {
 
     /** Refused attempts (later retried) by what refused them: "503", "429", "no connection", … */
     Map<String, Integer> refusals() {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
         refusals.forEach((kind, count) -> counts.put(kind, count.get()));
         return counts;
     }
