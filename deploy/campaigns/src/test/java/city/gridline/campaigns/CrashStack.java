@@ -37,7 +37,9 @@ final class CrashStack implements AutoCloseable {
             "notification-service", BROKER);
 
     private static final Duration INFRASTRUCTURE_TIMEOUT = Duration.ofSeconds(90);
-    private static final Duration SERVICE_TIMEOUT = Duration.ofMinutes(4);
+    /** Four services starting at once on two busy cores have been seen to need more than four minutes. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    private static final Duration RESTART_TIMEOUT = Duration.ofMinutes(4);
 
     private final StackLayout layout;
     private final Path jars;
@@ -71,7 +73,7 @@ final class CrashStack implements AutoCloseable {
             stack.startBroker();
             awaitListening(stack.mongo, stack.mongoPort);
             GridlineServices.MODULES.forEach(stack::startService);
-            stack.services.values().forEach(started -> started.awaitReady(SERVICE_TIMEOUT));
+            stack.services.values().forEach(started -> started.awaitReady(START_TIMEOUT));
             return stack;
         } catch (RuntimeException notStarted) {
             stack.close();
@@ -94,7 +96,7 @@ final class CrashStack implements AutoCloseable {
             startBroker();
         } else {
             startService(target);
-            services.get(target).awaitReady(SERVICE_TIMEOUT);
+            services.get(target).awaitReady(RESTART_TIMEOUT);
         }
     }
 
