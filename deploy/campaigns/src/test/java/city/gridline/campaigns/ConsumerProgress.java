@@ -2,7 +2,8 @@ package city.gridline.campaigns;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -62,7 +63,8 @@ final class ConsumerProgress {
     Map<String, Long> lag() {
         try (Admin admin = admin()) {
             Map<String, Long> lag = new TreeMap<>();
-            for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS)) {
+            for (GroupListing group : admin.listGroups(ListGroupsOptions.forConsumerGroups()).all()
+                    .get(30, TimeUnit.SECONDS)) {
                 if (group.groupId().startsWith("anonymous.")) {
                     continue;
                 }

@@ -50,7 +50,8 @@ final class EventLedger {
     /** Case number → its events in the order they are on the topic (one case, one partition). */
     final Map<String, List<EventEnvelope<?>>> caseEvents = new HashMap<>();
 
-    private EventLedger() {
+    /** An empty ledger, for {@link #add(EventEnvelope)} to fill. */
+    EventLedger() {
     }
 
     static EventLedger read(String bootstrapServers) {
@@ -63,7 +64,7 @@ final class EventLedger {
         return ledger;
     }
 
-    private void add(EventEnvelope<?> event) {
+    void add(EventEnvelope<?> event) {
         if (event.data() instanceof ReportReceived received) {
             receivedEventIds.computeIfAbsent(received.reportId(), id -> new LinkedHashSet<>()).add(event.eventId());
             reportsOfTicket.computeIfAbsent(received.sourceTicketId(), t -> new LinkedHashSet<>())

@@ -32,6 +32,11 @@ final class HotlineTraffic implements AutoCloseable {
     private static final String INTAKE = "intake-service";
     private static final String[] CATEGORIES = {"0101", "200101", "200401"};
     private static final int COLUMNS = 20;
+    /**
+     * Spots before the patch starts over (30 rows, some 2.3 km north to south): a long run's reports would otherwise
+     * march out of the district. A report at a spot used before merges as a repeat when the category matches too.
+     */
+    private static final int SPOTS = COLUMNS * 30;
     /** About 60 m east-west and 78 m north-south: more than the 50 m within which intake merges repeats. */
     private static final double STEP = 0.0007;
     private static final Duration RETRY_AFTER = Duration.ofMillis(500);
@@ -139,7 +144,7 @@ final class HotlineTraffic implements AutoCloseable {
             HotlineReport earlier = acceptedOriginals.get(random.nextInt(acceptedOriginals.size()));
             report = new HotlineReport(ticket, earlier.spot(), earlier.category(), earlier.ticket());
         } else {
-            report = new HotlineReport(ticket, n, CATEGORIES[n % CATEGORIES.length], null);
+            report = new HotlineReport(ticket, n % SPOTS, CATEGORIES[n % CATEGORIES.length], null);
         }
         file(report);
     }
