@@ -3,9 +3,10 @@
 # with more rounds and a higher rate. Prints the reconciliation summary; exits non-zero on any lost or doubled report.
 #
 #   deploy/campaigns/crash.sh [--rounds 5] [--rate 30] [--every-repeat 4] [--calm-seconds 5] [--downtime-seconds 3]
-#                             [--settle-seconds 180]
+#                             [--settle-seconds 900]
 #
-# Maven options: MAVEN_ARGS (e.g. -o). Logs of every process: deploy/campaigns/target/crash-stack/var/logs/.
+# Maven options: MAVEN_ARGS (e.g. -o). Logs of every process: deploy/campaigns/target/crash-stack/var/logs/ (those of
+# a failed attempt, which Failsafe runs once more: deploy/campaigns/target/crash-stack/previous-logs/).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

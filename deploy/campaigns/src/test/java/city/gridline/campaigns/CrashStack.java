@@ -62,6 +62,12 @@ final class CrashStack implements AutoCloseable {
 
     static CrashStack start() {
         StackLayout layout = new StackLayout(Path.of("target", "crash-stack"));
+        // Failsafe runs a failed test once more: the failed run's logs are the evidence, kept until the next start.
+        Path previousLogs = layout.root().resolve("previous-logs");
+        deleteRecursively(previousLogs);
+        if (Files.exists(layout.logs())) {
+            move(layout.logs(), previousLogs);
+        }
         deleteRecursively(layout.var());
         layout.createDirectories();
         CrashStack stack = new CrashStack(layout,
@@ -159,6 +165,14 @@ final class CrashStack implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
