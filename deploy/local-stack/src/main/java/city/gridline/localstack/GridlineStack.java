@@ -97,9 +97,7 @@ public final class GridlineStack {
         kafka.start();
         infrastructure.add(kafka);
         step("Starting MongoDB wire-protocol server (H2 file under " + layout.mongo() + ") on localhost:" + MONGO_PORT);
-        ManagedProcess mongo = new ManagedProcess("mongo", List.of(StackLayout.java(), "-Xmx384m",
-                "-cp", System.getProperty("java.class.path"), MongoServerMain.class.getName(),
-                layout.mongo().toString(), Integer.toString(MONGO_PORT)), layout);
+        ManagedProcess mongo = MongoServerMain.prepare(layout, MONGO_PORT);
         mongo.start();
         infrastructure.add(mongo);
         awaitListening(kafka, KafkaBroker.PORT);

@@ -12,7 +12,7 @@ import java.util.List;
  * A standalone Apache Kafka broker in KRaft mode, combined broker and controller, run from the Maven artifacts on
  * this launcher's classpath. Its storage is formatted once; later starts reuse it, so topics survive restarts.
  */
-final class KafkaBroker {
+public final class KafkaBroker {
 
     static final int PORT = 9092;
     static final int CONTROLLER_PORT = 9093;
@@ -22,9 +22,14 @@ final class KafkaBroker {
     }
 
     static ManagedProcess prepare(StackLayout layout) {
+        return prepare(layout, PORT, CONTROLLER_PORT);
+    }
+
+    /** A broker on other ports than the stack's own: a test's broker, which it may kill and start again. */
+    public static ManagedProcess prepare(StackLayout layout, int port, int controllerPort) {
         Path properties = layout.kafka().resolve("server.properties");
         Path data = layout.kafka().resolve("data");
-        writeProperties(properties, data);
+        writeProperties(properties, data, port, controllerPort);
         if (!Files.exists(data.resolve("meta.properties"))) {
             format(layout, properties);
         }
@@ -32,7 +37,7 @@ final class KafkaBroker {
                 "-cp", System.getProperty("java.class.path"), MAIN_CLASS, properties.toString()), layout);
     }
 
-    private static void writeProperties(Path file, Path data) {
+    private static void writeProperties(Path file, Path data, int port, int controllerPort) {
         String properties = """
                 process.roles=broker,controller
                 node.id=1
@@ -51,7 +56,7 @@ final class KafkaBroker {
                 share.coordinator.state.topic.replication.factor=1
                 share.coordinator.state.topic.min.isr=1
                 group.initial.rebalance.delay.ms=0
-                """.formatted(PORT, CONTROLLER_PORT, data);
+                """.formatted(port, controllerPort, data);
         try {
             Files.writeString(file, properties);
         } catch (IOException e) {

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * One process of the stack: started with its output in a log file and its pid in a pid file, so that
  * {@code ./gridline down} can stop it even when the launcher that started it is gone.
  */
-final class ManagedProcess {
+public final class ManagedProcess {
 
     private static final Duration GRACE = Duration.ofSeconds(20);
 
@@ -38,15 +38,15 @@ final class ManagedProcess {
         this.pidFile = layout.run().resolve(name + ".pid");
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    Path logFile() {
+    public Path logFile() {
         return logFile;
     }
 
-    void start() {
+    public void start() {
         try {
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -59,11 +59,11 @@ final class ManagedProcess {
         }
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process != null && process.isAlive();
     }
 
-    void stop() {
+    public void stop() {
         if (process != null) {
             stop(process.toHandle());
         }
@@ -71,7 +71,7 @@ final class ManagedProcess {
     }
 
     /** Kills the process at once (SIGKILL): no shutdown hooks, no flushing — as a crash or the OOM killer would. */
-    void kill() {
+    public void kill() {
         if (process != null) {
             process.destroyForcibly();
             try {

@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -14,6 +15,13 @@ import java.util.concurrent.CountDownLatch;
 public final class MongoServerMain {
 
     private MongoServerMain() {
+    }
+
+    /** The server as a process of the stack, its data under the layout's {@code mongo} directory. */
+    public static ManagedProcess prepare(StackLayout layout, int port) {
+        return new ManagedProcess("mongo", List.of(StackLayout.java(), "-Xmx384m",
+                "-cp", System.getProperty("java.class.path"), MongoServerMain.class.getName(),
+                layout.mongo().toString(), Integer.toString(port)), layout);
     }
 
     public static void main(String[] args) throws Exception {

@@ -11,11 +11,12 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * Accepts a report: records it under its (channel, source ticket) key first, then — when it repeats an open report
- * of the same category close by (重复上报) — links it to that one, then publishes its events, then marks it
- * published. A crash or a broker outage between the steps leaves a recorded, unpublished report that the client's
- * retry of the same ticket or the relay publishes, under the same event ids; the client gets no 2xx until the
- * broker has the events. Every channel's text is normalized here, before anything is stored; the raw phone number
+ * Accepts a report: finds whether it repeats an open report of the same category close by (重复上报), records it —
+ * linked to that one if so — under its (channel, source ticket) key, then publishes its events, then marks it
+ * published. A record never changes from a report of its own to a repeat: the relay may publish any unpublished record
+ * at any time, and one linked after it was recorded could be published as both. A crash or a broker outage between
+ * the steps leaves a recorded, unpublished report that the client's retry of the same ticket or the relay publishes,
+ * under the same event ids; the client gets no 2xx until the broker has the events. Every channel's text is normalized here, before anything is stored; the raw phone number
  * is stored only sealed.
  */
 public class ReportIntake {
@@ -40,9 +41,9 @@ public class ReportIntake {
 
     public Mono<Submitted> submit(ReportSubmission submitted, String traceId) {
         ReportSubmission submission = submitted.normalized();
-        AcceptedReport candidate = AcceptedReport.accept(submission, UUID.randomUUID().toString(),
+        AcceptedReport accepted = AcceptedReport.accept(submission, UUID.randomUUID().toString(),
                 UUID.randomUUID().toString(), traceId, clock.instant(), seal);
-        return store.insertOrFindByTicket(candidate).flatMap(stored -> {
+        return linkIfRepeat(accepted).flatMap(candidate -> store.insertOrFindByTicket(candidate).flatMap(stored -> {
             boolean replay = !stored.reportId().equals(candidate.reportId());
             if (replay && !stored.fingerprint().equals(candidate.fingerprint())) {
                 return Mono.error(new TicketConflictException(submission.channel(), submission.sourceTicketId(),
@@ -51,9 +52,8 @@ public class ReportIntake {
             if (stored.published()) {
                 return Mono.just(Submitted.of(stored, replay));
             }
-            Mono<AcceptedReport> ready = replay ? Mono.just(stored) : linkIfRepeat(stored);
-            return ready.flatMap(report -> publish(report).thenReturn(Submitted.of(report, replay)));
-        });
+            return publish(stored).thenReturn(Submitted.of(stored, replay));
+        }));
     }
 
     /** Makes a report wrongly merged into another stand for its own case: it is published and gets one. */
@@ -73,9 +73,7 @@ public class ReportIntake {
         return store.openReports(report.report().categoryCode(),
                         report.report().receivedAt().minus(duplicates.window()), CANDIDATES)
                 .collectList()
-                .map(open -> duplicates.primaryFor(report.report(), open))
-                .flatMap(match -> match.isEmpty() ? Mono.just(report)
-                        : store.link(report.duplicating(match.get())).defaultIfEmpty(report));
+                .map(open -> duplicates.primaryFor(report.report(), open).map(report::duplicating).orElse(report));
     }
 
     private Mono<Void> publish(AcceptedReport report) {

@@ -34,8 +34,6 @@ public interface ReportStore {
      */
     Flux<ReportReceived> openReports(String categoryCode, Instant since, int limit);
 
-    /** Marks a report not yet published as a duplicate of another; empty when it was published or linked since. */
-    Mono<AcceptedReport> link(AcceptedReport duplicate);
 
     /** Makes a duplicate stand for its own case again, to be published; empty when it is no duplicate (any more). */
     Mono<AcceptedReport> unlink(String reportId);

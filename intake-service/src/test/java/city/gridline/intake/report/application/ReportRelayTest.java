@@ -1,10 +1,14 @@
 package city.gridline.intake.report.application;
 
 import city.gridline.contracts.Channel;
+import city.gridline.contracts.Crs;
+import city.gridline.contracts.GeoPoint;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.GridlineEvent;
 import city.gridline.contracts.event.ReportReceived;
+import city.gridline.contracts.event.ReporterRegistered;
 import city.gridline.intake.report.domain.AcceptedReport;
+import city.gridline.intake.report.domain.DuplicateRule;
 import city.gridline.intake.report.domain.ReportProgress;
 import city.gridline.intake.report.domain.ReportQuery;
 import city.gridline.intake.report.domain.ReportSubmission;
@@ -68,6 +72,31 @@ class ReportRelayTest {
         assertThat(store.reports.get(lost.reportId()).published()).isTrue();
     }
 
+    @Test
+    void aRepeatIsRecordedAlreadyLinkedSoARelayRunningMeanwhileCannotPublishItAsAReportOfItsOwn() {
+        GeoPoint spot = new GeoPoint(116.45, 39.90, Crs.GCJ02);
+        AcceptedReport primary = AcceptedReport.accept(submission("T-6", spot), "report-T-6", "event-T-6",
+                "trace-T-6", NOW.minusSeconds(600), null);
+        store.open.add(primary.report());
+        // The request is slow (a busy machine) and the relay runs while it looks for the report it repeats.
+        store.whileLookingForRepeats = () -> relay.relay().block();
+        ReportIntake intake = new ReportIntake(store, broker, Clock.fixed(NOW.minusSeconds(60), ZoneOffset.UTC),
+                new DuplicateRule(50, Duration.ofHours(1)), null);
+
+        ReportIntake.Submitted repeat = intake.submit(submission("T-7", spot), "trace-T-7").block();
+
+        assertThat(repeat.duplicateOf()).isEqualTo("report-T-6");
+        assertThat(broker.published).extracting(EventEnvelope::data)
+                .noneMatch(event -> event instanceof ReportReceived)
+                .singleElement().isInstanceOfSatisfying(ReporterRegistered.class,
+                        reporter -> assertThat(reporter.primaryReportId()).isEqualTo("report-T-6"));
+    }
+
+    private static ReportSubmission submission(String ticket, GeoPoint location) {
+        return new ReportSubmission(Channel.HOTLINE_12319, ticket, "0101", "井盖破损", location, "朝阳区工体北路", null,
+                null);
+    }
+
     private static final class FlakyBroker implements ReportPublisher {
 
         final List<EventEnvelope<?>> published = new ArrayList<>();
@@ -86,6 +115,9 @@ class ReportRelayTest {
     private static final class RecordedReports implements ReportStore {
 
         final Map<String, AcceptedReport> reports = new LinkedHashMap<>();
+        final List<ReportReceived> open = new ArrayList<>();
+        /** What happens meanwhile when a submission looks for the open report it may repeat. */
+        Runnable whileLookingForRepeats = () -> { };
 
         AcceptedReport record(String ticket, Instant receivedAt, boolean published) {
             ReportSubmission submission = new ReportSubmission(Channel.HOTLINE_12319, ticket, "0101", "井盖破损", null,
@@ -131,12 +163,10 @@ class ReportRelayTest {
 
         @Override
         public Flux<ReportReceived> openReports(String categoryCode, Instant since, int limit) {
-            return Flux.empty();
-        }
-
-        @Override
-        public Mono<AcceptedReport> link(AcceptedReport duplicate) {
-            return Mono.empty();
+            return Flux.defer(() -> {
+                whileLookingForRepeats.run();
+                return Flux.fromIterable(open);
+            });
         }
 
         @Override

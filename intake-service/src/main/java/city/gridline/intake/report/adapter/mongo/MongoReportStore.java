@@ -178,16 +178,6 @@ public class MongoReportStore implements ReportStore, InitializingBean {
     }
 
     @Override
-    public Mono<AcceptedReport> link(AcceptedReport duplicate) {
-        Query unpublishedAndAlone = Query.query(where("_id").is(duplicate.reportId()).and("published").is(false)
-                .and("duplicateOf").is(null));
-        Update link = Update.update("duplicateOf", duplicate.duplicateOf())
-                .set("duplicateReason", duplicate.duplicateReason());
-        return mongo.findAndModify(unpublishedAndAlone, link, FindAndModifyOptions.options().returnNew(true),
-                ReportDocument.class).map(ReportDocument::toAccepted);
-    }
-
-    @Override
     public Mono<AcceptedReport> unlink(String reportId) {
         Query linked = Query.query(where("_id").is(reportId).and("duplicateOf").ne(null));
         Update unlink = new Update().unset("duplicateOf").unset("duplicateReason").set("published", false);
