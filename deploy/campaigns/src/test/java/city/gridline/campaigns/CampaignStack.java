@@ -1,6 +1,6 @@
 package city.gridline.campaigns;
 
-import city.gridline.localstack.FreePorts;
+import city.gridline.localstack.Ports;
 import city.gridline.localstack.GridlineServices;
 import city.gridline.localstack.StackLayout;
 import city.gridline.testkit.GridlineInfrastructure;
@@ -35,7 +35,7 @@ final class CampaignStack {
         StackLayout layout = LAYOUT;
         layout.createDirectories();
         Path jars = Path.of(System.getProperty("gridline.services.dir", "target/services"));
-        Map<String, Integer> ports = FreePorts.forEach(GridlineServices.MODULES);
+        Map<String, Integer> ports = Ports.freeFor(GridlineServices.MODULES);
         GridlineServices services = GridlineServices.start(layout, module -> jars.resolve(module + ".jar"), ports,
                 infrastructure.kafkaBootstrapServers(), infrastructure.mongoUri());
         services.awaitReady(Duration.ofMinutes(4));

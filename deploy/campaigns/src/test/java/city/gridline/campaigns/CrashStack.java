@@ -1,16 +1,14 @@
 package city.gridline.campaigns;
 
-import city.gridline.localstack.FreePorts;
 import city.gridline.localstack.GridlineServices;
 import city.gridline.localstack.KafkaBroker;
 import city.gridline.localstack.ManagedProcess;
 import city.gridline.localstack.MongoServerMain;
+import city.gridline.localstack.Ports;
 import city.gridline.localstack.StackLayout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +57,7 @@ final class CrashStack implements AutoCloseable {
     private CrashStack(StackLayout layout, Path jars) {
         this.layout = layout;
         this.jars = jars;
-        Map<String, Integer> free = FreePorts.forEach(Stream.concat(Stream.of("kafka", "kafka-controller", "mongo"),
+        Map<String, Integer> free = Ports.freeFor(Stream.concat(Stream.of("kafka", "kafka-controller", "mongo"),
                 GridlineServices.MODULES.stream()).toList());
         this.brokerPort = free.get("kafka");
         this.broker = KafkaBroker.prepare(layout, brokerPort, free.get("kafka-controller"));
@@ -150,7 +148,7 @@ final class CrashStack implements AutoCloseable {
 
     private static void awaitListening(ManagedProcess process, int port) {
         Instant deadline = Instant.now().plus(INFRASTRUCTURE_TIMEOUT);
-        while (!listening(port)) {
+        while (!Ports.listening(port)) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException(process.name() + " is not listening on " + port + "; see "
                         + process.logFile());
@@ -158,16 +156,6 @@ final class CrashStack implements AutoCloseable {
             Pause.during(Duration.ofMillis(250));
         }
     }
-
-    private static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("localhost", port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
 
     private static void move(Path from, Path to) {
         try {

@@ -3,8 +3,6 @@ package city.gridline.localstack;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,8 +63,8 @@ public final class GridlineStack {
     private void up() {
         layout.createDirectories();
         List<Integer> busy = Stream.of(KafkaBroker.PORT, KafkaBroker.CONTROLLER_PORT, MONGO_PORT)
-                .filter(GridlineStack::listening).toList();
-        List<Integer> busyServices = GridlineServices.PORTS.values().stream().filter(GridlineStack::listening).toList();
+                .filter(Ports::listening).toList();
+        List<Integer> busyServices = GridlineServices.PORTS.values().stream().filter(Ports::listening).toList();
         if (!busy.isEmpty() || !busyServices.isEmpty()) {
             System.err.println("Ports already in use: " + busy + busyServices
                     + ". Is a stack running already? Stop it with ./gridline down.");
@@ -110,7 +108,7 @@ public final class GridlineStack {
         if (binary.isEmpty()) {
             return "not installed (deploy/prometheus/install-promtool installs Debian's package)";
         }
-        if (listening(PROMETHEUS_PORT)) {
+        if (Ports.listening(PROMETHEUS_PORT)) {
             return "port " + PROMETHEUS_PORT + " is taken; not started";
         }
         step("Starting Prometheus on http://localhost:" + PROMETHEUS_PORT);
@@ -227,21 +225,12 @@ public final class GridlineStack {
 
     private void awaitListening(ManagedProcess process, int port) {
         Instant deadline = Instant.now().plus(INFRASTRUCTURE_TIMEOUT);
-        while (!listening(port)) {
+        while (!Ports.listening(port)) {
             if (!process.isAlive() || Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException(process.name() + " is not listening on " + port + "; see "
                         + process.logFile());
             }
             sleepBriefly();
-        }
-    }
-
-    static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("localhost", port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 

@@ -1,9 +1,8 @@
 package city.gridline.bench.load;
 
+import city.gridline.localstack.Ports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ final class LocalStack implements AutoCloseable {
      */
     static LocalStack start(Path root, Path var, String classpath, Map<String, String> environment,
                             Optional<String> apiKey, Duration readyWithin) throws IOException, InterruptedException {
-        List<Integer> busy = PORTS.stream().filter(LocalStack::listening).toList();
+        List<Integer> busy = PORTS.stream().filter(Ports::listening).toList();
         if (!busy.isEmpty()) {
             throw new IllegalStateException("ports " + busy + " are in use: a stack is running already; stop it "
                     + "(./gridline down) or measure it with --attach");
@@ -111,15 +110,6 @@ final class LocalStack implements AutoCloseable {
             }
         } finally {
             executor.shutdownNow();
-        }
-    }
-
-    private static boolean listening(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("localhost", port), 500);
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 
