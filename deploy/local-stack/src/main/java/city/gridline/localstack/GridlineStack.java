@@ -161,7 +161,7 @@ public final class GridlineStack {
                   curl -s -X POST http://localhost:8081/api/v1/reports -H 'Content-Type: application/json' \\
                     -H 'X-Api-Key: %s' \\
                     -d '{"channel":"12345","sourceTicketId":"12345-demo-0002","categoryCode":"0101","location":{"lon":116.30,"lat":39.99,"crs":"GCJ02"}}'
-                A field member's token, once the administrator added the member: ./gridline token <member-id>
+                A field member's token, once the administrator added the member: ./gridline token <member-id> <ROLE>
 
                 Ctrl-C (or ./gridline down in another terminal) stops everything; data stays in var/.
                 """.formatted(prometheus, layout.logs(), layer, tokenFile, DEV_HOTLINE_KEY,
