@@ -46,13 +46,16 @@ class GridAccessIT extends ServiceIntegrationTest {
     }
 
     @Test
-    void aTokenSignedByAnotherIssuerOrMalformedIsRefused() {
+    void aTokenSignedByAnotherIssuerMalformedOrNamingNobodyIsRefused() {
         http.get().uri("/api/v1/layers").header(HttpHeaders.AUTHORIZATION,
                         TestCallers.forged("intruder", List.of("GRID_ADMINISTRATOR")))
                 .exchange().expectStatus().isUnauthorized();
         http.get().uri("/api/v1/layers").header(HttpHeaders.AUTHORIZATION, "Bearer not.a.token")
                 .exchange().expectStatus().isUnauthorized()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get().uri("/api/v1/layers").header(HttpHeaders.AUTHORIZATION,
+                        TestCallers.bearer(null, List.of("GRID_ADMINISTRATOR"), List.of("*")))
+                .exchange().expectStatus().isUnauthorized();
     }
 
     /** Found by the bad-input campaign: the security firewall's refusal was a bare 400. */

@@ -3,6 +3,7 @@ package city.gridline.servicekit.security;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import reactor.core.publisher.Mono;
 
 import java.util.EnumSet;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A bearer token's caller: {@code sub} is who, {@code roles} what (names of {@link GridlineRole}; others are
+ * A bearer token's caller: {@code sub} is who (a token without one is refused), {@code roles} what (names of {@link GridlineRole}; others are
  * ignored, so an issuer shared with other systems may carry theirs), {@code areas} where (division codes or
  * {@code *}; none means nowhere).
  */
@@ -21,6 +22,9 @@ public class JwtCallers implements Converter<Jwt, Mono<AbstractAuthenticationTok
 
     @Override
     public Mono<AbstractAuthenticationToken> convert(Jwt jwt) {
+        if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
+            return Mono.error(new InvalidBearerTokenException("the token names no subject: nobody to act as"));
+        }
         Set<GridlineRole> roles = EnumSet.noneOf(GridlineRole.class);
         for (String name : list(jwt, ROLES)) {
             for (GridlineRole role : GridlineRole.values()) {
@@ -29,7 +33,7 @@ public class JwtCallers implements Converter<Jwt, Mono<AbstractAuthenticationTok
                 }
             }
         }
-        GridlineCaller caller = new GridlineCaller(jwt.getSubject() == null ? "" : jwt.getSubject(), roles,
+        GridlineCaller caller = new GridlineCaller(jwt.getSubject(), roles,
                 AreaScope.of(list(jwt, AREAS)), null);
         return Mono.just(new CallerAuthentication(caller, jwt));
     }
