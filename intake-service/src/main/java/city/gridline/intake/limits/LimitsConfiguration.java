@@ -34,7 +34,7 @@ class LimitsConfiguration {
         RateLimit open311 = limits.enabled() ? limits.open311() : UNLIMITED;
         return new LimitedAreas(List.of(
                 new LimitedArea("/api/", new ClientLimits(api, limits.maxClients()),
-                        ClientIdentity.callerOrAddress(limits.enabled()), new ProblemRefusals(json)),
+                        ClientIdentity.callerOrAddress(limits.enabled()), new ProblemRefusals()),
                 new LimitedArea("/open311/", new ClientLimits(open311, limits.maxClients()),
                         ClientIdentity.callerOrAddress(limits.enabled()), new Open311Refusals(json))));
     }
