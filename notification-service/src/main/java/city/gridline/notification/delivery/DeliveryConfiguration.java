@@ -7,6 +7,7 @@ import city.gridline.notification.delivery.adapter.email.SmtpEmailSender;
 import city.gridline.notification.delivery.adapter.mongo.MongoNotificationStore;
 import city.gridline.notification.delivery.adapter.push.TeamPushHub;
 import city.gridline.notification.delivery.adapter.push.TeamPushSender;
+import city.gridline.notification.delivery.adapter.web.TeamPushAccess;
 import city.gridline.notification.delivery.adapter.webhook.HttpWebhookSender;
 import city.gridline.notification.delivery.adapter.scheduling.DueNotificationPoller;
 import city.gridline.notification.delivery.adapter.sms.HttpSmsSender;
@@ -19,6 +20,7 @@ import city.gridline.notification.delivery.application.TeamMessages;
 import city.gridline.notification.delivery.domain.Channel;
 import city.gridline.notification.delivery.domain.QuietHours;
 import city.gridline.notification.delivery.domain.SealedAddress;
+import city.gridline.notification.staffing.application.StaffingRegister;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -87,6 +89,11 @@ class DeliveryConfiguration {
     @Bean
     TeamPushHub teamPushHub() {
         return new TeamPushHub();
+    }
+
+    @Bean
+    TeamPushAccess teamPushAccess(StaffingRegister register) {
+        return new TeamPushAccess(register);
     }
 
     @Bean

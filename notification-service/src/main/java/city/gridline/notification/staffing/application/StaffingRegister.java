@@ -19,4 +19,7 @@ public interface StaffingRegister {
     Flux<DistrictPopulation> populations();
 
     Flux<TeamStaffing> teams();
+
+    /** The team as its latest roster announced it; empty for a team never announced (no members yet). */
+    Mono<TeamStaffing> team(String teamId);
 }

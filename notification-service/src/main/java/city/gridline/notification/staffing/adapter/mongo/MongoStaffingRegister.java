@@ -53,9 +53,12 @@ public class MongoStaffingRegister implements StaffingRegister {
 
     @Override
     public Flux<TeamStaffing> teams() {
-        return mongo.findAll(TeamDocument.class)
-                .map(d -> new TeamStaffing(d.teamId(), d.districtCode(), d.streetCode(), d.frontLine(), d.officers(),
-                        d.assistants(), d.changedAt()));
+        return mongo.findAll(TeamDocument.class).map(TeamDocument::toStaffing);
+    }
+
+    @Override
+    public Mono<TeamStaffing> team(String teamId) {
+        return mongo.findById(teamId, TeamDocument.class).map(TeamDocument::toStaffing);
     }
 
     @Document("staffing_populations")
@@ -66,5 +69,9 @@ public class MongoStaffingRegister implements StaffingRegister {
     @Document("staffing_teams")
     record TeamDocument(@Id String teamId, String districtCode, String streetCode, boolean frontLine, int officers,
                         int assistants, Instant changedAt) {
+
+        TeamStaffing toStaffing() {
+            return new TeamStaffing(teamId, districtCode, streetCode, frontLine, officers, assistants, changedAt);
+        }
     }
 }
