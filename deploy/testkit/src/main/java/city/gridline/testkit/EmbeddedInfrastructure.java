@@ -1,7 +1,7 @@
 package city.gridline.testkit;
 
+import city.gridline.localstack.mongo.IdLookupBackends;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.net.InetSocketAddress;
@@ -20,7 +20,7 @@ final class EmbeddedInfrastructure implements GridlineInfrastructure {
         kafka = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
         kafka.afterPropertiesSet();
-        mongo = new MongoServer(new MemoryBackend());
+        mongo = new MongoServer(IdLookupBackends.memory());
         mongoAddress = mongo.bind();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "gridline-testkit-stop"));
     }
