@@ -23,7 +23,8 @@ final class IdLookupIndex<P> extends Index<P> {
     private final MongoCollection<P> collection;
 
     IdLookupIndex(MongoCollection<P> collection) {
-        super(NAME, List.of(new IndexKey(ID, true)), false);
+        // Sparse: the collection lets a sparse index say it held no entry for a removed document.
+        super(NAME, List.of(new IndexKey(ID, true)), true);
         this.collection = collection;
     }
 

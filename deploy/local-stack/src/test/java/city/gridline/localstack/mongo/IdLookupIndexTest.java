@@ -55,6 +55,10 @@ class IdLookupIndexTest {
         assertThat(cases.deleteOne(Filters.and(Filters.eq("_id", "261124-00001"), Filters.eq("version", 9)))
                 .getDeletedCount()).isZero();
         assertThat(ids(cases, Filters.gte("version", 2))).containsExactlyInAnyOrder("261124-00002", "261124-00003");
+        assertThat(cases.deleteOne(Filters.and(Filters.eq("_id", "261124-00001"), Filters.eq("version", 1)))
+                .getDeletedCount()).isEqualTo(1);
+        assertThat(cases.deleteMany(Filters.gte("version", 2)).getDeletedCount()).isEqualTo(2);
+        assertThat(cases.countDocuments()).isZero();
     }
 
     @ParameterizedTest
