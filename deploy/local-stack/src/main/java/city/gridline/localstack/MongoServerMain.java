@@ -1,6 +1,6 @@
 package city.gridline.localstack;
 
-import city.gridline.localstack.mongo.IdLookupBackends;
+import city.gridline.localstack.mongo.IndexedBackends;
 import de.bwaldvogel.mongo.MongoServer;
 
 import java.nio.file.Files;
@@ -10,8 +10,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The local stack's database: a MongoDB wire-protocol server (mongo-java-server) that keeps every database in one
- * H2 file, so data survives a restart, and answers filters on {@code _id} and more from the {@code _id} index
- * ({@link city.gridline.localstack.mongo.IdLookupIndex}). Arguments: the data directory and the port.
+ * H2 file, so data survives a restart, with the look-ups by index MongoDB would make
+ * ({@link IndexedBackends}). Arguments: the data directory and the port.
  */
 public final class MongoServerMain {
 
@@ -29,7 +29,7 @@ public final class MongoServerMain {
         Path dataDirectory = Path.of(args[0]);
         int port = Integer.parseInt(args[1]);
         Files.createDirectories(dataDirectory);
-        MongoServer server = new MongoServer(IdLookupBackends.h2(dataDirectory.resolve("gridline.mv").toString()));
+        MongoServer server = new MongoServer(IndexedBackends.h2(dataDirectory.resolve("gridline.mv").toString()));
         server.bind("127.0.0.1", port);
         System.out.println("mongo-java-server (H2 backend, " + dataDirectory + ") listening on 127.0.0.1:" + port);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -1,6 +1,6 @@
 package city.gridline.testkit;
 
-import city.gridline.localstack.mongo.IdLookupBackends;
+import city.gridline.localstack.mongo.IndexedBackends;
 import de.bwaldvogel.mongo.MongoServer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -20,7 +20,7 @@ final class EmbeddedInfrastructure implements GridlineInfrastructure {
         kafka = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
         kafka.afterPropertiesSet();
-        mongo = new MongoServer(IdLookupBackends.memory());
+        mongo = new MongoServer(IndexedBackends.memory());
         mongoAddress = mongo.bind();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "gridline-testkit-stop"));
     }

@@ -4,6 +4,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
@@ -11,6 +13,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.bson.Document;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,7 +24,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class IdLookupIndexTest {
+class IndexedBackendsTest {
 
     @TempDir
     Path directory;
@@ -32,8 +35,11 @@ class IdLookupIndexTest {
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdown();
+        if (server != null) {
+            client.close();
+            server.shutdown();
+            server = null;
+        }
     }
 
     @ParameterizedTest
@@ -81,10 +87,76 @@ class IdLookupIndexTest {
         assertThat(lookup.canHandle(new Document("_id", "case-42"))).as("the _id index's own").isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "memory"})
+    void aFilterOnAnIndexesLeadingKeyMatchesAsMongoDbDoesThroughInsertsUpdatesAndDeletes(String backend) {
+        MongoCollection<org.bson.Document> reports = cases(backend);
+        reports.createIndex(Indexes.compoundIndex(Indexes.ascending("published"), Indexes.ascending("receivedAt")));
+        reports.createIndex(Indexes.ascending("teamIds"));
+        for (int i = 0; i < 30; i++) {
+            reports.insertOne(new org.bson.Document("_id", "R-" + i).append("published", i % 3 != 0)
+                    .append("receivedAt", i).append("teamIds", List.of("T-" + (i % 2), "T-all")));
+        }
+
+        Bson unpublishedBefore20 = Filters.and(Filters.eq("published", false), Filters.lt("receivedAt", 20));
+        assertThat(ids(reports, unpublishedBefore20))
+                .containsExactlyInAnyOrder("R-0", "R-3", "R-6", "R-9", "R-12", "R-15", "R-18");
+        assertThat(ids(reports, Filters.eq("teamIds", "T-1"))).hasSize(15);
+        assertThat(ids(reports, Filters.in("teamIds", "T-0", "T-1"))).hasSize(30);
+
+        reports.updateOne(Filters.eq("_id", "R-3"), Updates.set("published", true));
+        reports.updateOne(Filters.eq("_id", "R-4"), Updates.set("published", false));
+        reports.updateOne(Filters.eq("_id", "R-5"), Updates.set("teamIds", List.of("T-9")));
+        reports.deleteOne(Filters.eq("_id", "R-6"));
+
+        assertThat(ids(reports, unpublishedBefore20))
+                .containsExactlyInAnyOrder("R-0", "R-4", "R-9", "R-12", "R-15", "R-18");
+        assertThat(ids(reports, Filters.eq("teamIds", "T-1"))).hasSize(14).doesNotContain("R-5");
+        assertThat(ids(reports, Filters.eq("teamIds", "T-9"))).containsExactly("R-5");
+        List<Object> firstTwo = new ArrayList<>();
+        reports.find(Filters.eq("published", false)).sort(Sorts.descending("receivedAt")).limit(2)
+                .forEach(document -> firstTwo.add(document.get("_id")));
+        assertThat(firstTwo).containsExactly("R-27", "R-24");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "memory"})
+    void theCandidatesOfALeadingKeyFilterAreTheDocumentsWithThatValueNotTheCollection(String backend) {
+        MongoCollection<org.bson.Document> reports = cases(backend);
+        reports.createIndex(Indexes.compoundIndex(Indexes.ascending("published"), Indexes.ascending("receivedAt")));
+        for (int i = 0; i < 100; i++) {
+            reports.insertOne(new org.bson.Document("_id", "R-" + i).append("published", i >= 3).append("receivedAt", i));
+        }
+
+        Index<Object> leading = storedCases().getIndexes().stream()
+                .filter(index -> index instanceof LeadingKeyIndex).findFirst().orElseThrow();
+        Document unpublished = new Document("published", false).append("receivedAt", new Document("$lt", 50));
+
+        assertThat(leading.canHandle(unpublished)).isTrue();
+        assertThat(leading.getPositions(unpublished)).hasSize(3);
+        assertThat(leading.canHandle(new Document("receivedAt", 5))).as("not the leading key").isFalse();
+        assertThat(leading.canHandle(new Document("published", new Document("$ne", true)))).isFalse();
+    }
+
+    @Test
+    void afterARestartTheH2BackendsIndexesHoldTheDocumentsStoredBefore() {
+        MongoCollection<org.bson.Document> reports = cases("h2");
+        reports.createIndex(Indexes.ascending("categoryCode"));
+        reports.insertOne(new org.bson.Document("_id", "R-1").append("categoryCode", "010101"));
+        reports.insertOne(new org.bson.Document("_id", "R-2").append("categoryCode", "020202"));
+        stop();
+
+        MongoCollection<org.bson.Document> reopened = cases("h2");
+
+        assertThat(ids(reopened, Filters.eq("categoryCode", "010101"))).containsExactly("R-1");
+        assertThat(ids(reopened, Filters.and(Filters.eq("_id", "R-2"), Filters.eq("categoryCode", "020202"))))
+                .containsExactly("R-2");
+    }
+
     private MongoCollection<org.bson.Document> cases(String backend) {
         backendUnderTest = backend.equals("h2")
-                ? IdLookupBackends.h2(directory.resolve("test.mv").toString())
-                : IdLookupBackends.memory();
+                ? IndexedBackends.h2(directory.resolve("test.mv").toString())
+                : IndexedBackends.memory();
         server = new MongoServer(backendUnderTest);
         client = MongoClients.create("mongodb://" + hostAndPort(server));
         return client.getDatabase("dispatch").getCollection("cases");
