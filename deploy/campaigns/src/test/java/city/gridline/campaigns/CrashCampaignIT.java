@@ -65,6 +65,8 @@ class CrashCampaignIT {
             printSummary(settings, hotline, books, lag, deadLetters, crashes, trafficSeconds, seconds(began));
             assertThat(stack.exited()).as("services that died without being killed").isEmpty();
             assertThat(hotline.rejected()).as("reports refused for good (4xx)").isEmpty();
+            assertThat(hotline.refusals().keySet()).as("server errors other than 503, try again")
+                    .noneMatch(kind -> kind.startsWith("5") && !kind.equals("503"));
             assertThat(hotline.abandoned()).as("reports still refused after retrying for minutes").isEmpty();
             assertThat(books.lost()).as("accepted reports without a case").isEmpty();
             assertThat(books.doubled()).as("reports filed twice, cases opened or dispatched twice").isEmpty();

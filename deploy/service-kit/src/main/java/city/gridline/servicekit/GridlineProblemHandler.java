@@ -1,9 +1,13 @@
 package city.gridline.servicekit;
 
+import com.mongodb.MongoException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
@@ -22,6 +26,7 @@ import java.util.stream.Stream;
 public abstract class GridlineProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final URI ABOUT_BLANK = URI.create("about:blank");
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
             400, "malformed-request",
@@ -36,6 +41,23 @@ public abstract class GridlineProblemHandler extends ResponseEntityExceptionHand
     /** {@code invalidTitle}: the title of a 422, e.g. "Invalid report". */
     protected GridlineProblemHandler(String invalidTitle) {
         this.invalidTitle = invalidTitle;
+    }
+
+    /**
+     * The database could not be reached ({@link Outages}): 503 with {@code Retry-After}, as for the broker — the
+     * request changed nothing it could not repeat. Any other data-access failure stays a 500: a fault to fix.
+     */
+    @ExceptionHandler({DataAccessException.class, MongoException.class})
+    Mono<ResponseEntity<ProblemDetail>> databaseUnavailable(RuntimeException ex) {
+        if (!Outages.isOutage(ex)) {
+            return Mono.error(ex);
+        }
+        logger.warn("request refused with 503: " + ex.getMessage());
+        refused(HttpStatus.SERVICE_UNAVAILABLE);
+        return Mono.just(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Try again shortly",
+                        "The database cannot be reached. Send the request again shortly.")));
     }
 
     /** Told of every refusal this class answers, by status: for a service that counts them. */

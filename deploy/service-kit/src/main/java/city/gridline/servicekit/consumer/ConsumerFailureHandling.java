@@ -1,6 +1,7 @@
 package city.gridline.servicekit.consumer;
 
 import city.gridline.contracts.event.UndecodableEventException;
+import city.gridline.servicekit.Outages;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;

@@ -1,8 +1,11 @@
-package city.gridline.servicekit.consumer;
+package city.gridline.servicekit;
 
+import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoSocketReadException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.ServerAddress;
+import com.mongodb.connection.ClusterId;
+import com.mongodb.connection.ServerId;
 import org.apache.kafka.common.errors.NotLeaderOrFollowerException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -26,6 +29,9 @@ class OutagesTest {
         assertThat(Outages.isOutage(new IllegalStateException("wrapped",
                 new MongoSocketReadException("reset", new ServerAddress())))).isTrue();
         assertThat(Outages.isOutage(new MongoTimeoutException("no primary"))).isTrue();
+        assertThat(Outages.isOutage(new IllegalStateException("Connection pool for localhost:27017 is paused",
+                new MongoConnectionPoolClearedException(new ServerId(new ClusterId(), new ServerAddress()),
+                        new MongoSocketReadException("reset", new ServerAddress()))))).isTrue();
     }
 
     @Test

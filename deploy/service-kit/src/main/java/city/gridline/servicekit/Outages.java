@@ -1,5 +1,6 @@
-package city.gridline.servicekit.consumer;
+package city.gridline.servicekit;
 
+import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import org.apache.kafka.common.errors.RetriableException;
@@ -7,8 +8,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 
 /**
- * Failures that say nothing about the record: the broker or the database could not be reached. A consumer waits
- * these out instead of counting them against the record, so an outage never turns good events into dead letters.
+ * Failures that say nothing about the record or request: the broker or the database could not be reached. A consumer
+ * waits these out instead of counting them against the record, so an outage never turns good events into dead
+ * letters; an API answers them 503, try again.
  */
 public final class Outages {
 
@@ -21,6 +23,7 @@ public final class Outages {
                     || cause instanceof TransientDataAccessException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof MongoSocketException
+                    || cause instanceof MongoConnectionPoolClearedException
                     || cause instanceof MongoTimeoutException) {
                 return true;
             }
