@@ -33,6 +33,11 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
+    DeferredCompletionFilter deferredCompletionFilter() {
+        return new DeferredCompletionFilter();
+    }
+
+    @Bean
     MalformedAcceptFilter malformedAcceptFilter() {
         return new MalformedAcceptFilter();
     }
