@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Every refusal of the dispatch API as an RFC 9457 problem with a stable {@code type}: malformed requests 400, an
  * unidentified caller 401, a change the caller's role or team does not allow 403, unknown cases, teams and members
- * 404, a change the case's lifecycle does not allow or an operation id reused for another change 409, a stale If-Match 412, an oversized upload 413, bad values
- * 422 with one entry per field.
+ * 404, a change the case's lifecycle does not allow or an operation id reused for another change 409, a stale
+ * If-Match 412, an oversized upload 413, bad values 422 with one entry per field.
  */
 @RestControllerAdvice
 public class DispatchProblemHandler extends GridlineProblemHandler {

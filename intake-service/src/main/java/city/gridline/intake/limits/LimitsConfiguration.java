@@ -19,8 +19,9 @@ import java.util.List;
 
 /**
  * Request size and rate limits on the JSON API and on Open311, per authenticated caller (at an API key's own rate
- * when it has one), else per address; and a limit per address on requests refused for their credentials. The buckets are Gridline's own rather than Resilience4j rate limiters: one
- * limiter per client would be one metric series per client address.
+ * when it has one), else per address; and a limit per address on requests refused for their credentials. The
+ * buckets are Gridline's own rather than Resilience4j rate limiters: one limiter per client would be one metric
+ * series per client address.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LimitsProperties.class)

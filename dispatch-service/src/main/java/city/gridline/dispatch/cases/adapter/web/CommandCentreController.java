@@ -150,8 +150,8 @@ public class CommandCentreController {
                                                           String traceparent,
                                                           @PathVariable String caseNumber,
                                                           @Valid @RequestBody CommandRequests.ExtensionDecision body) {
-        ClientOperation op = ClientOperations.of("extension-decision", caseNumber, body.clientOperationId(), body, ifMatch,
-                null, traceparent);
+        ClientOperation op = ClientOperations.of("extension-decision", caseNumber, body.clientOperationId(), body,
+                ifMatch, null, traceparent);
         return caller.actor()
                 .flatMap(actor -> work.decideExtension(caseNumber, actor, op, body.granted(), body.reason()))
                 .map(CaseController::withEtag);
