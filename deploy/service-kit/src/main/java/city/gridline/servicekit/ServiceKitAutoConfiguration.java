@@ -38,6 +38,11 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
+    DeferredCompletionFilter deferredCompletionFilter() {
+        return new DeferredCompletionFilter();
+    }
+
+    @Bean
     MalformedAcceptFilter malformedAcceptFilter() {
         return new MalformedAcceptFilter();
     }

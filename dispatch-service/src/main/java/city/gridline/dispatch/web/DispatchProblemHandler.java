@@ -2,6 +2,7 @@ package city.gridline.dispatch.web;
 
 import city.gridline.dispatch.cases.adapter.web.MobileTaskController;
 import city.gridline.dispatch.cases.application.CaseNotFoundException;
+import city.gridline.dispatch.cases.application.OperationIdReusedException;
 import city.gridline.dispatch.cases.application.PreconditionFailedException;
 import city.gridline.dispatch.cases.application.UnknownEvidenceException;
 import city.gridline.dispatch.cases.domain.CaseRuleViolation;
@@ -22,8 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Every refusal of the dispatch API as an RFC 9457 problem with a stable {@code type}: malformed requests 400, an
  * unidentified caller 401, a change the caller's role or team does not allow 403, unknown cases, teams and members
- * 404, a change the case's lifecycle does not allow 409, a stale If-Match 412, an oversized upload 413, bad values
- * 422 with one entry per field.
+ * 404, a change the case's lifecycle does not allow or an operation id reused for another change 409, a stale
+ * If-Match 412, an oversized upload 413, bad values 422 with one entry per field.
  */
 @RestControllerAdvice
 public class DispatchProblemHandler extends GridlineProblemHandler {
@@ -76,6 +77,11 @@ public class DispatchProblemHandler extends GridlineProblemHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> lifecycle(CaseRuleViolation ex) {
         return problem(HttpStatus.CONFLICT, "case-state-conflict", "Not possible in the case's state", ex);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> operationIdReused(OperationIdReusedException ex) {
+        return problem(HttpStatus.CONFLICT, "operation-id-reused", "Operation id taken by another change", ex);
     }
 
     @ExceptionHandler

@@ -213,6 +213,62 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void anOperationIdReusedForAnotherChangeIsRefusedWith409AndChangesNothing() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        String op = opId();
+        String sign = "{\"clientOperationId\":\"" + op + "\",\"deviceTime\":\"" + Instant.now().minusSeconds(60)
+                + "\"}";
+        post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/sign", sign).expectStatus().isOk();
+        int version = caseView(caseNumber).path("version").asInt();
+
+        post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/check-in",
+                "{\"clientOperationId\":\"" + op + "\",\"lon\":116.4551,\"lat\":39.9371,\"crs\":\"GCJ02\"}")
+                .expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/operation-id-reused");
+        post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/sign",
+                "{\"clientOperationId\":\"" + op + "\",\"deviceTime\":\"" + Instant.now().minusSeconds(5) + "\"}")
+                .expectStatus().isEqualTo(409);
+        post("command", "/api/v1/command-centre/cases/" + caseNumber + "/chase",
+                "{\"clientOperationId\":\"" + op + "\",\"reason\":\"尽快处理\"}")
+                .expectStatus().isEqualTo(409);
+
+        post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/sign", sign.replace(",", " , "))
+                .expectStatus().isOk();
+        JsonNode view = caseView(caseNumber);
+        assertThat(view.path("version").asInt()).isEqualTo(version);
+        assertThat(view.path("status").asString()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void anOperationIdIsTheClientsPerCase() {
+        String first = openCase(LocatedReportFixture.outsideZones());
+        String second = openCase(LocatedReportFixture.outsideZones());
+        String op = opId();
+        post("officer-1", "/api/v1/mobile/tasks/" + first + "/sign", "{\"clientOperationId\":\"" + op + "\"}")
+                .expectStatus().isOk();
+
+        post("officer-1", "/api/v1/mobile/tasks/" + second + "/sign", "{\"clientOperationId\":\"" + op + "\"}")
+                .expectStatus().isOk().expectBody().jsonPath("$.caseNumber").isEqualTo(second)
+                .jsonPath("$.status").isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void anEvidenceOperationIdReusedForAnotherFileIsRefusedWith409() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        sign(caseNumber, "officer-1");
+        String op = opId();
+        byte[] first = uploadAs(caseNumber, op, "the first photo").expectStatus().isCreated()
+                .expectBody().returnResult().getResponseBody();
+        String id = JSON.readTree(first).path("id").asString();
+
+        uploadAs(caseNumber, op, "the first photo").expectStatus().isCreated()
+                .expectBody().jsonPath("$.id").isEqualTo(id);
+        uploadAs(caseNumber, op, "another photo").expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/operation-id-reused");
+    }
+
+    @Test
     void aChangeOnTheStrengthOfAStaleVersionFailsWith412() {
         String caseNumber = openCase(LocatedReportFixture.outsideZones());
         String etag = http.get().uri("/api/v1/cases/{n}", caseNumber).exchange().expectStatus().isOk()
@@ -397,6 +453,23 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
                 .expectBody().returnResult().getResponseBody();
         JSON.readTree(body).forEach(c -> cases.add(c.path("caseNumber").asString()));
         return cases;
+    }
+
+    private WebTestClient.ResponseSpec uploadAs(String caseNumber, String operationId, String content) {
+        MultipartBodyBuilder form = new MultipartBodyBuilder();
+        form.part("file", new ByteArrayResource(content.getBytes()) {
+            @Override
+            public String getFilename() {
+                return "after.jpg";
+            }
+        }).contentType(MediaType.IMAGE_JPEG);
+        form.part("kind", "AFTER");
+        form.part("clientOperationId", operationId);
+        return http.post().uri("/api/v1/mobile/tasks/{n}/evidence", caseNumber)
+                .headers(asMember("officer-1"))
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(BodyInserters.fromMultipartData(form.build()))
+                .exchange();
     }
 
     private WebTestClient.ResponseSpec uploadRaw(String caseNumber, byte[] content, MediaType type) {

@@ -35,8 +35,10 @@ class ApiKeyConfiguration {
 
     @Bean
     ApiKeys apiKeys(ApiKeyStore store, Clock clock,
-                    @Value("${gridline.intake.api-key-check-remembered:10s}") Duration remembered) {
-        return new ApiKeys(store, clock, remembered);
+                    @Value("${gridline.intake.api-key-check-remembered:10s}") Duration remembered,
+                    @Value("${gridline.intake.api-key-refusal-remembered}") Duration refusalRemembered,
+                    @Value("${gridline.intake.api-key-refusals-remembered-max}") int refusalsRemembered) {
+        return new ApiKeys(store, clock, remembered, refusalRemembered, refusalsRemembered);
     }
 
     @Bean

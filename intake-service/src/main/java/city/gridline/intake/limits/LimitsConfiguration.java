@@ -5,6 +5,7 @@ import city.gridline.intake.limits.adapter.web.ClientIdentity;
 import city.gridline.intake.limits.adapter.web.LimitedArea;
 import city.gridline.intake.limits.adapter.web.ProblemRefusals;
 import city.gridline.intake.limits.adapter.web.RateLimitFilter;
+import city.gridline.intake.limits.adapter.web.RefusedCredentialsFilter;
 import city.gridline.intake.limits.domain.ClientLimits;
 import city.gridline.intake.limits.domain.RateLimit;
 import city.gridline.intake.open311.adapter.web.Open311Refusals;
@@ -18,8 +19,9 @@ import java.util.List;
 
 /**
  * Request size and rate limits on the JSON API and on Open311, per authenticated caller (at an API key's own rate
- * when it has one), else per address. The buckets are Gridline's own rather than Resilience4j rate limiters: one
- * limiter per client would be one metric series per client address.
+ * when it has one), else per address; and a limit per address on requests refused for their credentials. The
+ * buckets are Gridline's own rather than Resilience4j rate limiters: one limiter per client would be one metric
+ * series per client address.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LimitsProperties.class)
@@ -42,6 +44,15 @@ class LimitsConfiguration {
     @Bean
     BodySizeFilter bodySizeFilter(LimitedAreas areas, LimitsProperties limits, IntakeMetrics metrics) {
         return new BodySizeFilter(areas.areas(), limits.maxBodySize().toBytes(), metrics);
+    }
+
+    /** Refused credentials per address: the allowance per minute, all of it at once, refilling over the minute. */
+    @Bean
+    RefusedCredentialsFilter refusedCredentialsFilter(LimitedAreas areas, LimitsProperties limits,
+                                                      IntakeMetrics metrics) {
+        int perMinute = limits.refusedCredentialsPerMinute();
+        RateLimit allowance = limits.enabled() ? new RateLimit(perMinute / 60.0, perMinute) : UNLIMITED;
+        return new RefusedCredentialsFilter(areas.areas(), new ClientLimits(allowance, limits.maxClients()), metrics);
     }
 
     @Bean

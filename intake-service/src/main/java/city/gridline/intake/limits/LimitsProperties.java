@@ -6,10 +6,19 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * {@code gridline.intake.limits}: the largest request body; the rate each client of the JSON API ({@code api}) and of
- * Open311 ({@code open311}) may send at; how many clients are told apart at once. {@code enabled=false} turns the
- * rate limits off (the body size limit stays).
+ * Open311 ({@code open311}) may send at; how many clients are told apart at once; how many requests one address may
+ * have refused for their credentials (401) per minute before it is refused with 429 unchecked.
+ * {@code enabled=false} turns the rate limits off, the one on refused credentials included (the body size limit
+ * stays).
  */
 @ConfigurationProperties("gridline.intake.limits")
 public record LimitsProperties(boolean enabled, DataSize maxBodySize, int maxClients, RateLimit api,
-                               RateLimit open311) {
+                               RateLimit open311, int refusedCredentialsPerMinute) {
+
+    public LimitsProperties {
+        if (refusedCredentialsPerMinute < 1) {
+            throw new IllegalArgumentException("gridline.intake.limits.refused-credentials-per-minute must be at"
+                    + " least 1: " + refusedCredentialsPerMinute);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import city.gridline.intake.report.adapter.kafka.KafkaReportPublisher;
 import city.gridline.intake.report.adapter.kafka.ReportProgressListener;
 import city.gridline.intake.report.adapter.mongo.MongoReportStore;
 import city.gridline.intake.report.adapter.scheduling.RelaySchedule;
+import city.gridline.intake.report.adapter.web.AuthenticatedFilers;
 import city.gridline.intake.report.adapter.web.IntakeMetrics;
 import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.intake.report.application.ReportRelay;
@@ -53,7 +54,8 @@ class ReportConfiguration {
             seal = ContactSeal.withKey(keyId, key);
         }
         return new ReportIntake(store, new KafkaReportPublisher(messages), clock,
-                mergeDuplicates ? new DuplicateRule(distanceMetres, window) : null, seal);
+                mergeDuplicates ? new DuplicateRule(distanceMetres, window) : null, seal,
+                new AuthenticatedFilers());
     }
 
     @Bean

@@ -91,6 +91,31 @@ class ApiKeysIT extends ServiceIntegrationTest {
                 .get().uri("/open311/v2/discovery.json").exchange().expectStatus().isOk();
     }
 
+    @Test
+    void aReportSaysWhoFiledItByWhichCredentialButNeverTheCredential() {
+        JsonNode issued = issue(Map.of("client", "110 system", "role", "HOTLINE_SYSTEM"));
+        String key = issued.path("key").asString();
+        String byKey = filedWith(key, "who-" + UUID.randomUUID()).expectStatus().isAccepted()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().path("reportId").asString();
+        String byToken = http.post().uri("/api/v1/reports").contentType(MediaType.APPLICATION_JSON)
+                .headers(TestCallers.as("desk-7", List.of("HOTLINE_OPERATOR"), List.of("*")))
+                .bodyValue(Map.of("channel", "12319", "sourceTicketId", "who-" + UUID.randomUUID(),
+                        "categoryCode", "0101", "description", "井盖破损", "address", "朝阳区工人体育场北路"))
+                .exchange().expectStatus().isAccepted()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().path("reportId").asString();
+
+        JsonNode filedByKey = http.get().uri("/api/v1/reports/{id}", byKey).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(filedByKey.path("filedBy").path("caller").asString())
+                .isEqualTo("key:" + issued.path("stored").path("id").asString());
+        assertThat(filedByKey.path("filedBy").path("credential").asString()).isEqualTo("API_KEY");
+        assertThat(filedByKey.toString()).doesNotContain(key);
+        http.get().uri("/api/v1/reports/{id}", byToken).exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.filedBy.caller").isEqualTo("desk-7")
+                .jsonPath("$.filedBy.credential").isEqualTo("BEARER_TOKEN");
+    }
+
     private JsonNode issue(Map<String, Object> request) {
         return http.post().uri("/api/v1/api-keys").contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.AUTHORIZATION, ADMIN).bodyValue(request).exchange()

@@ -32,7 +32,7 @@ import static org.springframework.http.HttpMethod.POST;
 class IntakeAccessRulesTest {
 
     private final AccessRulesProbe probe = new AccessRulesProbe(new IntakeAccessRules(
-            new ApiKeys(new NoKeys(), Clock.systemUTC(), Duration.ZERO),
+            new ApiKeys(new NoKeys(), Clock.systemUTC(), Duration.ZERO, Duration.ZERO, 0),
             new IntakeAuthenticationRefusals(new Open311Refusals(JsonMapper.builder().build()))));
 
     @Test

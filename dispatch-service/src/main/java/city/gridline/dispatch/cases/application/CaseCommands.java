@@ -18,7 +18,8 @@ import java.util.function.BiFunction;
 /**
  * Carries out a change to a case: reads it, lets the decision check the rules and name the events, stores them
  * under the version read — one write, together with the client operation id — and publishes them. A client
- * operation already taken returns the case as it stands and acts no second time; a version named by If-Match that
+ * operation already taken returns the case as it stands and acts no second time (when the same change is asked for
+ * again; another change under a taken operation id is refused); a version named by If-Match that
  * is no longer current fails with 412; a race lost without If-Match is simply tried again on the fresh state.
  */
 public class CaseCommands {
@@ -50,8 +51,12 @@ public class CaseCommands {
         }
     }
 
-    /** A change as a client asks for it. {@code operationId} and {@code expectedVersion} are optional. */
-    public record Command(String operationId, OptionalInt expectedVersion, String traceId, Decision decision) {
+    /**
+     * A change as a client asks for it. {@code operationId}, its {@code fingerprint} (what the change is) and
+     * {@code expectedVersion} are optional.
+     */
+    public record Command(String operationId, String fingerprint, OptionalInt expectedVersion, String traceId,
+                          Decision decision) {
     }
 
     public Mono<StoredCase> execute(String caseNumber, Command command) {
@@ -66,7 +71,9 @@ public class CaseCommands {
                 .switchIfEmpty(Mono.error(() -> new CaseNotFoundException(caseNumber)))
                 .flatMap(stored -> {
                     if (stored.took(command.operationId())) {
-                        return Mono.just(stored);
+                        return stored.tookAnotherChange(command.operationId(), command.fingerprint())
+                                ? Mono.error(new OperationIdReusedException(caseNumber, command.operationId()))
+                                : Mono.just(stored);
                     }
                     int version = stored.dispatchCase().version();
                     if (command.expectedVersion().isPresent() && command.expectedVersion().getAsInt() != version) {
@@ -97,7 +104,7 @@ public class CaseCommands {
             dispatchCase.apply(new Recorded(eventId, now, events.get(i)));
         }
         String caseNumber = dispatchCase.caseNumber();
-        return store.append(dispatchCase, from, envelopes, command.operationId())
+        return store.append(dispatchCase, from, envelopes, command.operationId(), command.fingerprint())
                 .flatMap(appended -> {
                     if (!appended) {
                         return Mono.error(command.expectedVersion().isPresent()

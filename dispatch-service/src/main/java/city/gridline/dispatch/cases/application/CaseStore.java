@@ -27,11 +27,12 @@ public interface CaseStore {
     Mono<StoredCase> insertOrFindByReport(DispatchCase newCase, List<EventEnvelope<CaseEvent>> events);
 
     /**
-     * Appends the events that moved the case from {@code expectedVersion} to its present state; false when the
-     * stored case is no longer at that version, or has taken the operation already.
+     * Appends the events that moved the case from {@code expectedVersion} to its present state, with the operation
+     * (when there is one) and its fingerprint (when it has one); false when the stored case is no longer at that
+     * version, or has taken the operation already.
      */
     Mono<Boolean> append(DispatchCase updated, int expectedVersion, List<EventEnvelope<CaseEvent>> events,
-                         String operationId);
+                         String operationId, String fingerprint);
 
     Mono<Void> markPublished(String caseNumber, Collection<String> eventIds);
 

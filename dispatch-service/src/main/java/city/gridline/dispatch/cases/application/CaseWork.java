@@ -16,7 +16,6 @@ import reactor.core.publisher.Mono;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -120,16 +119,14 @@ public class CaseWork {
 
     /** The system's own re-dispatch of a case its team left unsigned after the chase. */
     public Mono<StoredCase> redispatchUnsigned(DispatchCase unsigned, String operationId) {
-        ClientOperation op = new ClientOperation(operationId, OptionalInt.empty(), null,
-                unsigned.caseNumber());
+        ClientOperation op = ClientOperation.system(operationId, unsigned.caseNumber());
         String reason = "not signed by " + unsigned.team().name() + " in time, even after a chase";
         return change(unsigned.caseNumber(), op, (c, now) -> nextDispatch(c, null, List.of(), reason)
                 .map(dispatch -> List.<CaseEvent>of(c.redispatch(dispatch, Actor.SYSTEM, now))));
     }
 
     public Mono<StoredCase> chaseUnsigned(DispatchCase unsigned, String operationId) {
-        ClientOperation op = new ClientOperation(operationId, OptionalInt.empty(), null,
-                unsigned.caseNumber());
+        ClientOperation op = ClientOperation.system(operationId, unsigned.caseNumber());
         return change(unsigned.caseNumber(), op, CaseCommands.Decision.one((c, now) ->
                 c.chase(Actor.SYSTEM, "not signed by " + c.signBy() + " (签收超时)", now)));
     }
@@ -140,8 +137,7 @@ public class CaseWork {
      */
     public Mono<StoredCase> reopen(String caseNumber, ReopenPolicy policy, String reason, String callbackEventId,
                                    String traceId) {
-        ClientOperation op = new ClientOperation(reopenOperation(callbackEventId), OptionalInt.empty(), null,
-                traceId);
+        ClientOperation op = ClientOperation.system(reopenOperation(callbackEventId), traceId);
         return change(caseNumber, op, CaseCommands.Decision.one((c, now) ->
                 c.reopen(policy, reason, callbackEventId, now)));
     }
@@ -253,7 +249,7 @@ public class CaseWork {
     }
 
     private Mono<StoredCase> change(String caseNumber, ClientOperation op, CaseCommands.Decision decision) {
-        return commands.execute(caseNumber, new CaseCommands.Command(op.id(), op.expectedVersion(), op.traceId(),
-                decision));
+        return commands.execute(caseNumber, new CaseCommands.Command(op.id(), op.fingerprint(), op.expectedVersion(),
+                op.traceId(), decision));
     }
 }

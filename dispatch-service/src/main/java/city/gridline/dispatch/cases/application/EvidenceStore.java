@@ -9,7 +9,10 @@ import java.util.List;
 /** Where evidence files are kept, behind a port: MongoDB here, an object store in a larger deployment. */
 public interface EvidenceStore {
 
-    /** Keeps the file; the same member's same operation stores it once and returns the first reference. */
+    /**
+     * Keeps the file; the same member's same operation stores it once and returns the first reference, and fails
+     * with {@link OperationIdReusedException} when it named another file.
+     */
     Mono<EvidenceRef> store(String caseNumber, String memberId, String operationId, EvidenceRef.Kind kind,
                             String contentType, byte[] content);
 

@@ -17,7 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Issues, lists, revokes and checks the API keys of hotline systems and Open311 clients. A checked key is
  * remembered for {@code remember}, so a busy client costs no database read per request; a revocation on this
- * instance takes effect at once, on other instances within that time.
+ * instance takes effect at once, on other instances within that time. A refused key (unknown or revoked) is
+ * remembered too, for the shorter {@code rememberRefusal}, at most {@code refusalsRemembered} of them, so a client
+ * retrying a wrong key costs no read per request either; a key issued on this instance works here at once, on other
+ * instances within that time.
  */
 public class ApiKeys {
 
@@ -28,11 +31,17 @@ public class ApiKeys {
     private final Clock clock;
     private final Duration remember;
     private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+    private final Duration rememberRefusal;
+    private final RecentRefusals refusals;
 
-    public ApiKeys(ApiKeyStore store, Clock clock, Duration remember) {
+    public ApiKeys(ApiKeyStore store, Clock clock, Duration remember, Duration rememberRefusal,
+                   int refusalsRemembered) {
         this.store = store;
         this.clock = clock;
         this.remember = remember;
+        this.rememberRefusal = rememberRefusal;
+        boolean remembersRefusals = !rememberRefusal.isZero() && !rememberRefusal.isNegative();
+        this.refusals = new RecentRefusals(remembersRefusals ? refusalsRemembered : 0);
     }
 
     /** A new key: the only time it is ever shown. */
@@ -42,12 +51,14 @@ public class ApiKeys {
         }
         String key = ApiKeySecrets.newKey();
         return store.addIfAbsent(describe(key, client, role, perSecond, burst, by))
+                .doOnNext(stored -> refusals.clear())
                 .map(stored -> new Issued(key, stored));
     }
 
     /** A key set in the configuration (a deployment's pre-shared secret), stored hashed like an issued one. */
     public Mono<ApiKey> register(String key, String client, GridlineRole role) {
-        return store.addIfAbsent(describe(key, client, role, null, null, "configuration"));
+        return store.addIfAbsent(describe(key, client, role, null, null, "configuration"))
+                .doOnNext(stored -> refusals.clear());
     }
 
     public Flux<ApiKey> all() {
@@ -66,10 +77,14 @@ public class ApiKeys {
         if (known != null && known.until() > now) {
             return Mono.justOrEmpty(known.caller());
         }
+        if (refusals.holds(hash, now)) {
+            return Mono.empty();
+        }
         return store.byHash(hash)
                 .filter(key -> !key.revoked())
                 .map(ApiKeys::callerOf)
-                .doOnNext(caller -> checked.put(hash, new Checked(caller, now + remember.toMillis())));
+                .doOnNext(caller -> checked.put(hash, new Checked(caller, now + remember.toMillis())))
+                .switchIfEmpty(Mono.fromRunnable(() -> refusals.add(hash, now + rememberRefusal.toMillis())));
     }
 
     private ApiKey describe(String key, String client, GridlineRole role, Double perSecond, Integer burst, String by) {

@@ -47,6 +47,18 @@ public final class ClientLimits {
         return bucket.take(nowNanos);
     }
 
+    /**
+     * Whether the client's next {@link #take} would be admitted, without taking: a client without a bucket of its
+     * own has a full one, unless every place is taken and it would share the overflow bucket.
+     */
+    public Admission peek(String client, long nowNanos) {
+        TokenBucket bucket = buckets.get(client);
+        if (bucket == null && buckets.size() >= maxClients) {
+            bucket = buckets.get(OVERFLOW);
+        }
+        return bucket == null ? Admission.ADMITTED : bucket.peek(nowNanos);
+    }
+
     int trackedClients() {
         return buckets.size();
     }

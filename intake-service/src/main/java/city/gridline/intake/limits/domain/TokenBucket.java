@@ -16,9 +16,17 @@ final class TokenBucket {
     }
 
     synchronized Admission take(long nowNanos) {
+        Admission admission = peek(nowNanos);
+        if (admission.admitted()) {
+            tokens -= 1;
+        }
+        return admission;
+    }
+
+    /** Whether a take would be admitted now, without taking. */
+    synchronized Admission peek(long nowNanos) {
         refill(nowNanos);
         if (tokens >= 1) {
-            tokens -= 1;
             return Admission.ADMITTED;
         }
         double secondsToNextToken = (1 - tokens) / limit.perSecond();

@@ -8,6 +8,7 @@ import city.gridline.intake.report.domain.ReportSubmission;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -16,8 +17,9 @@ import java.util.UUID;
  * published. A record never changes from a report of its own to a repeat: the relay may publish any unpublished record
  * at any time, and one linked after it was recorded could be published as both. A crash or a broker outage between
  * the steps leaves a recorded, unpublished report that the client's retry of the same ticket or the relay publishes,
- * under the same event ids; the client gets no 2xx until the broker has the events. Every channel's text is normalized here, before anything is stored; the raw phone number
- * is stored only sealed.
+ * under the same event ids; the client gets no 2xx until the broker has the events. Every channel's text is normalized
+ * here, before anything is stored; the raw phone number is stored only sealed; who filed the report (the request's
+ * caller) is stored with it.
  */
 public class ReportIntake {
 
@@ -28,21 +30,29 @@ public class ReportIntake {
     private final Clock clock;
     private final DuplicateRule duplicates;
     private final ContactSeal seal;
+    private final Filers filers;
 
     /** {@code duplicates} may be null: then no report is merged; {@code seal} may be null: no raw contact is kept. */
     public ReportIntake(ReportStore store, ReportPublisher publisher, Clock clock, DuplicateRule duplicates,
-                        ContactSeal seal) {
+                        ContactSeal seal, Filers filers) {
         this.store = store;
         this.publisher = publisher;
         this.clock = clock;
         this.duplicates = duplicates;
         this.seal = seal;
+        this.filers = filers;
     }
 
+    /** Files the report as the request's caller (a replay keeps who filed it first). */
     public Mono<Submitted> submit(ReportSubmission submitted, String traceId) {
         ReportSubmission submission = submitted.normalized();
-        AcceptedReport accepted = AcceptedReport.accept(submission, UUID.randomUUID().toString(),
-                UUID.randomUUID().toString(), traceId, clock.instant(), seal);
+        return filers.current().map(Optional::of).defaultIfEmpty(Optional.empty())
+                .map(filedBy -> AcceptedReport.accept(submission, UUID.randomUUID().toString(),
+                        UUID.randomUUID().toString(), traceId, clock.instant(), seal, filedBy.orElse(null)))
+                .flatMap(accepted -> file(submission, accepted));
+    }
+
+    private Mono<Submitted> file(ReportSubmission submission, AcceptedReport accepted) {
         return linkIfRepeat(accepted).flatMap(candidate -> store.insertOrFindByTicket(candidate).flatMap(stored -> {
             boolean replay = !stored.reportId().equals(candidate.reportId());
             if (replay && !stored.fingerprint().equals(candidate.fingerprint())) {

@@ -19,10 +19,11 @@ import java.util.Objects;
  * event ({@code source}, may be null). The raw phone number is kept only sealed ({@code contact}, null when the
  * caller left none or no contact key is configured). {@code duplicateOf} names the open report this one repeats;
  * a duplicate is not published on {@code reports.received} — its reporter follows the other report's case.
+ * {@code filedBy} is who filed it (null when unknown, and for reports filed before it was kept); it stays in intake.
  */
 public record AcceptedReport(String eventId, String traceId, String fingerprint, boolean published,
                              ReportReceived report, List<Normalization> normalizations, SourceDetails source,
-                             SealedContact contact, String duplicateOf, String duplicateReason) {
+                             SealedContact contact, String duplicateOf, String duplicateReason, FiledBy filedBy) {
 
     public static final String SOURCE = "/gridline/intake-service";
 
@@ -36,26 +37,27 @@ public record AcceptedReport(String eventId, String traceId, String fingerprint,
 
     /** Accepts a {@link ReportSubmission#normalized() normalized} submission. */
     public static AcceptedReport accept(ReportSubmission submission, String reportId, String eventId, String traceId,
-                                        Instant receivedAt, ContactSeal seal) {
+                                        Instant receivedAt, ContactSeal seal, FiledBy filedBy) {
         ReportReceived report = new ReportReceived(reportId, submission.channel(), submission.sourceTicketId(),
                 submission.categoryCode(), submission.description(), submission.location(), submission.address(),
                 ReporterContact.mask(submission.reporterName(), submission.reporterPhone()), receivedAt);
         String phone = submission.reporterPhone();
         SealedContact contact = seal == null || phone == null || phone.isBlank() ? null : seal.seal(phone.strip());
         return new AcceptedReport(eventId, traceId, submission.fingerprint(), false, report,
-                submission.normalizations().stream().sorted().toList(), submission.source(), contact, null, null);
+                submission.normalizations().stream().sorted().toList(), submission.source(), contact, null, null,
+                filedBy);
     }
 
     /** This report, merged into the open report it repeats. */
     public AcceptedReport duplicating(DuplicateRule.Match match) {
         return new AcceptedReport(eventId, traceId, fingerprint, published, report, normalizations, source, contact,
-                match.primary().reportId(), match.reason());
+                match.primary().reportId(), match.reason(), filedBy);
     }
 
     /** This report, unlinked from the report it was wrongly merged into: it stands for its own case again. */
     public AcceptedReport unlinked() {
         return new AcceptedReport(eventId, traceId, fingerprint, false, report, normalizations, source, contact,
-                null, null);
+                null, null, filedBy);
     }
 
     public boolean duplicate() {

@@ -15,14 +15,15 @@ import java.util.List;
  * {@code handling} once it was dispatched with a time limit; {@code normalizations} is what intake did to its text on
  * the way in; {@code source} what the channel told beyond the canonical report (null when nothing);
  * {@code updatedAt} when the status last moved (null while received); {@code duplicateOf} the open report this one
- * repeats, and why ({@code duplicateReason}); {@code duplicates} the reports merged into this one.
+ * repeats, and why ({@code duplicateReason}); {@code duplicates} the reports merged into this one; {@code filedBy} who
+ * filed it (null when unknown).
  */
 public record ReportView(String reportId, Channel channel, String sourceTicketId, String categoryCode,
                          Instant receivedAt, ReportStatus status, String reason, String caseNumber, CellRef cell,
                          TeamRef team, String department, String mergedInto, Handling handling,
                          List<Normalization> normalizations, String description, GeoPoint location, String address,
                          SourceDetails source, Instant updatedAt, String duplicateOf, String duplicateReason,
-                         List<String> duplicates) {
+                         List<String> duplicates, FiledBy filedBy) {
 
     /** The time limit the case's handling clock runs against, started when it was dispatched. */
     public record Handling(TimeLimit limit, Instant since) {
@@ -37,12 +38,12 @@ public record ReportView(String reportId, Channel channel, String sourceTicketId
         return new ReportView(reportId, channel, sourceTicketId, categoryCode, receivedAt, primary.status(),
                 primary.reason(), primary.caseNumber(), primary.cell(), primary.team(), primary.department(),
                 primary.mergedInto(), primary.handling(), normalizations, description, location, address, source,
-                primary.updatedAt(), duplicateOf, duplicateReason, List.of());
+                primary.updatedAt(), duplicateOf, duplicateReason, List.of(), filedBy);
     }
 
     public ReportView withDuplicates(List<String> merged) {
         return new ReportView(reportId, channel, sourceTicketId, categoryCode, receivedAt, status, reason, caseNumber,
                 cell, team, department, mergedInto, handling, normalizations, description, location, address, source,
-                updatedAt, duplicateOf, duplicateReason, merged);
+                updatedAt, duplicateOf, duplicateReason, merged, filedBy);
     }
 }

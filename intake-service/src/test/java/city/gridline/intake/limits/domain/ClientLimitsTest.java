@@ -37,6 +37,19 @@ class ClientLimitsTest {
     }
 
     @Test
+    void peekingTellsWhetherATakeWouldPassWithoutTaking() {
+        ClientLimits limits = new ClientLimits(new RateLimit(1, 2), 100);
+
+        assertThat(limits.peek("address 10.0.0.7", 0).admitted()).as("no bucket yet: a full one").isTrue();
+        limits.take("address 10.0.0.7", 0);
+        limits.take("address 10.0.0.7", 0);
+        assertThat(limits.peek("address 10.0.0.7", 0).admitted()).isFalse();
+        assertThat(limits.peek("address 10.0.0.7", 0).retryAfter()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(limits.peek("address 10.0.0.7", SECOND).admitted()).isTrue();
+        assertThat(limits.peek("address 10.0.0.7", SECOND).admitted()).as("peeking took nothing").isTrue();
+    }
+
+    @Test
     void idleClientsAreForgottenAndAFloodOfNewOnesSharesOneBucket() {
         ClientLimits limits = new ClientLimits(new RateLimit(1, 2), 2);
         limits.take("a", 0);

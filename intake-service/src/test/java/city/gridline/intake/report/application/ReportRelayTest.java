@@ -76,12 +76,12 @@ class ReportRelayTest {
     void aRepeatIsRecordedAlreadyLinkedSoARelayRunningMeanwhileCannotPublishItAsAReportOfItsOwn() {
         GeoPoint spot = new GeoPoint(116.45, 39.90, Crs.GCJ02);
         AcceptedReport primary = AcceptedReport.accept(submission("T-6", spot), "report-T-6", "event-T-6",
-                "trace-T-6", NOW.minusSeconds(600), null);
+                "trace-T-6", NOW.minusSeconds(600), null, null);
         store.open.add(primary.report());
         // The request is slow (a busy machine) and the relay runs while it looks for the report it repeats.
         store.whileLookingForRepeats = () -> relay.relay().block();
         ReportIntake intake = new ReportIntake(store, broker, Clock.fixed(NOW.minusSeconds(60), ZoneOffset.UTC),
-                new DuplicateRule(50, Duration.ofHours(1)), null);
+                new DuplicateRule(50, Duration.ofHours(1)), null, Mono::empty);
 
         ReportIntake.Submitted repeat = intake.submit(submission("T-7", spot), "trace-T-7").block();
 
@@ -123,7 +123,7 @@ class ReportRelayTest {
             ReportSubmission submission = new ReportSubmission(Channel.HOTLINE_12319, ticket, "0101", "井盖破损", null,
                     "朝阳区工体北路", null, null);
             AcceptedReport accepted = AcceptedReport.accept(submission, "report-" + ticket, "event-" + ticket,
-                    "trace-" + ticket, receivedAt, null);
+                    "trace-" + ticket, receivedAt, null, null);
             AcceptedReport stored = published ? asPublished(accepted) : accepted;
             reports.put(stored.reportId(), stored);
             return stored;
@@ -131,7 +131,7 @@ class ReportRelayTest {
 
         private static AcceptedReport asPublished(AcceptedReport r) {
             return new AcceptedReport(r.eventId(), r.traceId(), r.fingerprint(), true, r.report(), r.normalizations(),
-                    r.source(), r.contact(), r.duplicateOf(), r.duplicateReason());
+                    r.source(), r.contact(), r.duplicateOf(), r.duplicateReason(), r.filedBy());
         }
 
         @Override

@@ -14,15 +14,19 @@ import java.util.List;
  * event as the JSON envelope it is published as — is the record; the other fields are read from it for queries
  * (status, team, sign-by time) and the gauges (cell, point, team); {@code overdueDueAt} is the deadline the
  * notification service said the case passed (cleared by a granted extension or a
- * reopening).
+ * reopening); {@code operations} the client operations taken, {@code fingerprints} the change each asked for.
  */
 @Document(CaseDocument.COLLECTION)
 record CaseDocument(@Id String caseNumber, String reportId, int version, String status, String categoryCode,
                     CellRef cell, GeoPoint point, TeamRef team, String leadTeamId, List<String> teamIds, Instant dispatchedAt,
                     Instant signBy, boolean chased, boolean extensionPending, Instant overdueDueAt, Instant updatedAt, List<HistoryEntry> history,
-                    List<String> unpublished, List<String> operations) {
+                    List<String> unpublished, List<String> operations, List<Fingerprint> fingerprints) {
 
     static final String COLLECTION = "cases";
+
+    /** What change a client operation asked for (SHA-256, hex), to tell a retry from an id reused for another. */
+    record Fingerprint(String operationId, String sha256) {
+    }
 
     /** One event of the case's history, as published. */
     record HistoryEntry(String eventId, String type, Instant occurredAt, String envelope) {

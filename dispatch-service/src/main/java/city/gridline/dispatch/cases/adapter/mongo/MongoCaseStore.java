@@ -45,8 +45,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Cases in MongoDB, one document each. A change is one conditional update — "at the version read, and not yet
- * having taken this operation" — that appends the events, the operation id and the events' ids to publish; a
- * unique index on the report id keeps one case per report; the day's case sequence is an atomic counter.
+ * having taken this operation" — that appends the events, the operation id (with the fingerprint of its change) and
+ * the events' ids to publish; a unique index on the report id keeps one case per report; the day's case sequence is
+ * an atomic counter.
  */
 public class MongoCaseStore implements CaseStore, InitializingBean {
 
@@ -94,14 +95,14 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
         CaseDocument document = new CaseDocument(newCase.caseNumber(), newCase.reportId(), newCase.version(),
                 newCase.status().name(), newCase.opened().categoryCode(), newCase.opened().cell(),
                 newCase.opened().point(), newCase.team(), leadTeamId(newCase), teamIds(newCase), newCase.dispatchedAt(), newCase.signBy(),
-                newCase.chasedSinceDispatch(), false, null, clock.instant(), history, ids, List.of());
+                newCase.chasedSinceDispatch(), false, null, clock.instant(), history, ids, List.of(), List.of());
         return mongo.insert(document).map(this::toStored)
                 .onErrorResume(DuplicateKeyException.class, duplicate -> findByReportId(newCase.reportId()));
     }
 
     @Override
     public Mono<Boolean> append(DispatchCase updated, int expectedVersion, List<EventEnvelope<CaseEvent>> events,
-                                String operationId) {
+                                String operationId, String fingerprint) {
         Criteria current = where("_id").is(updated.caseNumber()).and("version").is(expectedVersion);
         if (operationId != null) {
             current = current.and("operations").ne(operationId);
@@ -121,6 +122,9 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
                 .push("unpublished").each(events.stream().map(EventEnvelope::eventId).toArray());
         if (operationId != null) {
             update.push("operations", operationId);
+        }
+        if (operationId != null && fingerprint != null) {
+            update.push("fingerprints", new Document("operationId", operationId).append("sha256", fingerprint));
         }
         // A granted extension or a reopening gives the case a new deadline: it is off the overdue queue.
         if (events.stream().anyMatch(e -> e.data() instanceof CaseExtensionDecided decided && decided.granted()
@@ -211,7 +215,9 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
         DispatchCase dispatchCase = DispatchCase.replay(events.stream()
                 .map(event -> new Recorded(event.eventId(), event.occurredAt(), event.data())).toList());
         Set<String> unpublished = new HashSet<>(orEmpty(document.unpublished()));
-        return new StoredCase(dispatchCase, new HashSet<>(orEmpty(document.operations())),
+        Map<String, String> fingerprints = orEmpty(document.fingerprints()).stream().collect(Collectors.toMap(
+                CaseDocument.Fingerprint::operationId, CaseDocument.Fingerprint::sha256, (first, later) -> first));
+        return new StoredCase(dispatchCase, new HashSet<>(orEmpty(document.operations())), fingerprints,
                 events.stream().filter(event -> unpublished.contains(event.eventId())).toList());
     }
 

@@ -2,6 +2,7 @@ package city.gridline.dispatch.cases.adapter.mongo;
 
 import city.gridline.contracts.EvidenceRef;
 import city.gridline.dispatch.cases.application.EvidenceStore;
+import city.gridline.dispatch.cases.application.OperationIdReusedException;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,7 +29,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * Evidence files in the {@code evidence} collection, the bytes inline (the upload limit keeps a file far below
  * MongoDB's 16 MB document limit). The id is derived from the case, the member and the client operation, so an
- * upload repeated after a lost reply lands on the same document and is stored once.
+ * upload repeated after a lost reply lands on the same document and is stored once; another file (other bytes, kind
+ * or type) under the same operation is refused.
  */
 public class MongoEvidenceStore implements EvidenceStore {
 
@@ -54,7 +56,9 @@ public class MongoEvidenceStore implements EvidenceStore {
                 .append("storedAt", Date.from(clock.instant())).append("content", new Binary(content));
         return mongo.insert(document, COLLECTION).thenReturn(ref)
                 .onErrorResume(DuplicateKeyException.class, repeated -> mongo.findById(id, Document.class, COLLECTION)
-                        .map(MongoEvidenceStore::ref));
+                        .map(MongoEvidenceStore::ref)
+                        .flatMap(first -> first.equals(ref) ? Mono.just(first)
+                                : Mono.error(new OperationIdReusedException(caseNumber, operationId))));
     }
 
     @Override

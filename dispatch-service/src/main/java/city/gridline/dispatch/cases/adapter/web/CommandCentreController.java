@@ -108,7 +108,8 @@ public class CommandCentreController {
                                                      String traceparent,
                                                      @PathVariable String caseNumber,
                                                      @Valid @RequestBody CommandRequests.Redispatch body) {
-        ClientOperation op = MobileTaskController.operation(body.clientOperationId(), ifMatch, null, traceparent);
+        ClientOperation op = ClientOperations.of("redispatch", caseNumber, body.clientOperationId(), body, ifMatch,
+                null, traceparent);
         List<String> assisting = body.assistingTeamIds() == null ? List.of() : body.assistingTeamIds();
         return caller.actor()
                 .flatMap(actor -> work.redispatch(caseNumber, actor, op, blankToNull(body.teamId()), assisting,
@@ -123,7 +124,8 @@ public class CommandCentreController {
                                                 String traceparent,
                                                 @PathVariable String caseNumber,
                                                 @Valid @RequestBody CommandRequests.WithReason body) {
-        ClientOperation op = MobileTaskController.operation(body.clientOperationId(), ifMatch, null, traceparent);
+        ClientOperation op = ClientOperations.of("chase", caseNumber, body.clientOperationId(), body, ifMatch,
+                null, traceparent);
         return caller.actor().flatMap(actor -> work.chase(caseNumber, actor, op, body.reason()))
                 .map(CaseController::withEtag);
     }
@@ -135,7 +137,8 @@ public class CommandCentreController {
                                                    String traceparent,
                                                    @PathVariable String caseNumber,
                                                    @Valid @RequestBody CommandRequests.WithReason body) {
-        ClientOperation op = MobileTaskController.operation(body.clientOperationId(), ifMatch, null, traceparent);
+        ClientOperation op = ClientOperations.of("escalate", caseNumber, body.clientOperationId(), body, ifMatch,
+                null, traceparent);
         return caller.actor().flatMap(actor -> work.escalate(caseNumber, actor, op, body.reason()))
                 .map(CaseController::withEtag);
     }
@@ -147,7 +150,8 @@ public class CommandCentreController {
                                                           String traceparent,
                                                           @PathVariable String caseNumber,
                                                           @Valid @RequestBody CommandRequests.ExtensionDecision body) {
-        ClientOperation op = MobileTaskController.operation(body.clientOperationId(), ifMatch, null, traceparent);
+        ClientOperation op = ClientOperations.of("extension-decision", caseNumber, body.clientOperationId(), body,
+                ifMatch, null, traceparent);
         return caller.actor()
                 .flatMap(actor -> work.decideExtension(caseNumber, actor, op, body.granted(), body.reason()))
                 .map(CaseController::withEtag);
@@ -160,7 +164,8 @@ public class CommandCentreController {
                                                   String traceparent,
                                                   @PathVariable String caseNumber,
                                                   @Valid @RequestBody CommandRequests.WithReason body) {
-        ClientOperation op = MobileTaskController.operation(body.clientOperationId(), ifMatch, null, traceparent);
+        ClientOperation op = ClientOperations.of("backlog", caseNumber, body.clientOperationId(), body, ifMatch,
+                null, traceparent);
         return caller.actor().flatMap(actor -> work.backlog(caseNumber, actor, op, body.reason()))
                 .map(CaseController::withEtag);
     }
@@ -172,7 +177,8 @@ public class CommandCentreController {
                                                  String traceparent,
                                                  @PathVariable String caseNumber,
                                                  @Valid @RequestBody CommandRequests.WithReason body) {
-        ClientOperation op = MobileTaskController.operation(body.clientOperationId(), ifMatch, null, traceparent);
+        ClientOperation op = ClientOperations.of("cancel", caseNumber, body.clientOperationId(), body, ifMatch,
+                null, traceparent);
         return caller.actor().flatMap(actor -> work.cancel(caseNumber, actor, op, body.reason()))
                 .map(CaseController::withEtag);
     }
@@ -184,7 +190,8 @@ public class CommandCentreController {
                                                 String traceparent,
                                                 @PathVariable String caseNumber,
                                                 @Valid @RequestBody CommandRequests.Merge body) {
-        ClientOperation op = MobileTaskController.operation(body.clientOperationId(), ifMatch, null, traceparent);
+        ClientOperation op = ClientOperations.of("merge", caseNumber, body.clientOperationId(), body, ifMatch,
+                null, traceparent);
         return caller.actor()
                 .flatMap(actor -> work.merge(caseNumber, actor, op, body.intoCaseNumber(), body.reason()))
                 .map(CaseController::withEtag);

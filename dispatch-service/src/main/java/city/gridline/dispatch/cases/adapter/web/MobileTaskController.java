@@ -7,7 +7,6 @@ import city.gridline.contracts.TimeLimit;
 import city.gridline.dispatch.cases.application.CaseOpening;
 import city.gridline.dispatch.cases.application.CaseQuery;
 import city.gridline.dispatch.cases.application.CaseStore;
-import city.gridline.dispatch.cases.application.CaseVersions;
 import city.gridline.dispatch.cases.application.CaseWork;
 import city.gridline.dispatch.cases.application.ClientOperation;
 import city.gridline.dispatch.cases.application.StoredCase;
@@ -16,7 +15,6 @@ import city.gridline.dispatch.cases.domain.CaseStatus;
 import city.gridline.dispatch.cases.domain.InvalidCaseInput;
 import city.gridline.dispatch.teams.domain.Role;
 import city.gridline.dispatch.web.CallingMember;
-import city.gridline.servicekit.TraceIds;
 import jakarta.validation.Valid;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -39,7 +37,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -111,7 +108,8 @@ public class MobileTaskController {
                                                String traceparent,
                                                @PathVariable String caseNumber,
                                                @Valid @RequestBody FieldRequests.Sign body) {
-        ClientOperation op = operation(body.clientOperationId(), ifMatch, body.deviceTime(), traceparent);
+        ClientOperation op = ClientOperations.of("sign", caseNumber, body.clientOperationId(), body, ifMatch,
+                body.deviceTime(), traceparent);
         return caller.actor().flatMap(actor -> work.sign(caseNumber, actor, op)).map(CaseController::withEtag);
     }
 
@@ -122,7 +120,8 @@ public class MobileTaskController {
                                                   String traceparent,
                                                   @PathVariable String caseNumber,
                                                   @Valid @RequestBody FieldRequests.CheckIn body) {
-        ClientOperation op = operation(body.clientOperationId(), ifMatch, body.deviceTime(), traceparent);
+        ClientOperation op = ClientOperations.of("check-in", caseNumber, body.clientOperationId(), body, ifMatch,
+                body.deviceTime(), traceparent);
         GeoPoint position = new GeoPoint(body.lon(), body.lat(), Crs.valueOf(body.crs()));
         return caller.actor().flatMap(actor -> work.checkIn(caseNumber, actor, op, position))
                 .map(CaseController::withEtag);
@@ -184,7 +183,8 @@ public class MobileTaskController {
                                                   String traceparent,
                                                   @PathVariable String caseNumber,
                                                   @Valid @RequestBody FieldRequests.Resolve body) {
-        ClientOperation op = operation(body.clientOperationId(), ifMatch, body.deviceTime(), traceparent);
+        ClientOperation op = ClientOperations.of("resolve", caseNumber, body.clientOperationId(), body, ifMatch,
+                body.deviceTime(), traceparent);
         return caller.actor()
                 .flatMap(actor -> work.resolve(caseNumber, actor, op, body.notes(), body.evidenceIds()))
                 .map(CaseController::withEtag);
@@ -197,7 +197,8 @@ public class MobileTaskController {
                                                    String traceparent,
                                                    @PathVariable String caseNumber,
                                                    @Valid @RequestBody FieldRequests.GiveBack body) {
-        ClientOperation op = operation(body.clientOperationId(), ifMatch, body.deviceTime(), traceparent);
+        ClientOperation op = ClientOperations.of("return", caseNumber, body.clientOperationId(), body, ifMatch,
+                body.deviceTime(), traceparent);
         return caller.actor().flatMap(actor -> work.giveBack(caseNumber, actor, op, body.reason()))
                 .map(CaseController::withEtag);
     }
@@ -209,7 +210,8 @@ public class MobileTaskController {
                                                     String traceparent,
                                                     @PathVariable String caseNumber,
                                                     @Valid @RequestBody FieldRequests.Extension body) {
-        ClientOperation op = operation(body.clientOperationId(), ifMatch, body.deviceTime(), traceparent);
+        ClientOperation op = ClientOperations.of("extension", caseNumber, body.clientOperationId(), body, ifMatch,
+                body.deviceTime(), traceparent);
         TimeLimit extension = new TimeLimit(body.amount(), TimeLimit.Unit.valueOf(body.unit()));
         return caller.actor()
                 .flatMap(actor -> work.requestExtension(caseNumber, actor, op, extension, body.reason()))
@@ -223,16 +225,12 @@ public class MobileTaskController {
                                                  String traceparent,
                                                  @PathVariable String caseNumber,
                                                  @Valid @RequestBody FieldRequests.Verify body) {
-        ClientOperation op = operation(body.clientOperationId(), ifMatch, body.deviceTime(), traceparent);
+        ClientOperation op = ClientOperations.of("verify", caseNumber, body.clientOperationId(), body, ifMatch,
+                body.deviceTime(), traceparent);
         return caller.actor()
                 .flatMap(actor -> work.verify(caseNumber, actor, op, body.passed(), body.notes(),
                         body.evidenceIds()))
                 .map(CaseController::withEtag);
-    }
-
-    static ClientOperation operation(String id, String ifMatch, Instant deviceTime, String traceparent) {
-        return new ClientOperation(id, CaseVersions.fromIfMatch(ifMatch), deviceTime,
-                TraceIds.fromTraceparent(traceparent));
     }
 
     private static String field(MultiValueMap<String, Part> parts, String name) {

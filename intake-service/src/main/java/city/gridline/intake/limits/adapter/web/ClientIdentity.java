@@ -29,7 +29,8 @@ public interface ClientIdentity {
         return caller.rate() == null ? null : new RateLimit(caller.rate().perSecond(), caller.rate().burst());
     }
 
-    private static String address(ServerHttpRequest request) {
+    /** The address a request comes from, as clients are told apart by it. */
+    static String address(ServerHttpRequest request) {
         InetSocketAddress remote = request.getRemoteAddress();
         return "address " + (remote == null || remote.getAddress() == null ? "unknown"
                 : remote.getAddress().getHostAddress());

@@ -9,6 +9,7 @@ import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.TimeLimit;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.intake.report.domain.AcceptedReport;
+import city.gridline.intake.report.domain.FiledBy;
 import city.gridline.intake.report.domain.Normalization;
 import city.gridline.intake.report.domain.ReportStatus;
 import city.gridline.intake.report.domain.SourceDetails;
@@ -27,7 +28,8 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
                       ReportStatus status, int statusRank, String reason, String caseNumber, CellRef cell,
                       TeamRef team, String department, String mergedInto, TimeLimit handlingLimit,
                       Instant dispatchedAt, List<Normalization> normalizations, SourceDetails source,
-                      Instant updatedAt, SealedContact contact, String duplicateOf, String duplicateReason) {
+                      Instant updatedAt, SealedContact contact, String duplicateOf, String duplicateReason,
+                      FiledBy filedBy) {
 
     static final String COLLECTION = "reports";
 
@@ -38,14 +40,14 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
                 report.description(), report.location(), report.address(), report.reporter(), report.receivedAt(),
                 ReportStatus.RECEIVED, ReportStatus.RECEIVED.rank(), null, null, null, null, null, null, null, null,
                 accepted.normalizations(), accepted.source(), null, accepted.contact(), accepted.duplicateOf(),
-                accepted.duplicateReason());
+                accepted.duplicateReason(), accepted.filedBy());
     }
 
     AcceptedReport toAccepted() {
         ReportReceived report = new ReportReceived(id, knownChannel(), sourceTicketId, categoryCode, description, location,
                 address, reporter, receivedAt);
         return new AcceptedReport(eventId, traceId, fingerprint, published, report, normalizations, source, contact,
-                duplicateOf, duplicateReason);
+                duplicateOf, duplicateReason, filedBy);
     }
 
     ReportView toView() {
@@ -53,7 +55,7 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
                 : new ReportView.Handling(handlingLimit, dispatchedAt);
         return new ReportView(id, knownChannel(), sourceTicketId, categoryCode, receivedAt, status, reason, caseNumber,
                 cell, team, department, mergedInto, handling, normalizations == null ? List.of() : normalizations, description, location, address, source,
-                updatedAt, duplicateOf, duplicateReason, List.of());
+                updatedAt, duplicateOf, duplicateReason, List.of(), filedBy);
     }
 
     private Channel knownChannel() {

@@ -3,6 +3,7 @@ package city.gridline.intake.report.adapter.web;
 import city.gridline.contracts.CellRef;
 import city.gridline.contracts.TeamRef;
 import city.gridline.intake.report.domain.CitizenStatusText;
+import city.gridline.intake.report.domain.FiledBy;
 import city.gridline.intake.report.domain.Normalization;
 import city.gridline.intake.report.domain.PhotoRef;
 import city.gridline.intake.report.domain.ReportStatus;
@@ -20,13 +21,15 @@ import java.util.Map;
  * intake did to the report's text (empty when nothing); {@code source} is what the channel told beyond the canonical
  * report (absent for the plain intake API). A report merged into an open
  * report it repeats names it in {@code duplicateOf} and shows that report's status and case; the open report lists
- * the reports merged into it in {@code duplicates}.
+ * the reports merged into it in {@code duplicates}. {@code filedBy} is who filed it: the caller (a token's subject,
+ * or {@code key:<id>}) and its {@code credential} ({@code BEARER_TOKEN}, {@code API_KEY}); absent when unknown.
  */
 public record ReportStatusResponse(String reportId, ReportStatus status, String statusText, String reason,
                                    String caseNumber, Cell cell, Team team, String department, String mergedInto,
                                    String channel, String sourceTicketId,
                                    String categoryCode, Instant receivedAt, List<Normalization> normalizations,
-                                   Source source, String duplicateOf, String duplicateReason, List<String> duplicates) {
+                                   Source source, String duplicateOf, String duplicateReason, List<String> duplicates,
+                                   FiledBy filedBy) {
 
     /** The channel's own classification, times, reporter id, photos and attributes, as far as it told them. */
     public record Source(String category, Instant sourceTime, Instant deadline, String reporterId,
@@ -59,6 +62,6 @@ public record ReportStatusResponse(String reportId, ReportStatus status, String 
                 view.channel().code(), view.sourceTicketId(),
                 view.categoryCode(), view.receivedAt(), view.normalizations(),
                 Source.of(view.source(), view.receivedAt()), view.duplicateOf(), view.duplicateReason(),
-                view.duplicates());
+                view.duplicates(), view.filedBy());
     }
 }
