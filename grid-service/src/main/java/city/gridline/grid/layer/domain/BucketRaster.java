@@ -49,6 +49,10 @@ final class BucketRaster {
         return columns;
     }
 
+    int rows() {
+        return rows;
+    }
+
     int bucketCount() {
         return columns * rows;
     }
