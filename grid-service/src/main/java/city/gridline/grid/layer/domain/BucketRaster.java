@@ -49,10 +49,6 @@ final class BucketRaster {
         return columns;
     }
 
-    int rows() {
-        return rows;
-    }
-
     int bucketCount() {
         return columns * rows;
     }

@@ -1,9 +1,8 @@
 package city.gridline.grid.layer.domain;
 
 /**
- * Answers "which cell covers this point" from one {@code long} word per bucket of a {@link BucketRaster} (kept
- * compactly by {@link BucketBlocks}, which gives it back): for most points that word alone, for points near a
- * boundary one or two exact tests more.
+ * Answers "which cell covers this point" from one {@code long} per bucket of a {@link BucketRaster}: for most
+ * points one array read, for points near a boundary one or two exact tests more.
  *
  * <p>A bucket's word holds up to two candidate cells to test, in cell order (cells are ordered by code), and the
  * answer for a point none of them covers: a cell, or none. Each is a field of {@value #FIELD_BITS} bits holding
@@ -37,14 +36,14 @@ final class BucketTable {
 
     private final BucketRaster raster;
     private final CellRings rings;
+    private final long[] words;
     private final int[] lists;
-    private final BucketBlocks blocks;
 
     BucketTable(BucketRaster raster, CellRings rings, long[] words, int[] lists) {
         this.raster = raster;
         this.rings = rings;
+        this.words = words;
         this.lists = lists;
-        this.blocks = BucketBlocks.of(raster.columns(), raster.rows(), words);
     }
 
     /** A word testing {@code first} and {@code second} (NONE if absent), then answering {@code answer}. */
@@ -61,35 +60,6 @@ final class BucketTable {
         return (word & CHORD_FLAG) != 0 && word > 0;
     }
 
-    /** Whether the word answers without a test, with {@link #answerOf}. */
-    static boolean testsNothing(long word) {
-        return word >= 0 && (word & CHORD_FLAG) == 0 && (word & (1L << 2 * FIELD_BITS) - 1) == 0;
-    }
-
-    static int answerOf(long word) {
-        return (int) (word >>> 2 * FIELD_BITS) - 1;
-    }
-
-    static int firstCandidate(long word) {
-        return (int) (word & FIELD_MASK) - 1;
-    }
-
-    static int secondCandidate(long word) {
-        return (int) (word >>> FIELD_BITS & FIELD_MASK) - 1;
-    }
-
-    static int chordLeft(long chordWord) {
-        return (int) (chordWord & FIELD_MASK) - 1;
-    }
-
-    static int chordRight(long chordWord) {
-        return (int) (chordWord >>> FIELD_BITS & FIELD_MASK) - 1;
-    }
-
-    static int chordOf(long chordWord) {
-        return (int) (chordWord >>> 2 * FIELD_BITS) & CHORD_MASK;
-    }
-
     /** A word pointing to a list. */
     static long listWord(int offset) {
         return Long.MIN_VALUE | offset;
@@ -97,15 +67,16 @@ final class BucketTable {
 
     /** The index of the first cell in cell order that covers the point, or {@link #NONE}. */
     int locate(double x, double y) {
-        return raster.contains(x, y) ? answer(word(x, y), x, y) : NONE;
+        int bucket = bucket(x, y);
+        return bucket < 0 ? NONE : answer(words[bucket], x, y);
     }
 
     /**
      * {@link #locate} for the points {@code from} (inclusive) to {@code to} (exclusive), the answer for point
      * {@code i} in {@code out[i - from]}. On a table far larger than the caches, a look-up waits mostly for its
-     * random reads, of its bucket's word and near a boundary of the candidates' vertices; one look-up after the
-     * other, these reads cannot overlap, since each look-up's branches depend on them. So the points go in groups
-     * of {@value #GROUP} (group prefetching, as in hash joins): first every point's word is read, in a loop whose
+     * random read of a word, and near a boundary for the candidates' vertices; one look-up after the other, these
+     * reads cannot overlap, since each look-up's branches depend on them. So the points go in groups of
+     * {@value #GROUP} (group prefetching, as in hash joins): first every point's word is read, in a loop whose
      * reads depend on nothing but the point, so the processor has many of them under way at once; then, for the
      * words that name candidates, the candidates' vertices are read the same way; then each point is answered as
      * {@link #locate} answers it, from data now in the cache.
@@ -116,10 +87,9 @@ final class BucketTable {
         for (int first = from; first < to; first += GROUP) {
             int count = Math.min(to - first, GROUP);
             for (int k = 0; k < count; k++) {
-                double x = xs[first + k];
-                double y = ys[first + k];
+                int bucket = bucket(xs[first + k], ys[first + k]);
                 // the empty word answers NONE, as outside the raster
-                group[k] = raster.contains(x, y) ? word(x, y) : 0;
+                group[k] = bucket < 0 ? 0 : words[bucket];
             }
             group[GROUP] = readCandidatesAhead(group, count);
             for (int k = 0; k < count; k++) {
@@ -155,9 +125,12 @@ final class BucketTable {
         return read;
     }
 
-    /** The word of the bucket holding a point inside the raster. */
-    private long word(double x, double y) {
-        return blocks.word(raster.column(x), raster.row(y));
+    /** The bucket holding the point, or -1 outside the raster (and for NaN). */
+    private int bucket(double x, double y) {
+        if (!raster.contains(x, y)) {
+            return -1;
+        }
+        return raster.bucket(raster.column(x), raster.row(y));
     }
 
     /** The answer for a point in the bucket whose word this is. */
@@ -204,21 +177,16 @@ final class BucketTable {
     /** How many buckets have a chord word. */
     int chordBuckets() {
         int count = 0;
-        for (int row = 0; row < raster.rows(); row++) {
-            for (int column = 0; column < raster.columns(); column++) {
-                count += isChordWord(blocks.word(column, row)) ? 1 : 0;
+        for (long word : words) {
+            if (isChordWord(word)) {
+                count++;
             }
         }
         return count;
     }
 
     int bucketCount() {
-        return raster.bucketCount();
-    }
-
-    /** How many buckets keep no full word (see {@link BucketBlocks}). */
-    int bucketsWithoutWord() {
-        return blocks.bucketsWithoutWord();
+        return words.length;
     }
 
     private int locateInList(int at, double x, double y) {

@@ -19,17 +19,14 @@ import java.util.Optional;
  *
  * <p>Instead, the layer's envelope is cut into a uniform raster of about {@value #BUCKETS_PER_CELL} buckets per
  * cell (the cells of a layer have about the same size, so a uniform raster fits them), and each bucket's answer
- * is precomputed in one {@code long} word ({@link BucketTable}). A bucket no cell boundary reaches is answered by
- * its word alone, whatever the layer's size. A bucket crossed by boundaries names its candidate cells in the same
- * word, tested exactly on their vertices, packed in one primitive array ({@link CellRings}); the commonest such
- * bucket, two cells and the edge between them, needs a single test, and none away from the edge. Cells are
- * numbered in code order and tested in that order, so the first one that covers the point is the answer the tie
- * rule asks for. With a layer far larger than the processor's caches, speed is a matter of cache lines touched
- * per look-up, and of where they lie: the words are kept in blocks of half a byte per bucket ({@link
- * BucketBlocks}), small enough to stay mostly in the last-level cache, with a full word only for the few buckets
- * whose cells the block cannot name, so only the points that need an exact test read main memory, for the
- * vertices. Primitive arrays hold the whole index, about 260 bytes per cell with no object per cell, and a
- * look-up allocates nothing but the returned {@link Optional}.
+ * is precomputed in one {@code long} ({@link BucketTable}). A bucket no cell boundary reaches is answered by that
+ * one read, whatever the layer's size. A bucket crossed by boundaries names its candidate cells in the same word,
+ * tested exactly on their vertices, packed in one primitive array ({@link CellRings}); the commonest such bucket,
+ * two cells and the edge between them, needs a single test. Cells are numbered in code order and tested in that
+ * order, so the first one that covers the point is the answer the tie rule asks for. With a layer far larger than
+ * the processor's caches, speed is a matter of cache lines touched per look-up, and this keeps them to one for
+ * most points and three or four near boundaries. Primitive arrays hold the whole index, about 400 bytes per cell
+ * with no object per cell, and a look-up allocates nothing but the returned {@link Optional}.
  *
  * <p>The answers are exactly those of {@code Geometry.covers} (see {@link CellRings}); which buckets a boundary
  * reaches is decided by the raster's monotone mapping ({@link BucketRaster}), never by a rounded intersection.
@@ -37,9 +34,8 @@ import java.util.Optional;
 public final class CellIndex {
 
     /**
-     * More buckets answer more look-ups without a test but cost about a byte each: at 32 buckets per cell about
-     * 65 % of them are crossed by no boundary and 12 % by one straight edge. 64 measured no better (the blocks
-     * then outgrow the last-level cache).
+     * More buckets answer more look-ups with one read but cost 8 bytes each: at 32 buckets per cell about 60 % of
+     * them are crossed by no boundary, and the words take about twice the bytes of the vertices.
      */
     static final int BUCKETS_PER_CELL = 32;
 
