@@ -14,18 +14,12 @@ import java.util.List;
  * holding the collection's lock. This index stores nothing: it finds the candidates by the {@code _id} alone through
  * the collection's {@code _id_} index, and the server still matches them against the whole filter.
  */
-final class IdLookupIndex<P> extends Index<P> {
+final class IdLookupIndex<P> extends IdResolvingIndex<P> {
 
     static final String NAME = "_id_lookup";
-    private static final String ID = "_id";
-    private static final String ID_INDEX = "_id_";
-
-    private final MongoCollection<P> collection;
 
     IdLookupIndex(MongoCollection<P> collection) {
-        // Sparse: the collection lets a sparse index say it held no entry for a removed document.
-        super(NAME, List.of(new IndexKey(ID, true)), true);
-        this.collection = collection;
+        super(NAME, List.of(new IndexKey(ID, true)), () -> collection);
     }
 
     @Override
@@ -46,25 +40,7 @@ final class IdLookupIndex<P> extends Index<P> {
         return new Document(ID, query.get(ID));
     }
 
-    private Index<P> idIndex() {
-        for (Index<P> index : collection.getIndexes()) {
-            if (index.getName().equals(ID_INDEX)) {
-                return index;
-            }
-        }
-        return null;
-    }
-
     // It keeps no entries of its own: what a document adds, changes or removes is the _id index's business.
-
-    @Override
-    public P getPosition(Document document) {
-        return null;
-    }
-
-    @Override
-    public void checkAdd(Document document, MongoCollection<P> collection) {
-    }
 
     @Override
     public void add(Document document, P position, MongoCollection<P> collection) {
@@ -76,21 +52,12 @@ final class IdLookupIndex<P> extends Index<P> {
     }
 
     @Override
+    public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
+    }
+
+    @Override
     public long getCount() {
         return 0;
-    }
-
-    @Override
-    public long getDataSize() {
-        return 0;
-    }
-
-    @Override
-    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
-    }
-
-    @Override
-    public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
     }
 
     @Override

@@ -1,7 +1,6 @@
 package city.gridline.localstack.mongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
-import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Utils;
@@ -24,19 +23,14 @@ import java.util.function.Supplier;
  * filter, sort and limit are still the server's. It holds {@code _id}s and finds their documents through the
  * {@code _id} index. Array values are indexed by element, as MongoDB's multikey indexes are.
  */
-final class LeadingKeyIndex<P> extends Index<P> {
-
-    private static final String ID = "_id";
+final class LeadingKeyIndex<P> extends IdResolvingIndex<P> {
 
     private final String key;
-    private final Supplier<MongoCollection<P>> collection;
     private final Map<KeyValue, Set<Object>> idsByValue = new HashMap<>();
 
     LeadingKeyIndex(String name, List<IndexKey> keys, Supplier<MongoCollection<P>> collection) {
-        // Sparse: the collection lets a sparse index say it held no entry for a removed document.
-        super(name, keys, true);
+        super(name, keys, collection);
         this.key = keys.get(0).getKey();
-        this.collection = collection;
     }
 
     @Override
@@ -122,36 +116,9 @@ final class LeadingKeyIndex<P> extends Index<P> {
                 || value instanceof java.util.UUID || value instanceof de.bwaldvogel.mongo.bson.ObjectId;
     }
 
-    private Index<P> idIndex() {
-        for (Index<P> index : collection.get().getIndexes()) {
-            if (index.getName().equals("_id_")) {
-                return index;
-            }
-        }
-        return null;
-    }
-
-    @Override
-    public P getPosition(Document document) {
-        return null;
-    }
-
-    @Override
-    public void checkAdd(Document document, MongoCollection<P> collection) {
-    }
-
-    @Override
-    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
-    }
-
     @Override
     public synchronized long getCount() {
         return idsByValue.values().stream().mapToLong(Set::size).sum();
-    }
-
-    @Override
-    public long getDataSize() {
-        return 0;
     }
 
     @Override
