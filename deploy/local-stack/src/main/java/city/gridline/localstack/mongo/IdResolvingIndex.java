@@ -25,9 +25,13 @@ abstract class IdResolvingIndex<P> extends Index<P> {
         this.collection = collection;
     }
 
+    final MongoCollection<P> collection() {
+        return collection.get();
+    }
+
     /** The collection's {@code _id} index; null for a collection without {@code _id}s. */
     final Index<P> idIndex() {
-        for (Index<P> index : collection.get().getIndexes()) {
+        for (Index<P> index : collection().getIndexes()) {
             if (index.getName().equals(ID_INDEX)) {
                 return index;
             }

@@ -1,6 +1,7 @@
 package city.gridline.localstack.mongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Utils;
@@ -25,6 +26,8 @@ import java.util.function.Supplier;
  */
 final class LeadingKeyIndex<P> extends IdResolvingIndex<P> {
 
+    private static final int UNSELECTIVE_SHARE = 4;
+
     private final String key;
     private final Map<KeyValue, Set<Object>> idsByValue = new HashMap<>();
 
@@ -33,21 +36,40 @@ final class LeadingKeyIndex<P> extends IdResolvingIndex<P> {
         this.key = keys.get(0).getKey();
     }
 
+    /**
+     * Only a selective filter: when more than a quarter of the collection has the value, reading those documents one
+     * by one through the {@code _id} index costs the server more than its scan, so it is left to scan.
+     */
     @Override
     public synchronized boolean canHandle(Document query) {
-        return !values(query.get(key)).isEmpty() && idIndex() != null;
+        Set<KeyValue> values = values(query.get(key));
+        return !values.isEmpty() && idIndex() != null
+                && (long) candidateCount(values) * UNSELECTIVE_SHARE <= collection().count();
     }
 
     @Override
     public synchronized Iterable<P> getPositions(Document query) {
+        Index<P> idIndex = idIndex();
+        List<P> positions = new ArrayList<>();
+        for (Object id : candidates(values(query.get(key)))) {
+            P position = idIndex.getPosition(new Document(ID, id));
+            if (position != null) {
+                positions.add(position);
+            }
+        }
+        return positions;
+    }
+
+    private int candidateCount(Set<KeyValue> values) {
+        return values.stream().mapToInt(value -> idsByValue.getOrDefault(value, Set.of()).size()).sum();
+    }
+
+    private List<Object> candidates(Set<KeyValue> values) {
         List<Object> ids = new ArrayList<>();
-        for (KeyValue value : values(query.get(key))) {
+        for (KeyValue value : values) {
             ids.addAll(idsByValue.getOrDefault(value, Set.of()));
         }
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return idIndex().getPositions(new Document(ID, new Document("$in", ids)));
+        return ids;
     }
 
     @Override
