@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * A non-unique index for mongo-java-server, which has none of its own (it logs "not yet implemented" and scans): the
+ * A non-unique index for mongo-java-server, which keeps none of its own (it ignores them and scans): the
  * documents by the value of the index's leading key, so a filter naming that key by a value or {@code $in} — the
  * services' outbox polls ({@code published: false}), merge candidates ({@code categoryCode}), task lists
  * ({@code teamIds}), due-date watches ({@code state}) — reads only the documents with that value. The rest of the

@@ -3,15 +3,13 @@ package city.gridline.intake.apikey.application;
 import city.gridline.intake.apikey.domain.ApiKey;
 import city.gridline.intake.apikey.domain.ApiKeySecrets;
 import city.gridline.servicekit.security.GridlineRole;
+import city.gridline.testkit.MovableClock;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,7 +21,7 @@ class ApiKeysTest {
     private static final Duration REFUSAL = Duration.ofSeconds(2);
 
     private final CountingStore store = new CountingStore();
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-24T08:00:00Z"));
     private final ApiKeys keys = new ApiKeys(store, clock, Duration.ofSeconds(10), REFUSAL, 3);
 
     @Test
@@ -115,30 +113,6 @@ class ApiKeysTest {
         @Override
         public Mono<ApiKey> revoke(String id, Instant at, String by) {
             return Mono.empty();
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-24T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -7,16 +7,15 @@ import city.gridline.notification.delivery.domain.NotificationState;
 import city.gridline.notification.delivery.domain.QuietHours;
 import city.gridline.notification.delivery.domain.Recipient;
 import city.gridline.notification.delivery.domain.RenderedMessage;
+import city.gridline.testkit.MovableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,27 +30,12 @@ class DeliveriesTest {
     private final InMemoryNotificationStore store = new InMemoryNotificationStore();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final ScriptedSms sms = new ScriptedSms();
-    private Instant now = NOON;
+    private final MovableClock clock = new MovableClock(NOON);
 
     private final Deliveries deliveries = new Deliveries(store, List.of(sms),
             new QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0), BEIJING),
             new DeliveryPolicy(2, Duration.ofMinutes(5), Duration.ofMinutes(1), 10, 2),
-            new DeliveryMetrics(registry), new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return this;
-                }
-
-                @Override
-                public Instant instant() {
-                    return now;
-                }
-            });
+            new DeliveryMetrics(registry), clock);
 
     @Test
     void aDeliveredNotificationIsSentWithItsTryAndCounted() {
@@ -79,7 +63,7 @@ class DeliveriesTest {
         assertThat(failed.attempts()).hasSize(3);
         assertThat(deliveries.deliverDue().block()).as("the next round waits for the back-off").isZero();
 
-        now = now.plus(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         deliveries.deliverDue().block();
 
         Notification dead = deliveries.find(created.id()).block();
@@ -116,7 +100,7 @@ class DeliveriesTest {
 
     @Test
     void aCitizenSmsFiledAtNightIsQueuedUntilEight() {
-        now = Instant.parse("2026-11-23T15:30:00Z"); // 23:30 in Beijing
+        clock.set(Instant.parse("2026-11-23T15:30:00Z")); // 23:30 in Beijing
         Notification queued = deliveries.submit(new NewNotification("n-5", Channel.SMS,
                 Recipient.citizen("report-1", "13912345678"), new RenderedMessage("k", "text"), "261123-00042", false)).block();
 
@@ -124,7 +108,7 @@ class DeliveriesTest {
         assertThat(queued.notBefore()).isEqualTo(Instant.parse("2026-11-24T00:00:00Z"));
         assertThat(deliveries.deliverDue().block()).isZero();
 
-        now = Instant.parse("2026-11-24T00:00:00Z");
+        clock.set(Instant.parse("2026-11-24T00:00:00Z"));
         deliveries.deliverDue().block();
         assertThat(deliveries.find("n-5").block().state()).isEqualTo(NotificationState.SENT);
     }
