@@ -45,7 +45,7 @@ class CrashCampaignIT {
                     Pause.during(settings.calm());
                 }
             }
-            hotline.finish();
+            int unsettled = hotline.finish();
             long trafficSeconds = seconds(trafficBegan);
 
             // Consumers first: until they have caught up, a report without a case is on its way, not lost. Then the
@@ -62,12 +62,15 @@ class CrashCampaignIT {
             Map<String, Long> lag = consumers.awaitCaughtUp(Instant.now().plus(RELAYS));
             Map<String, Long> deadLetters = consumers.deadLetters();
 
-            printSummary(settings, hotline, books, lag, deadLetters, crashes, trafficSeconds, seconds(began));
+            printSummary(settings, hotline, unsettled, books, lag, deadLetters, crashes, trafficSeconds,
+                    seconds(began));
             assertThat(stack.exited()).as("services that died without being killed").isEmpty();
             assertThat(hotline.rejected()).as("reports refused for good (4xx)").isEmpty();
             assertThat(hotline.refusals().keySet()).as("server errors other than 503, try again")
                     .noneMatch(kind -> kind.startsWith("5") && !kind.equals("503"));
             assertThat(hotline.abandoned()).as("reports still refused after retrying for minutes").isEmpty();
+            assertThat(unsettled).as("reports the campaign's senders were still retrying when the traffic stopped")
+                    .isZero();
             assertThat(books.lost()).as("accepted reports without a case").isEmpty();
             assertThat(books.doubled()).as("reports filed twice, cases opened or dispatched twice").isEmpty();
             assertThat(lag).as("consumer groups behind their topics").allSatisfy((group, behind) ->
@@ -90,9 +93,9 @@ class CrashCampaignIT {
         return "round %d %s: down %ds".formatted(round, target, downSeconds);
     }
 
-    private static void printSummary(CrashSettings settings, HotlineTraffic hotline, Reconciliation books,
-                                     Map<String, Long> lag, Map<String, Long> deadLetters, List<String> crashes,
-                                     long trafficSeconds, long totalSeconds) {
+    private static void printSummary(CrashSettings settings, HotlineTraffic hotline, int unsettled,
+                                     Reconciliation books, Map<String, Long> lag, Map<String, Long> deadLetters,
+                                     List<String> crashes, long trafficSeconds, long totalSeconds) {
         StringBuilder summary = new StringBuilder("\n=== crash campaign: reconciliation ===\n");
         summary.append("settings            ").append(settings.options()).append('\n');
         crashes.forEach(crash -> summary.append("crash               ").append(crash).append('\n'));
@@ -104,6 +107,7 @@ class CrashCampaignIT {
         summary.append("refused, retried    ").append(hotline.refusals()).append('\n');
         summary.append("rejected (4xx)      ").append(hotline.rejected().size()).append('\n');
         summary.append("abandoned           ").append(hotline.abandoned().size()).append('\n');
+        summary.append("still being retried ").append(unsettled).append(" (when the traffic stopped)\n");
         summary.append("cases               ").append(books.cases().size()).append(" (").append(books.ownCases())
                 .append(" reports with their own case)\n");
         summary.append("dispatches          ").append(books.dispatches()).append(" (distinct dispatched events)\n");
