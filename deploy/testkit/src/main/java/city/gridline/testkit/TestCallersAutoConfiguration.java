@@ -9,7 +9,7 @@ import org.springframework.http.HttpHeaders;
 /**
  * The {@code WebTestClient} of a service test sends {@link TestCallers#operator()} unless a request sets its own, and
  * reads bodies of up to 4 MB: a service's Prometheus scrape can outgrow the 256 KB default. Most of it is Kafka's
- * client metrics, a series per metric, client, topic and partition (on the local stack 80–120 KB of a 140–180 KB
+ * client metrics, a series per metric, client, topic and partition (on the local stack 77–98 KB of a 143–182 KB
  * scrape), and they grow with every binding and partition a test adds.
  */
 @AutoConfiguration
