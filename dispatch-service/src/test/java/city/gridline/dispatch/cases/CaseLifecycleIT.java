@@ -198,8 +198,7 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
     void theSameClientOperationSentTwiceActsOnce() {
         String caseNumber = openCase(LocatedReportFixture.outsideZones());
         String op = opId();
-        String body = "{\"clientOperationId\":\"" + op + "\",\"deviceTime\":\"" + Instant.now().minusSeconds(60)
-                + "\"}";
+        String body = signBody(op, Instant.now().minusSeconds(60));
 
         String first = post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/sign", body)
                 .expectStatus().isOk().returnResult(String.class).getResponseHeaders().getETag();
@@ -216,8 +215,7 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
     void anOperationIdReusedForAnotherChangeIsRefusedWith409AndChangesNothing() {
         String caseNumber = openCase(LocatedReportFixture.outsideZones());
         String op = opId();
-        String sign = "{\"clientOperationId\":\"" + op + "\",\"deviceTime\":\"" + Instant.now().minusSeconds(60)
-                + "\"}";
+        String sign = signBody(op, Instant.now().minusSeconds(60));
         post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/sign", sign).expectStatus().isOk();
         int version = caseView(caseNumber).path("version").asInt();
 
@@ -226,8 +224,7 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
                 .expectStatus().isEqualTo(409)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/operation-id-reused");
-        post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/sign",
-                "{\"clientOperationId\":\"" + op + "\",\"deviceTime\":\"" + Instant.now().minusSeconds(5) + "\"}")
+        post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/sign", signBody(op, Instant.now().minusSeconds(5)))
                 .expectStatus().isEqualTo(409);
         post("command", "/api/v1/command-centre/cases/" + caseNumber + "/chase",
                 "{\"clientOperationId\":\"" + op + "\",\"reason\":\"尽快处理\"}")
@@ -564,6 +561,11 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
     private WebTestClient.ResponseSpec post(String member, String path, String json) {
         return http.post().uri(path).headers(asMember(member)).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(json).exchange();
+    }
+
+    /** A sign request's body: the client operation and the time the officer signed on the device. */
+    private static String signBody(String operationId, Instant deviceTime) {
+        return "{\"clientOperationId\":\"" + operationId + "\",\"deviceTime\":\"" + deviceTime + "\"}";
     }
 
     private static String opId() {
