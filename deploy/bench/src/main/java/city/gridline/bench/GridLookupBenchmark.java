@@ -36,7 +36,9 @@ public final class GridLookupBenchmark {
             "query points", "outside every cell", "CellIndex build", "STRtree build", "PostGIS load",
             "random read, index-sized array"});
     private final TextTable cpuTimes = new TextTable(new String[] {"cells", "random read, index-sized array",
-            "single look-up", "batched look-up", "batched / single, per round"});
+            "single look-up", "batched look-up", "batched / single, per round",
+            "cell-centre points, single / batched",
+            "independent random read, fastest / slowest of 6 index-sized arrays"});
     private final List<Mismatch> mismatches = new ArrayList<>();
     private final Targets targets = new Targets();
     private String serverVersions = "";
@@ -109,15 +111,21 @@ public final class GridLookupBenchmark {
         String[] batchedAnswers = batchedAnswers(batched, points);
         String[] strTreeAnswers = answers(strTree.index(), points);
         double memoryFloor = MemoryLatency.dependentReadNanos(cellIndex.retainedBytes());
+        MemoryPlacement placement = MemoryPlacement.measure(cellIndex.retainedBytes(), 6);
 
         log("%,d cells: CPU time per look-up, single and batched alternately, %d rounds", cells.size(),
                 options.cpuRounds());
         LookupCpuTime cpuTime = LookupCpuTime.measure(single, batched, points, options.cpuRounds());
         targets.recordCpuTime(cells.size(), cpuTime);
+        QueryPoints centres = QueryPoints.cellCentres(cells, options.points(), options.seed() - size);
+        LookupCpuTime centreTime = LookupCpuTime.measure(single, batched, centres, options.cpuRounds());
+        targets.recordCentreCpuTime(cells.size(), centreTime);
         cpuTimes.add(String.format("%,d", cells.size()), ResultRow.duration(memoryFloor),
                 ResultRow.duration(cpuTime.singleNanos()), ResultRow.duration(cpuTime.batchedNanos()),
                 String.format("%.2f (%.2f–%.2f)", cpuTime.ratio(),
-                        cpuTime.lowestRatio(), cpuTime.highestRatio()));
+                        cpuTime.lowestRatio(), cpuTime.highestRatio()),
+                ResultRow.duration(centreTime.singleNanos()) + " / " + ResultRow.duration(centreTime.batchedNanos()),
+                String.format("%.1f / %.1f ns", placement.fastest(), placement.slowest()));
 
         log("%,d cells: loading PostGIS", cells.size());
         PostgisCells postgis = PostgisCells.loaded(options.jdbcUrl(), "cells_" + size, cells);
@@ -247,7 +255,15 @@ public final class GridLookupBenchmark {
                 .append(" CPU time the look-up thread used, per look-up, and the paired ratio batched / single of")
                 .append(" the median round with, in brackets, its range over the rounds. CPU time does not count the")
                 .append(" time the thread waited for a core, so it moves less than the rates above when other work")
-                .append(" competes for the machine.\n\n");
+                .append(" competes for the machine. Cell-centre points: as many points, each beside the centre of a")
+                .append(" random cell and farther from its boundary than a bucket's diagonal, so every one is")
+                .append(" answered from its bucket's word with no geometry read: the")
+                .append(" cheapest look-up the index has. At a layer far larger than the caches, what it costs above")
+                .append(" its cost at the smallest layer is the memory hierarchy's share alone. Independent random")
+                .append(" read: six arrays as large as the index, allocated together, each read at random places")
+                .append(" with reads that overlap (the addresses do not depend on what is read), CPU ns per read in")
+                .append(" the fastest and the slowest array; same values, same code, so the spread is where the")
+                .append(" arrays lie in memory.\n\n");
         text.append("## Targets\n\n");
         targetLines.forEach(line -> text.append("- ").append(line).append('\n'));
         if (!mismatches.isEmpty()) {

@@ -5,6 +5,10 @@ import java.util.SplittableRandom;
 
 import city.gridline.grid.layer.domain.Cell;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -47,6 +51,36 @@ record QueryPoints(double[] lon, double[] lat) {
                 lon[n] = random.nextDouble(115.4, 117.5);
                 lat[n] = random.nextDouble(39.4, 41.1);
             }
+        }
+        return new QueryPoints(lon, lat);
+    }
+
+    /**
+     * Points beside the centres of random cells (within 2 % of a cell's extent of its envelope's centre), each at
+     * least 0.4 times a mean cell's side from its cell's boundary, so that the whole bucket around it lies in the
+     * cell: each is answered from its bucket's word alone, with no geometry read or tested. At a layer larger than
+     * the caches, their look-up time is what the memory hierarchy adds to the cheapest look-up there is.
+     */
+    static QueryPoints cellCentres(List<Cell> cells, int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double meanArea = cells.stream().mapToDouble(cell -> cell.geometry().getArea()).average().orElse(0);
+        double clearance = 0.4 * Math.sqrt(meanArea);
+        GeometryFactory geometry = new GeometryFactory();
+        double[] lon = new double[count];
+        double[] lat = new double[count];
+        for (int n = 0; n < count; n++) {
+            // small enclaves, cells clipped by the layer's rim and holed cells may have no such point near their centre
+            Point point;
+            Geometry cell;
+            do {
+                cell = cells.get(random.nextInt(cells.size())).geometry();
+                Envelope envelope = cell.getEnvelopeInternal();
+                point = geometry.createPoint(new Coordinate(
+                        envelope.centre().x + random.nextDouble(-0.02, 0.02) * envelope.getWidth(),
+                        envelope.centre().y + random.nextDouble(-0.02, 0.02) * envelope.getHeight()));
+            } while (!cell.contains(point) || cell.getBoundary().distance(point) < clearance);
+            lon[n] = point.getX();
+            lat[n] = point.getY();
         }
         return new QueryPoints(lon, lat);
     }

@@ -25,6 +25,7 @@ final class Targets {
 
     private final List<Rate> rates = new ArrayList<>();
     private final Map<Integer, LookupCpuTime> cpuTimeByCells = new TreeMap<>();
+    private final Map<Integer, LookupCpuTime> centreCpuTimeByCells = new TreeMap<>();
     private final Map<Integer, Long> heapByCells = new TreeMap<>();
     private final Map<Integer, Integer> mismatchesByCells = new TreeMap<>();
 
@@ -34,6 +35,14 @@ final class Targets {
 
     void recordCpuTime(int cells, LookupCpuTime cpuTime) {
         cpuTimeByCells.put(cells, cpuTime);
+    }
+
+    /**
+     * CPU time per look-up of points beside cell centres, which need no geometry: not a target; what the memory
+     * reads alone add at a large layer.
+     */
+    void recordCentreCpuTime(int cells, LookupCpuTime cpuTime) {
+        centreCpuTimeByCells.put(cells, cpuTime);
     }
 
     void recordHeap(int cells, long bytes) {
@@ -82,6 +91,13 @@ final class Targets {
                 MAX_SLOWDOWN, smallest, verdict(singleSlowdown <= MAX_SLOWDOWN), small.singleNanos(),
                 large.singleNanos(), singleSlowdown, verdict(batchedSlowdown <= MAX_SLOWDOWN), small.batchedNanos(),
                 large.batchedNanos(), batchedSlowdown));
+        LookupCpuTime smallCentres = centreCpuTimeByCells.get(smallest);
+        LookupCpuTime largeCentres = centreCpuTimeByCells.get(largest);
+        lines.add(String.format("(For comparison, not a target: the same for cell-centre points, which need no"
+                        + " geometry: one point at a time %.0f -> %.0f ns, %.2fx; batched %.0f -> %.0f ns, %.2fx)",
+                smallCentres.singleNanos(), largeCentres.singleNanos(),
+                largeCentres.singleNanos() / smallCentres.singleNanos(), smallCentres.batchedNanos(),
+                largeCentres.batchedNanos(), largeCentres.batchedNanos() / smallCentres.batchedNanos()));
         long heap = heapByCells.get(largest);
         lines.add(String.format("CellIndex heap at %,d cells under %s: %s (%s)", largest,
                 ResultRow.megabytes(MAX_HEAP_BYTES), verdict(heap < MAX_HEAP_BYTES), ResultRow.megabytes(heap)));
