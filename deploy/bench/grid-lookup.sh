@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Point-in-cell look-up benchmark: the JTS STRtree baseline, the grid service's CellIndex (one point at a time and
 # batched) and PostGIS, on layers of 5,000, 50,000 and 500,000 synthetic cells, 1 and 2 threads, plus the CellIndex's
-# CPU time per look-up, single and batched alternately (--cpu-rounds rounds of 2 million look-ups); every answer
-# compared; results printed and written to var/bench/grid-lookup.md. Exits non-zero if any engine answers any
-# point differently.
+# CPU time per look-up, single and batched alternately (--cpu-rounds rounds of 2 million look-ups), in this JVM and
+# again in --forks fresh JVMs (0: none); every answer compared; results printed and written to
+# var/bench/grid-lookup.md. Exits non-zero if any engine answers any point differently.
 #
 #   deploy/bench/grid-lookup.sh [--sizes 5000,50000,500000] [--points 100000] [--warm-up-seconds 3] [--seconds 3]
-#                               [--rounds 3] [--cpu-rounds 11] [--seed 20261123]
+#                               [--rounds 3] [--cpu-rounds 11] [--forks 5] [--seed 20261123]
 #
 # Needs PostgreSQL with PostGIS; as root it installs Debian's packages when they are missing. It runs its own
 # server, on 127.0.0.1 only, port $GRIDLINE_BENCH_PG_PORT (default 55432), data under var/bench/postgres (kept,

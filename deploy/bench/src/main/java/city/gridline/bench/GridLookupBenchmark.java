@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,13 +40,15 @@ public final class GridLookupBenchmark {
             "single look-up", "batched look-up", "batched / single, per round",
             "cell-centre points, single / batched",
             "independent random read, fastest / slowest of 6 index-sized arrays"});
+    private final TextTable forkTimes = new TextTable(new String[] {"fresh JVM", "batched look-up", "ratio",
+            "single look-up", "ratio", "cell-centre points, batched", "ratio"});
     private final List<Mismatch> mismatches = new ArrayList<>();
     private final Targets targets = new Targets();
     private String serverVersions = "";
     private final double loadAtStart = systemLoad();
 
     record Options(List<Integer> sizes, int points, Duration warmUp, Duration duration, int rounds, int cpuRounds,
-                   long seed, String jdbcUrl, Path out) {
+                   int forks, long seed, String jdbcUrl, Path out) {
 
         static Options parse(String[] args) {
             List<Integer> sizes = List.of(5_000, 50_000, 500_000);
@@ -54,6 +57,7 @@ public final class GridLookupBenchmark {
             Duration duration = Duration.ofSeconds(3);
             int rounds = 3;
             int cpuRounds = 11;
+            int forks = 5;
             long seed = 20261123;
             String jdbcUrl = null;
             Path out = Path.of("var/bench/grid-lookup.md");
@@ -66,6 +70,7 @@ public final class GridLookupBenchmark {
                     case "--seconds" -> duration = Duration.ofSeconds(Long.parseLong(value));
                     case "--rounds" -> rounds = Integer.parseInt(value);
                     case "--cpu-rounds" -> cpuRounds = Integer.parseInt(value);
+                    case "--forks" -> forks = Integer.parseInt(value);
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--jdbc" -> jdbcUrl = value;
                     case "--out" -> out = Path.of(value);
@@ -73,7 +78,7 @@ public final class GridLookupBenchmark {
                 }
                 i++;
             }
-            return new Options(sizes, points, warmUp, duration, rounds, cpuRounds, seed,
+            return new Options(sizes, points, warmUp, duration, rounds, cpuRounds, forks, seed,
                     Objects.requireNonNull(jdbcUrl, "--jdbc <PostgreSQL JDBC URL> is required"), out);
         }
     }
@@ -91,6 +96,7 @@ public final class GridLookupBenchmark {
         for (int size : benchmark.options.sizes()) {
             benchmark.measure(size);
         }
+        benchmark.measureInForks();
         boolean identical = benchmark.report();
         if (!identical) {
             System.exit(1);
@@ -179,6 +185,29 @@ public final class GridLookupBenchmark {
                 ResultRow.duration(memoryFloor));
     }
 
+    /** The CPU-time measurement again in fresh JVMs: where one JVM's arrays lie is one draw. */
+    private void measureInForks() throws IOException, InterruptedException {
+        if (options.forks() == 0) {
+            return;
+        }
+        log("CPU time per look-up again in %d fresh JVMs, one after the other", options.forks());
+        List<Map<Integer, CpuTimeForks.Nanos>> forks = CpuTimeForks.run(options.sizes(), options.points(),
+                options.seed(), options.cpuRounds(), options.forks());
+        targets.recordForks(forks);
+        for (int fork = 0; fork < forks.size(); fork++) {
+            List<CpuTimeForks.Nanos> bySize = List.copyOf(forks.get(fork).values());
+            CpuTimeForks.Nanos small = bySize.get(0);
+            CpuTimeForks.Nanos large = bySize.get(bySize.size() - 1);
+            forkTimes.add(Integer.toString(fork + 1),
+                    ResultRow.duration(small.batched()) + " → " + ResultRow.duration(large.batched()),
+                    String.format("%.2f", large.batched() / small.batched()),
+                    ResultRow.duration(small.single()) + " → " + ResultRow.duration(large.single()),
+                    String.format("%.2f", large.single() / small.single()),
+                    ResultRow.duration(small.centreBatched()) + " → " + ResultRow.duration(large.centreBatched()),
+                    String.format("%.2f", large.centreBatched() / small.centreBatched()));
+        }
+    }
+
     private static String[] answers(PointLocator locator, QueryPoints points) {
         String[] answers = new String[points.size()];
         for (int i = 0; i < points.size(); i++) {
@@ -213,6 +242,10 @@ public final class GridLookupBenchmark {
         System.out.println();
         System.out.print(cpuTimes.aligned());
         System.out.println();
+        if (options.forks() > 0) {
+            System.out.print(forkTimes.aligned());
+            System.out.println();
+        }
         targetLines.forEach(line -> System.out.println("  " + line));
         if (!mismatches.isEmpty()) {
             System.err.printf("%n%,d POINTS ANSWERED DIFFERENTLY (first %d):%n", mismatches.size(), MISMATCHES_LISTED);
@@ -264,6 +297,15 @@ public final class GridLookupBenchmark {
                 .append(" with reads that overlap (the addresses do not depend on what is read), CPU ns per read in")
                 .append(" the fastest and the slowest array; same values, same code, so the spread is where the")
                 .append(" arrays lie in memory.\n\n");
+        if (options.forks() > 0) {
+            text.append("## CPU time per look-up in fresh JVMs, smallest → largest layer\n\n")
+                    .append(forkTimes.markdown()).append('\n')
+                    .append("The same measurement (").append(options.cpuRounds()).append(" rounds, median) in ")
+                    .append(options.forks()).append(" fresh JVMs, one after the other, with this JVM's heap and")
+                    .append(" page settings; each builds the same layers and points from the seed, and its ratio")
+                    .append(" is taken within it. What a read from memory costs depends on where a JVM's arrays")
+                    .append(" lie, so one JVM is one draw and the spread over the forks is part of the result.\n\n");
+        }
         text.append("## Targets\n\n");
         targetLines.forEach(line -> text.append("- ").append(line).append('\n'));
         if (!mismatches.isEmpty()) {
