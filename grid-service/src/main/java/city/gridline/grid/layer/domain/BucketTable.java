@@ -26,7 +26,7 @@ final class BucketTable {
     static final int CHORD_BIT = 62;
     /**
      * Points whose words {@link #locateAll} reads together: on 500,000 cells 32 did better than 16 or 64
-     * (measured; see the service's README), and about as many reads as the processor keeps under way.
+     * (measured; see docs/cell-index-measurements.md), and about as many reads as the processor keeps under way.
      */
     static final int GROUP = 32;
 
