@@ -88,9 +88,9 @@ final class CpuTimeForks {
             PointLocator single = CellIndexLocator.single(index);
             PointLocator batched = CellIndexLocator.batched(index);
             LookupCpuTime mix = LookupCpuTime.measure(single, batched,
-                    QueryPoints.generate(cells, points, seed + size), rounds);
+                    QueryPoints.ofLayer(cells, size, points, seed), rounds);
             LookupCpuTime centres = LookupCpuTime.measure(single, batched,
-                    QueryPoints.cellCentres(cells, points, seed - size), rounds);
+                    QueryPoints.centresOfLayer(cells, size, points, seed), rounds);
             System.out.printf(Locale.ROOT, "%s %d %.2f %.2f %.2f %.2f%n", LINE, cells.size(), mix.singleNanos(),
                     mix.batchedNanos(), centres.singleNanos(), centres.batchedNanos());
         }

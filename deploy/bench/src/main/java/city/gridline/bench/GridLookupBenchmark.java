@@ -106,7 +106,7 @@ public final class GridLookupBenchmark {
     private void measure(int size) throws Exception {
         log("%,d cells: generating the layer and %,d query points", size, options.points());
         List<Cell> cells = SyntheticLattice.generate(size, options.seed());
-        QueryPoints points = QueryPoints.generate(cells, options.points(), options.seed() + size);
+        QueryPoints points = QueryPoints.ofLayer(cells, size, options.points(), options.seed());
 
         log("%,d cells: building the indexes", cells.size());
         HeapFootprint.Built<CellIndex> cellIndex = HeapFootprint.build(() -> new CellIndex(cells));
@@ -117,15 +117,16 @@ public final class GridLookupBenchmark {
         String[] batchedAnswers = batchedAnswers(batched, points);
         String[] strTreeAnswers = answers(strTree.index(), points);
         double memoryFloor = MemoryLatency.dependentReadNanos(cellIndex.retainedBytes());
-        MemoryPlacement placement = MemoryPlacement.measure(cellIndex.retainedBytes(), 6);
 
         log("%,d cells: CPU time per look-up, single and batched alternately, %d rounds", cells.size(),
                 options.cpuRounds());
         LookupCpuTime cpuTime = LookupCpuTime.measure(single, batched, points, options.cpuRounds());
         targets.recordCpuTime(cells.size(), cpuTime);
-        QueryPoints centres = QueryPoints.cellCentres(cells, options.points(), options.seed() - size);
+        QueryPoints centres = QueryPoints.centresOfLayer(cells, size, options.points(), options.seed());
         LookupCpuTime centreTime = LookupCpuTime.measure(single, batched, centres, options.cpuRounds());
         targets.recordCentreCpuTime(cells.size(), centreTime);
+        // after the CPU-time measurements, which the gigabyte of arrays it leaves behind would disturb
+        MemoryPlacement placement = MemoryPlacement.measure(cellIndex.retainedBytes(), 6);
         cpuTimes.add(String.format("%,d", cells.size()), ResultRow.duration(memoryFloor),
                 ResultRow.duration(cpuTime.singleNanos()), ResultRow.duration(cpuTime.batchedNanos()),
                 String.format("%.2f (%.2f–%.2f)", cpuTime.ratio(),
@@ -185,7 +186,7 @@ public final class GridLookupBenchmark {
                 ResultRow.duration(memoryFloor));
     }
 
-    /** The CPU-time measurement again in fresh JVMs: where one JVM's arrays lie is one draw. */
+    /** The CPU-time measurement again in fresh JVMs: one JVM, its history and where its arrays lie, is one draw. */
     private void measureInForks() throws IOException, InterruptedException {
         if (options.forks() == 0) {
             return;

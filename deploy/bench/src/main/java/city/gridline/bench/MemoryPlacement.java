@@ -13,7 +13,7 @@ import java.util.Arrays;
  * @param fastest nanoseconds per read in the array that read fastest
  * @param slowest nanoseconds per read in the array that read slowest
  */
-record MemoryPlacement(double fastest, double slowest, int arrays) {
+record MemoryPlacement(double fastest, double slowest) {
 
     private static final int READS = 8_000_000;
     private static final int ROUNDS = 5;
@@ -43,7 +43,7 @@ record MemoryPlacement(double fastest, double slowest, int arrays) {
             nanos[a] = best;
         }
         Arrays.sort(nanos);
-        return new MemoryPlacement(nanos[0], nanos[arrays - 1], arrays);
+        return new MemoryPlacement(nanos[0], nanos[arrays - 1]);
     }
 
     /** Reads at random places; each address comes from a generator, not from a read, so reads overlap. */

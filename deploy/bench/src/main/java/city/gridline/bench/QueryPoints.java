@@ -19,6 +19,19 @@ import org.locationtech.jts.geom.Polygon;
  */
 record QueryPoints(double[] lon, double[] lat) {
 
+    /**
+     * The benchmark's query points for the layer generated for {@code size} cells: the same in the benchmark's own
+     * JVM and in every CPU-time fork, so that their figures are of the same points.
+     */
+    static QueryPoints ofLayer(List<Cell> cells, int size, int count, long seed) {
+        return generate(cells, count, seed + size);
+    }
+
+    /** The benchmark's cell-centre points for the layer generated for {@code size} cells (see {@link #ofLayer}). */
+    static QueryPoints centresOfLayer(List<Cell> cells, int size, int count, long seed) {
+        return cellCentres(cells, count, seed - size);
+    }
+
     static QueryPoints generate(List<Cell> cells, int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] lon = new double[count];
@@ -69,7 +82,7 @@ record QueryPoints(double[] lon, double[] lat) {
         double[] lon = new double[count];
         double[] lat = new double[count];
         for (int n = 0; n < count; n++) {
-            // small enclaves, cells clipped by the layer's rim and holed cells may have no such point near their centre
+            // small enclaves, cells clipped by the layer's rim and holed cells may have no such point near the centre
             Point point;
             Geometry cell;
             do {
