@@ -11,6 +11,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.util.Arrays;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,16 +46,20 @@ class RefusedCredentialsIT extends ServiceIntegrationTest {
                         .isBetween(1L, 20L))
                 .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/rate-limited");
         http.get().uri("/api/v1/reports/no-such-report").exchange().expectStatus().isEqualTo(429);
+        // no proxy is trusted here, so a forwarded address written by the client does not make it another client
+        withKey("glk_wrong-4", "198.51.100.9").expectStatus().isEqualTo(429);
         http.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
                 .get().uri("/open311/v2/services.json?api_key=it-key-1").exchange()
                 .expectStatus().isEqualTo(429)
                 .expectBody().jsonPath("$[0].code").isEqualTo(429);
-        assertThat(refusedRateLimited()).isEqualTo(refusedBefore + 3);
+        assertThat(refusedRateLimited()).isEqualTo(refusedBefore + 4);
     }
 
-    private WebTestClient.ResponseSpec withKey(String key) {
+    private WebTestClient.ResponseSpec withKey(String key, String... forwardedFor) {
         return http.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
-                .get().uri("/api/v1/reports/no-such-report").header("X-Api-Key", key).exchange();
+                .get().uri("/api/v1/reports/no-such-report").header("X-Api-Key", key)
+                .headers(headers -> Arrays.stream(forwardedFor).forEach(entry -> headers.add("X-Forwarded-For", entry)))
+                .exchange();
     }
 
     private double refusedRateLimited() {

@@ -14,11 +14,11 @@ import reactor.core.publisher.Mono;
 import java.util.List;
 
 /**
- * Holds back an address that keeps presenting bad credentials. Every request from it refused with 401 takes one from
- * the address's allowance ({@code limits}: refused credentials per minute, refilling at that rate); an address with
- * none left is refused with 429 and Retry-After before its credentials are even checked, so a flood of guessed keys
- * or tokens costs neither key lookups nor signature checks. Requests that authenticate take nothing. Runs before
- * Spring Security's filter chain, after the size limit.
+ * Holds back an address ({@link ClientAddresses}) that keeps presenting bad credentials. Every request from it
+ * refused with 401 takes one from the address's allowance ({@code limits}: refused credentials per minute, refilling
+ * at that rate); an address with none left is refused with 429 and Retry-After before its credentials are even
+ * checked, so a flood of guessed keys or tokens costs neither key lookups nor signature checks. Requests that
+ * authenticate take nothing. Runs before Spring Security's filter chain, after the size limit.
  */
 public class RefusedCredentialsFilter implements WebFilter, Ordered {
 
@@ -27,11 +27,14 @@ public class RefusedCredentialsFilter implements WebFilter, Ordered {
     private final List<LimitedArea> areas;
     private final ClientLimits limits;
     private final IntakeMetrics metrics;
+    private final ClientAddresses addresses;
 
-    public RefusedCredentialsFilter(List<LimitedArea> areas, ClientLimits limits, IntakeMetrics metrics) {
+    public RefusedCredentialsFilter(List<LimitedArea> areas, ClientLimits limits, IntakeMetrics metrics,
+                                    ClientAddresses addresses) {
         this.areas = List.copyOf(areas);
         this.limits = limits;
         this.metrics = metrics;
+        this.addresses = addresses;
     }
 
     @Override
@@ -46,7 +49,7 @@ public class RefusedCredentialsFilter implements WebFilter, Ordered {
     }
 
     private Mono<Void> guard(LimitedArea area, ServerWebExchange exchange, WebFilterChain chain) {
-        String address = ClientIdentity.address(exchange.getRequest());
+        String address = addresses.of(exchange.getRequest());
         Admission admission = limits.peek(address, System.nanoTime());
         if (!admission.admitted()) {
             metrics.refused(IntakeMetrics.Reason.RATE_LIMITED);
