@@ -19,6 +19,9 @@ public abstract class ServiceIntegrationTest {
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestCallers::publicKeyLocation);
         // A 2-core CI machine running a broker and a service in one JVM can take more than the default 5 s.
         registry.add("spring.test.webtestclient.timeout", () -> "60s");
+        // Each cached context closes its Reactor Netty resources at the JVM's exit, by default after a 2 s quiet
+        // period each, one context after the other: with a dozen contexts the fork outlives Surefire's 30 s grace.
+        registry.add("spring.reactor.netty.shutdown-quiet-period", () -> "0s");
         // The embedded broker logs through the service's logging in the same JVM; its INFO chatter hides failures.
         registry.add("logging.level.kafka", () -> "WARN");
         registry.add("logging.level.org.apache.kafka", () -> "WARN");
