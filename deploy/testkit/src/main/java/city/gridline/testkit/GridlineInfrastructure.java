@@ -18,6 +18,13 @@ public interface GridlineInfrastructure {
     /** What runs underneath, for test reports. */
     String description();
 
+    /**
+     * Called where services run as Spring applications in this JVM: keeps the infrastructure up until their contexts
+     * are closed at the JVM's exit, so that closing them does not wait on a broker or database that is gone.
+     */
+    default void outliveTheServicesOfThisJvm() {
+    }
+
     static GridlineInfrastructure shared() {
         return SharedInfrastructure.INSTANCE;
     }
