@@ -71,9 +71,9 @@ final class Targets {
             Rate weakest = ofEngine.stream().min(Comparator.comparingDouble(rate -> rate.cellIndex() / rate.postgis()))
                     .orElseThrow();
             double lowest = weakest.cellIndex() / weakest.postgis();
-            lines.add(String.format("%s >= %.0fx PostGIS at every size: %s (lowest %,.0fx, at %,d cells on %d thread(s))",
-                    engine, MIN_TIMES_POSTGIS, verdict(lowest >= MIN_TIMES_POSTGIS), lowest, weakest.cells(),
-                    weakest.threads()));
+            lines.add(String.format("%s >= %.0fx PostGIS at every size: %s (lowest %,.0fx, at %,d cells on %d"
+                            + " thread(s))", engine, MIN_TIMES_POSTGIS, verdict(lowest >= MIN_TIMES_POSTGIS), lowest,
+                    weakest.cells(), weakest.threads()));
             StringBuilder scaling = new StringBuilder();
             boolean scales = true;
             for (Rate small : ofEngine.stream().filter(rate -> rate.cells() == smallest).toList()) {
@@ -93,11 +93,14 @@ final class Targets {
         LookupCpuTime large = cpuTimeByCells.get(largest);
         double singleSlowdown = large.singleNanos() / small.singleNanos();
         double batchedSlowdown = large.batchedNanos() / small.batchedNanos();
-        lines.add(String.format("CPU time per look-up, one thread, at %,d cells within %.0fx of that at %,d: one point"
-                        + " at a time %s (%.0f -> %.0f ns, %.2fx), batched %s (%.0f -> %.0f ns, %.2fx)", largest,
-                MAX_SLOWDOWN, smallest, verdict(singleSlowdown <= MAX_SLOWDOWN), small.singleNanos(),
+        // this JVM built and dropped every engine before, which moves its figures; fresh JVMs (below) scatter less
+        lines.add(String.format("CPU time per look-up, one thread, in this JVM, at %,d cells within %.0fx of that"
+                        + " at %,d: one point at a time %s (%.0f -> %.0f ns, %.2fx), batched %s (%.0f -> %.0f ns,"
+                        + " %.2fx)%s",
+                largest, MAX_SLOWDOWN, smallest, verdict(singleSlowdown <= MAX_SLOWDOWN), small.singleNanos(),
                 large.singleNanos(), singleSlowdown, verdict(batchedSlowdown <= MAX_SLOWDOWN), small.batchedNanos(),
-                large.batchedNanos(), batchedSlowdown));
+                large.batchedNanos(), batchedSlowdown,
+                forks.isEmpty() ? "" : "; this JVM's history moves it: the median over fresh JVMs below decides"));
         LookupCpuTime smallCentres = centreCpuTimeByCells.get(smallest);
         LookupCpuTime largeCentres = centreCpuTimeByCells.get(largest);
         lines.add(String.format("(For comparison, not a target: the same for cell-centre points, which need no"
