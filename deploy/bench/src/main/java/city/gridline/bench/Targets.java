@@ -93,7 +93,6 @@ final class Targets {
         LookupCpuTime large = cpuTimeByCells.get(largest);
         double singleSlowdown = large.singleNanos() / small.singleNanos();
         double batchedSlowdown = large.batchedNanos() / small.batchedNanos();
-        // this JVM built and dropped every engine before, which moves its figures; fresh JVMs (below) scatter less
         lines.add(String.format("CPU time per look-up, one thread, in this JVM, at %,d cells within %.0fx of that"
                         + " at %,d: one point at a time %s (%.0f -> %.0f ns, %.2fx), batched %s (%.0f -> %.0f ns,"
                         + " %.2fx)%s",

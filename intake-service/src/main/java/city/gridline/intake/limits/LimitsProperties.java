@@ -1,6 +1,6 @@
 package city.gridline.intake.limits;
 
-import city.gridline.intake.limits.domain.AddressBlock;
+import city.gridline.intake.limits.adapter.web.AddressBlock;
 import city.gridline.intake.limits.domain.RateLimit;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;

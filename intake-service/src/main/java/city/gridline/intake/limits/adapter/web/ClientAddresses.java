@@ -1,7 +1,5 @@
 package city.gridline.intake.limits.adapter.web;
 
-import city.gridline.intake.limits.domain.AddressBlock;
-import city.gridline.intake.limits.domain.IpLiteral;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 
 import java.net.InetAddress;

@@ -1,6 +1,5 @@
 package city.gridline.intake.limits.adapter.web;
 
-import city.gridline.intake.limits.domain.AddressBlock;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 

@@ -1,4 +1,4 @@
-package city.gridline.intake.limits.domain;
+package city.gridline.intake.limits.adapter.web;
 
 import java.net.InetAddress;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package city.gridline.intake.limits.domain;
+package city.gridline.intake.limits.adapter.web;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
