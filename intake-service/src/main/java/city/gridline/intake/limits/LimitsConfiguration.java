@@ -33,7 +33,7 @@ class LimitsConfiguration {
 
     @Bean
     ClientAddresses clientAddresses(LimitsProperties limits) {
-        return new ClientAddresses(limits.trustedProxies());
+        return new ClientAddresses(limits.trustedProxies(), limits.forwardedHeader());
     }
 
     @Bean

@@ -74,15 +74,43 @@ class ClientAddressesTest {
                 .isEqualTo("address unknown");
     }
 
+    @Test
+    void behindProxiesWritingForwardedTheClientIsTheFirstUntrustedNodeFromTheEnd() {
+        ClientAddresses forwarded = trusting(ForwardedHeader.FORWARDED, "10.0.0.0/8", "fd00::/8");
+
+        assertThat(forwarded.of(requestWith("10.1.2.3", "Forwarded",
+                "for=198.51.100.1, for=\"[2001:db8::7]:4711\";proto=https, for=10.9.9.9;by=10.1.2.3")))
+                .isEqualTo("address 2001:db8:0:0:0:0:0:7");
+        assertThat(forwarded.of(requestWith("10.1.2.3", "Forwarded", "for=203.0.113.7, for=_hidden, for=10.9.9.9")))
+                .as("an obfuscated node ends the walk").isEqualTo("address 10.9.9.9");
+    }
+
+    @Test
+    void onlyTheHeaderTheProxiesWriteIsRead() {
+        ClientAddresses forwarded = trusting(ForwardedHeader.FORWARDED, "10.0.0.0/8");
+
+        assertThat(forwarded.of(requestWith("10.1.2.3", "X-Forwarded-For", "203.0.113.7"))).isEqualTo("address 10.1.2.3");
+        assertThat(behindProxies.of(requestWith("10.1.2.3", "Forwarded", "for=203.0.113.7")))
+                .isEqualTo("address 10.1.2.3");
+    }
+
     private static ClientAddresses trusting(String... blocks) {
-        return new ClientAddresses(Arrays.stream(blocks).map(AddressBlock::of).toList());
+        return trusting(ForwardedHeader.X_FORWARDED_FOR, blocks);
+    }
+
+    private static ClientAddresses trusting(ForwardedHeader header, String... blocks) {
+        return new ClientAddresses(Arrays.stream(blocks).map(AddressBlock::of).toList(), header);
     }
 
     private static MockServerHttpRequest request(String peer, String... forwardedFor) {
+        return requestWith(peer, "X-Forwarded-For", forwardedFor);
+    }
+
+    private static MockServerHttpRequest requestWith(String peer, String header, String... lines) {
         MockServerHttpRequest.BaseBuilder<?> request = MockServerHttpRequest.get("/api/v1/reports")
                 .remoteAddress(new InetSocketAddress(peer, 40000));
-        if (forwardedFor.length > 0) {
-            request.header("X-Forwarded-For", forwardedFor);
+        if (lines.length > 0) {
+            request.header(header, lines);
         }
         return request.build();
     }
