@@ -20,6 +20,7 @@ import city.gridline.dispatch.cases.domain.DispatchCase;
 import city.gridline.testkit.ServiceIntegrationTest;
 import city.gridline.testkit.TestCallers;
 import city.gridline.testkit.TopicProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,9 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
 
     @Autowired
     CaseStore caseStore;
+
+    @Autowired
+    MeterRegistry meters;
 
     private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
 
@@ -309,7 +313,7 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
     }
 
     @Test
-    void aCasePastItsDeadlineIsInTheOverdueQueueUntilAnExtensionIsGranted() {
+    void aCasePastItsDeadlineIsInTheOverdueQueueUntilAnExtensionIsGrantedAndAnOldNoticeDoesNotPutItBack() {
         String caseNumber = openCase(LocatedReportFixture.outsideZones());
         sign(caseNumber, "officer-1");
         DeadlineOverdue overdue = new DeadlineOverdue(caseNumber, new TeamRef(GROUP, "南郎家园综合执法组"),
@@ -324,6 +328,18 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
         post("command", "/api/v1/command-centre/cases/" + caseNumber + "/extension-decision",
                 "{\"granted\":true,\"reason\":\"同意\"}").expectStatus().isOk();
         assertThat(queue("OVERDUE")).doesNotContain(caseNumber);
+
+        // the same notice read again (a redelivery, a replay): about the old deadline, so it changes nothing
+        double stale = overdueNotices("stale");
+        topics.send(Topics.NOTIFICATIONS_EVENTS, caseNumber, new EventCodec().encode(envelope), Map.of());
+        await().atMost(WAIT).until(() -> overdueNotices("stale") > stale);
+        assertThat(queue("OVERDUE")).doesNotContain(caseNumber);
+
+        // the extended deadline passing puts it back
+        sendNotificationEvent(EventEnvelope.wrap(new DeadlineOverdue(caseNumber, overdue.team(),
+                Instant.now().minusSeconds(1), Instant.now()), UUID.randomUUID().toString(), Instant.now(),
+                "trace-overdue-again", "/test"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(queue("OVERDUE")).contains(caseNumber));
     }
 
     @Test
@@ -429,6 +445,10 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(mongo.findById(caseNumber, Document.class, "cases")
                 .map(stored -> Optional.ofNullable(stored.getDate("overdueDueAt")).map(Date::toInstant))
                 .block()).contains(marker));
+    }
+
+    private double overdueNotices(String outcome) {
+        return meters.get("gridline.cases.overdue.notices").tag("outcome", outcome).counter().count();
     }
 
     private List<String> myTasks(String member) {

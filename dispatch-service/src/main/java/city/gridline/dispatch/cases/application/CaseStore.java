@@ -36,8 +36,13 @@ public interface CaseStore {
 
     Mono<Void> markPublished(String caseNumber, Collection<String> eventIds);
 
-    /** Records that the case passed its deadline (the notification service's word); a granted extension clears it. */
-    Mono<Boolean> markOverdue(String caseNumber, Instant dueAt);
+    /**
+     * Records that the case passed its deadline {@code dueAt} (the notification service's word, found at
+     * {@code overdueAt}); a granted extension or a reopening clears it. A notice found before the case's deadline was
+     * last moved is about the old deadline and changes nothing, so a notice read again (a redelivery, a replay of
+     * the topic) cannot put back on the overdue queue a case that has a new deadline since.
+     */
+    Mono<OverdueNotice> markOverdue(String caseNumber, Instant dueAt, Instant overdueAt);
 
     /** Cases with events still to be published, last changed before the given instant. */
     Flux<String> withUnpublishedEvents(Instant changedBefore);

@@ -8,11 +8,16 @@ import city.gridline.contracts.event.NotificationEvent;
 import city.gridline.contracts.event.UndecodableEventException;
 import city.gridline.dispatch.cases.application.CallbackReopening;
 import city.gridline.dispatch.cases.application.CaseStore;
+import city.gridline.dispatch.cases.application.OverdueNotice;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * What dispatch learns from {@code notifications.events}: which cases passed their deadline (the notification
@@ -28,6 +33,7 @@ public class NotificationEventListener {
     private final CallbackReopening reopening;
     private final EventCodec codec;
     private final Counter reopened;
+    private final Map<OverdueNotice, Counter> overdueNotices;
 
     public NotificationEventListener(CaseStore store, CallbackReopening reopening, EventCodec codec,
                                      MeterRegistry registry) {
@@ -37,6 +43,12 @@ public class NotificationEventListener {
         this.reopened = Counter.builder("gridline.cases.reopened")
                 .description("Closed cases reopened for rework after an unsatisfied call-back")
                 .register(registry);
+        this.overdueNotices = new EnumMap<>(OverdueNotice.class);
+        for (OverdueNotice notice : OverdueNotice.values()) {
+            overdueNotices.put(notice, Counter.builder("gridline.cases.overdue.notices")
+                    .description("Overdue notices read from the notification service, by what they did to the case")
+                    .tag("outcome", notice.name().toLowerCase(Locale.ROOT)).register(registry));
+        }
     }
 
     public void onNotificationEvent(byte[] payload) {
@@ -46,9 +58,11 @@ public class NotificationEventListener {
         }
         try (MDC.MDCCloseable trace = MDC.putCloseable("traceId", event.traceId())) {
             if (event.data() instanceof DeadlineOverdue overdue) {
-                boolean known = Boolean.TRUE.equals(store.markOverdue(overdue.caseNumber(), overdue.dueAt()).block());
+                OverdueNotice notice = store.markOverdue(overdue.caseNumber(), overdue.dueAt(), overdue.overdueAt())
+                        .block();
+                overdueNotices.get(notice).increment();
                 log.atInfo().addKeyValue("caseNumber", overdue.caseNumber()).addKeyValue("dueAt", overdue.dueAt())
-                        .addKeyValue("known", known).log("case overdue");
+                        .addKeyValue("notice", notice).log("case overdue");
             } else if (event.data() instanceof CallbackRecorded callback) {
                 CallbackReopening.Outcome outcome = reopening.onCallback(event.eventId(), event.traceId(), callback)
                         .block();

@@ -13,13 +13,15 @@ import java.util.List;
  * A case in dispatch's {@code cases} collection, keyed by case number, unique by report id. The history — every
  * event as the JSON envelope it is published as — is the record; the other fields are read from it for queries
  * (status, team, sign-by time) and the gauges (cell, point, team); {@code overdueDueAt} is the deadline the
- * notification service said the case passed (cleared by a granted extension or a
- * reopening); {@code operations} the client operations taken, {@code fingerprints} the change each asked for.
+ * notification service said the case passed, cleared by a granted extension or a reopening, which sets
+ * {@code deadlineMovedAt}; {@code operations} the client operations taken, {@code fingerprints} the change each
+ * asked for.
  */
 @Document(CaseDocument.COLLECTION)
 record CaseDocument(@Id String caseNumber, String reportId, int version, String status, String categoryCode,
                     CellRef cell, GeoPoint point, TeamRef team, String leadTeamId, List<String> teamIds, Instant dispatchedAt,
-                    Instant signBy, boolean chased, boolean extensionPending, Instant overdueDueAt, Instant updatedAt, List<HistoryEntry> history,
+                    Instant signBy, boolean chased, boolean extensionPending, Instant overdueDueAt,
+                    Instant deadlineMovedAt, Instant updatedAt, List<HistoryEntry> history,
                     List<String> unpublished, List<String> operations, List<Fingerprint> fingerprints) {
 
     static final String COLLECTION = "cases";

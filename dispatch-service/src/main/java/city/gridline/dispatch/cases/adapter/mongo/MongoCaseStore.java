@@ -8,6 +8,7 @@ import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.dispatch.cases.application.CaseQuery;
 import city.gridline.dispatch.cases.application.CaseStore;
+import city.gridline.dispatch.cases.application.OverdueNotice;
 import city.gridline.dispatch.cases.application.StoredCase;
 import city.gridline.dispatch.cases.domain.CaseNumbers;
 import city.gridline.dispatch.cases.domain.CaseStatus;
@@ -34,9 +35,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -95,7 +98,7 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
         CaseDocument document = new CaseDocument(newCase.caseNumber(), newCase.reportId(), newCase.version(),
                 newCase.status().name(), newCase.opened().categoryCode(), newCase.opened().cell(),
                 newCase.opened().point(), newCase.team(), leadTeamId(newCase), teamIds(newCase), newCase.dispatchedAt(), newCase.signBy(),
-                newCase.chasedSinceDispatch(), false, null, clock.instant(), history, ids, List.of(), List.of());
+                newCase.chasedSinceDispatch(), false, null, null, clock.instant(), history, ids, List.of(), List.of());
         return mongo.insert(document).map(this::toStored)
                 .onErrorResume(DuplicateKeyException.class, duplicate -> findByReportId(newCase.reportId()));
     }
@@ -126,11 +129,10 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
         if (operationId != null && fingerprint != null) {
             update.push("fingerprints", new Document("operationId", operationId).append("sha256", fingerprint));
         }
-        // A granted extension or a reopening gives the case a new deadline: it is off the overdue queue.
-        if (events.stream().anyMatch(e -> e.data() instanceof CaseExtensionDecided decided && decided.granted()
-                || e.data() instanceof CaseReopened)) {
-            update.unset("overdueDueAt");
-        }
+        // A granted extension or a reopening gives the case a new deadline: it is off the overdue queue, and an
+        // overdue notice found before then is about the old one
+        events.stream().map(e -> deadlineMovedAt(e.data())).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .ifPresent(movedAt -> update.unset("overdueDueAt").set("deadlineMovedAt", movedAt));
         return mongo.updateFirst(Query.query(current), update, CaseDocument.class)
                 .map(result -> result.getModifiedCount() == 1);
     }
@@ -142,9 +144,22 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
     }
 
     @Override
-    public Mono<Boolean> markOverdue(String caseNumber, Instant dueAt) {
-        return mongo.updateFirst(Query.query(where("_id").is(caseNumber)), Update.update("overdueDueAt", dueAt),
-                CaseDocument.class).map(result -> result.getMatchedCount() == 1);
+    public Mono<OverdueNotice> markOverdue(String caseNumber, Instant dueAt, Instant overdueAt) {
+        Criteria deadlineNotMovedSince = new Criteria().orOperator(where("deadlineMovedAt").is(null),
+                where("deadlineMovedAt").lt(overdueAt));
+        return mongo.updateFirst(Query.query(where("_id").is(caseNumber).andOperator(deadlineNotMovedSince)),
+                        Update.update("overdueDueAt", dueAt), CaseDocument.class)
+                .flatMap(result -> result.getMatchedCount() == 1 ? Mono.just(OverdueNotice.RECORDED)
+                        : mongo.exists(Query.query(where("_id").is(caseNumber)), CaseDocument.class)
+                        .map(known -> known ? OverdueNotice.STALE : OverdueNotice.UNKNOWN_CASE));
+    }
+
+    /** When the event gave the case a new deadline, or null. */
+    private static Instant deadlineMovedAt(CaseEvent event) {
+        if (event instanceof CaseExtensionDecided decided && decided.granted()) {
+            return decided.decidedAt();
+        }
+        return event instanceof CaseReopened reopened ? reopened.reopenedAt() : null;
     }
 
     @Override
