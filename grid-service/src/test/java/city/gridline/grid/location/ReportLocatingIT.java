@@ -15,6 +15,8 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -35,6 +37,9 @@ class ReportLocatingIT extends ServiceIntegrationTest {
     @Autowired
     WebTestClient http;
 
+    @Autowired
+    ReactiveMongoTemplate mongo;
+
     private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
 
     @Test
@@ -52,6 +57,12 @@ class ReportLocatingIT extends ServiceIntegrationTest {
                 .expectBody()
                 .jsonPath("$.sound").isEqualTo(true)
                 .jsonPath("$.problems.length()").isEqualTo(0);
+    }
+
+    @Test
+    void theCollectionsThatGrowWithEveryLayerAndReportAreIndexedForTheirReads() {
+        assertThat(indexNames("grid_cells")).contains("layer_cells");
+        assertThat(indexNames("triage")).contains("newest");
     }
 
     @Test
@@ -186,5 +197,9 @@ class ReportLocatingIT extends ServiceIntegrationTest {
         return topics.awaitEvent(Topics.REPORTS_LOCATED,
                         e -> e.data() instanceof ReportLocation location && location.reportId().equals(reportId), WAIT)
                 .orElseThrow(() -> new AssertionError("no outcome for report " + reportId));
+    }
+
+    private List<String> indexNames(String collection) {
+        return mongo.indexOps(collection).getIndexInfo().map(IndexInfo::getName).collectList().block(WAIT);
     }
 }

@@ -7,8 +7,10 @@ import city.gridline.grid.layer.domain.District;
 import city.gridline.grid.layer.domain.GridLayer;
 import city.gridline.grid.layer.domain.GridSettings;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -23,7 +25,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * Grid layers in MongoDB. Cells are written before their header, so a crash half-way leaves no header and the
  * version is simply absent; the header is what makes a version exist.
  */
-public class MongoLayerStore implements LayerStore {
+public class MongoLayerStore implements LayerStore, InitializingBean {
 
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
@@ -32,6 +34,13 @@ public class MongoLayerStore implements LayerStore {
     public MongoLayerStore(ReactiveMongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
+    }
+
+    /** A layer's cells are read, in code order, and replaced by version: every version's cells share one collection. */
+    @Override
+    public void afterPropertiesSet() {
+        mongo.indexOps(CellDocument.class).createIndex(new Index().on("layerVersion", Sort.Direction.ASC)
+                .on("code", Sort.Direction.ASC).named("layer_cells")).block();
     }
 
     @Override
