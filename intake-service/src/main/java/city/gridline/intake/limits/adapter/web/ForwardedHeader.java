@@ -8,9 +8,9 @@ import java.util.Locale;
 
 /**
  * The header in which the trusted proxies name the addresses they were connected from: {@code X-Forwarded-For}
- * (ingress-nginx, Envoy, the cloud load balancers) or RFC 7239's {@code Forwarded} ({@code for=} parameters; HAProxy,
- * Traefik and others on request). Only the one the proxies write is read: the other reaches intake as the client
- * wrote it, and a client could name any address there.
+ * (ingress-nginx, Envoy, the cloud load balancers) or RFC 7239's {@code Forwarded} ({@code for=} parameters: HAProxy
+ * with {@code option forwarded}, or a proxy configured to write it). Only the one the proxies write is read: the
+ * other reaches intake as the client wrote it, and a client could name any address there.
  */
 public enum ForwardedHeader {
 
