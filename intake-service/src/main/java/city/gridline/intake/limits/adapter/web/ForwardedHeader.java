@@ -3,8 +3,8 @@ package city.gridline.intake.limits.adapter.web;
 import org.springframework.http.HttpHeaders;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The header in which the trusted proxies name the addresses they were connected from: {@code X-Forwarded-For}
@@ -17,11 +17,7 @@ public enum ForwardedHeader {
     X_FORWARDED_FOR("X-Forwarded-For") {
         @Override
         List<String> nodes(String line) {
-            List<String> nodes = new ArrayList<>();
-            for (String entry : line.split(",", -1)) {
-                nodes.add(entry.strip());
-            }
-            return nodes;
+            return Arrays.stream(line.split(",", -1)).map(String::strip).toList();
         }
     },
 
@@ -37,7 +33,7 @@ public enum ForwardedHeader {
                 String node = "";
                 for (String pair : split(element, ';')) {
                     int equals = pair.indexOf('=');
-                    if (equals > 0 && pair.substring(0, equals).strip().toLowerCase(Locale.ROOT).equals("for")) {
+                    if (equals > 0 && pair.substring(0, equals).strip().equalsIgnoreCase("for")) {
                         node = unquote(pair.substring(equals + 1).strip());
                     }
                 }
