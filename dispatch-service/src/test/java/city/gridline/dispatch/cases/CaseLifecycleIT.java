@@ -6,6 +6,7 @@ import city.gridline.contracts.event.CallbackRecorded;
 import city.gridline.contracts.event.CaseChased;
 import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.CaseExtensionDecided;
 import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseTransferred;
 import city.gridline.contracts.event.CaseVerified;
@@ -313,11 +314,13 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
     }
 
     @Test
-    void aCasePastItsDeadlineIsInTheOverdueQueueUntilAnExtensionIsGrantedAndAnOldNoticeDoesNotPutItBack() {
+    void aCasePastItsDeadlineIsInTheOverdueQueueUntilAnExtensionIsGrantedAndNoNoticeOfTheOldDeadlinePutsItBack() {
         String caseNumber = openCase(LocatedReportFixture.outsideZones());
         sign(caseNumber, "officer-1");
+        Instant dispatchedAt = await().atMost(WAIT).until(() -> events(CaseDispatched.class, caseNumber),
+                dispatched -> !dispatched.isEmpty()).get(0).dispatchedAt();
         DeadlineOverdue overdue = new DeadlineOverdue(caseNumber, new TeamRef(GROUP, "南郎家园综合执法组"),
-                Instant.now().minusSeconds(60), Instant.now());
+                Instant.now().minusSeconds(60), Instant.now(), dispatchedAt);
         EventEnvelope<DeadlineOverdue> envelope = EventEnvelope.wrap(overdue, UUID.randomUUID().toString(),
                 Instant.now(), "trace-overdue", "/test");
         topics.send(Topics.NOTIFICATIONS_EVENTS, caseNumber, new EventCodec().encode(envelope), Map.of());
@@ -335,10 +338,19 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
         await().atMost(WAIT).until(() -> overdueNotices("stale") > stale);
         assertThat(queue("OVERDUE")).doesNotContain(caseNumber);
 
+        // found after the decision by a notification service that had not yet read it: still the old deadline
+        double staleAgain = overdueNotices("stale");
+        sendNotificationEvent(EventEnvelope.wrap(new DeadlineOverdue(caseNumber, overdue.team(), overdue.dueAt(),
+                Instant.now(), dispatchedAt), UUID.randomUUID().toString(), Instant.now(), "trace-raced", "/test"));
+        await().atMost(WAIT).until(() -> overdueNotices("stale") > staleAgain);
+        assertThat(queue("OVERDUE")).doesNotContain(caseNumber);
+
         // the extended deadline passing puts it back
+        Instant decidedAt = await().atMost(WAIT).until(() -> events(CaseExtensionDecided.class, caseNumber),
+                decided -> !decided.isEmpty()).get(0).decidedAt();
         sendNotificationEvent(EventEnvelope.wrap(new DeadlineOverdue(caseNumber, overdue.team(),
-                Instant.now().minusSeconds(1), Instant.now()), UUID.randomUUID().toString(), Instant.now(),
-                "trace-overdue-again", "/test"));
+                Instant.now().minusSeconds(1), Instant.now(), decidedAt), UUID.randomUUID().toString(),
+                Instant.now(), "trace-overdue-again", "/test"));
         await().atMost(WAIT).untilAsserted(() -> assertThat(queue("OVERDUE")).contains(caseNumber));
     }
 
@@ -441,7 +453,7 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
     private void awaitHandled(String caseNumber) {
         Instant marker = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
         sendNotificationEvent(EventEnvelope.wrap(new DeadlineOverdue(caseNumber, new TeamRef(GROUP, "南郎家园综合执法组"),
-                marker, Instant.now()), UUID.randomUUID().toString(), Instant.now(), "trace-marker", "/test"));
+                marker, Instant.now(), null), UUID.randomUUID().toString(), Instant.now(), "trace-marker", "/test"));
         await().atMost(WAIT).untilAsserted(() -> assertThat(mongo.findById(caseNumber, Document.class, "cases")
                 .map(stored -> Optional.ofNullable(stored.getDate("overdueDueAt")).map(Date::toInstant))
                 .block()).contains(marker));

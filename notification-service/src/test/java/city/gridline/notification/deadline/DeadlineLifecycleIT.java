@@ -2,6 +2,7 @@ package city.gridline.notification.deadline;
 
 import city.gridline.contracts.Topics;
 import city.gridline.contracts.event.DeadlineEscalated;
+import city.gridline.contracts.event.DeadlineOverdue;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.EventType;
 import city.gridline.contracts.event.EventTypes;
@@ -90,6 +91,8 @@ class DeadlineLifecycleIT extends NotificationIntegrationTest {
                 .containsExactly(DeadlineEscalated.Level.CHASE, DeadlineEscalated.Level.SUPERVISE,
                         DeadlineEscalated.Level.PUBLIC_REPORT);
         assertThat(announced).allSatisfy(event -> assertThat(event.eventId()).isNotBlank());
+        assertThat(((DeadlineOverdue) announced.get(1).data()).deadlineSetAt()).as("the golden dispatch's instant")
+                .isEqualTo(Instant.parse("2026-11-23T08:15:30.251Z"));
 
         await().atMost(WAIT).untilAsserted(() -> http.get().uri("/api/v1/notifications?caseNumber={n}", caseNumber)
                 .exchange()
@@ -138,6 +141,8 @@ class DeadlineLifecycleIT extends NotificationIntegrationTest {
         await().atMost(WAIT).untilAsserted(() -> deadline(caseNumber)
                 .jsonPath("$.dueAt").isEqualTo("2026-11-25T16:00:00Z")
                 .jsonPath("$.extensions.length()").isEqualTo(1));
+        assertThat(store.find(caseNumber).block().deadlineSetAt()).as("stored with the extension")
+                .isEqualTo(resolvedAt.plusSeconds(900));
         step(EventTypes.CASE_RESOLVED, caseNumber, Instant.parse("2026-11-24T03:00:00Z"));
         step(EventTypes.CASE_CLOSED, caseNumber, Instant.parse("2026-11-24T05:00:00Z"));
 

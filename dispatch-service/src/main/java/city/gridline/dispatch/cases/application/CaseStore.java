@@ -1,6 +1,7 @@
 package city.gridline.dispatch.cases.application;
 
 import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.DeadlineOverdue;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.dispatch.cases.domain.DispatchCase;
 import reactor.core.publisher.Flux;
@@ -37,12 +38,14 @@ public interface CaseStore {
     Mono<Void> markPublished(String caseNumber, Collection<String> eventIds);
 
     /**
-     * Records that the case passed its deadline {@code dueAt} (the notification service's word, found at
-     * {@code overdueAt}); a granted extension or a reopening clears it. A notice found before the case's deadline was
-     * last moved is about the old deadline and changes nothing, so a notice read again (a redelivery, a replay of
-     * the topic) cannot put back on the overdue queue a case that has a new deadline since.
+     * Records that the case passed its deadline (the notification service's word); a granted extension or a reopening
+     * clears it. A notice about a deadline the case no longer has changes nothing: one whose deadline was set before
+     * the case's deadline was last moved ({@link DeadlineOverdue#deadlineSetAt()}), or, from a sender that does not
+     * say, one found before then. So neither a notice read again (a redelivery, a replay of the topic) nor one the
+     * notification service found before it had seen the extension puts back on the overdue queue a case that has a
+     * new deadline since.
      */
-    Mono<OverdueNotice> markOverdue(String caseNumber, Instant dueAt, Instant overdueAt);
+    Mono<OverdueNotice> markOverdue(DeadlineOverdue notice);
 
     /** Cases with events still to be published, last changed before the given instant. */
     Flux<String> withUnpublishedEvents(Instant changedBefore);

@@ -178,8 +178,8 @@ public class DeadlineWatcher {
         }
 
         public EventEnvelope<DeadlineOverdue> event(CaseDeadline deadline, TeamRef team) {
-            return envelope(new DeadlineOverdue(deadline.caseNumber(), team, deadline.dueAt(), at), deadline,
-                    "overdue", at);
+            return envelope(new DeadlineOverdue(deadline.caseNumber(), team, deadline.dueAt(), at,
+                    deadline.deadlineSetAt()), deadline, "overdue", at);
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.Objects;
  * A dispatched case's handling deadline: the clock starts at dispatch; {@code extensions} are the limits granted on
  * top of the first ({@code 延期}), oldest first.
  * <ul>
+ *   <li>{@code extendedAt}: when the last of them was granted (the decision's own instant); null without extensions,
+ *   and for a deadline extended before this was recorded.</li>
  *   <li>{@code resolvedAt}: when the team reported it handled; a failed verification clears it and the clock runs
  *   on against the same deadline.</li>
  *   <li>{@code stoppedAt}, {@code stopReason}: the case ended (closed, cancelled, merged, transferred).</li>
@@ -19,7 +21,7 @@ import java.util.Objects;
  * </ul>
  */
 public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
-                           Instant warningAt, Instant dueAt, Instant resolvedAt, Instant stoppedAt,
+                           Instant extendedAt, Instant warningAt, Instant dueAt, Instant resolvedAt, Instant stoppedAt,
                            StopReason stopReason, DeadlineState announced, EscalationLevel escalated,
                            List<String> appliedEvents, long version) {
 
@@ -41,8 +43,17 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
     /** A clock just started: running, nothing announced. */
     public CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
                         Instant warningAt, Instant dueAt) {
-        this(caseNumber, dispatchedAt, limit, extensions, warningAt, dueAt, null, null, null, DeadlineState.ON_TIME,
-                null, List.of(), 0);
+        this(caseNumber, dispatchedAt, limit, extensions, null, warningAt, dueAt, null, null, null,
+                DeadlineState.ON_TIME, null, List.of(), 0);
+    }
+
+    /**
+     * When the deadline in force was set: at the dispatch (or the reopening that restarted the clock, which is then
+     * its {@code dispatchedAt}), or by the last granted extension; null for an extended deadline that does not know
+     * when.
+     */
+    public Instant deadlineSetAt() {
+        return extensions.isEmpty() ? dispatchedAt : extendedAt;
     }
 
     public DeadlineState stateAt(Instant now) {
@@ -71,8 +82,8 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
         if (stoppedAt != null) {
             return this;
         }
-        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, warningAt, dueAt, at, null, null,
-                announced, escalated, appliedEvents, version);
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, warningAt, dueAt, at, null,
+                null, announced, escalated, appliedEvents, version);
     }
 
     /** The check failed: the case is open again and the clock runs on. */
@@ -80,16 +91,16 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
         if (stoppedAt != null) {
             return this;
         }
-        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, warningAt, dueAt, null, null, null,
-                announced, escalated, appliedEvents, version);
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, warningAt, dueAt, null, null,
+                null, announced, escalated, appliedEvents, version);
     }
 
     public CaseDeadline stopped(StopReason reason, Instant at) {
         if (stoppedAt != null) {
             return this;
         }
-        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, warningAt, dueAt, resolvedAt, at, reason,
-                announced, escalated, appliedEvents, version);
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, warningAt, dueAt, resolvedAt,
+                at, reason, announced, escalated, appliedEvents, version);
     }
 
     /**
@@ -97,19 +108,19 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
      * the case is still there at {@code decidedAt} against the new deadline, so that it is warned and escalated
      * again, once, against the new one.
      */
-    CaseDeadline movedTo(List<TimeLimit> newExtensions, Instant newWarningAt, Instant newDueAt,
+    CaseDeadline movedTo(List<TimeLimit> newExtensions, Instant decidedAt, Instant newWarningAt, Instant newDueAt,
                          DeadlineState stateAtDecision, EscalationLevel levelAtDecision) {
         DeadlineState keptState = stateAtDecision.compareTo(announced) < 0 ? stateAtDecision : announced;
         EscalationLevel keptLevel = keptState != DeadlineState.OVERDUE || escalated == null || levelAtDecision == null
                 ? null : (levelAtDecision.compareTo(escalated) < 0 ? levelAtDecision : escalated);
-        return new CaseDeadline(caseNumber, dispatchedAt, limit, newExtensions, newWarningAt, newDueAt, resolvedAt,
-                stoppedAt, stopReason, keptState, keptLevel, appliedEvents, version);
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, newExtensions, decidedAt, newWarningAt, newDueAt,
+                resolvedAt, stoppedAt, stopReason, keptState, keptLevel, appliedEvents, version);
     }
 
     public CaseDeadline withApplied(String eventId) {
         List<String> applied = new ArrayList<>(appliedEvents);
         applied.add(eventId);
-        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, warningAt, dueAt, resolvedAt, stoppedAt,
-                stopReason, announced, escalated, applied, version);
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, warningAt, dueAt, resolvedAt,
+                stoppedAt, stopReason, announced, escalated, applied, version);
     }
 }

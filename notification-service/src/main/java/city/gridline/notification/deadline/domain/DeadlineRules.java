@@ -53,7 +53,7 @@ public final class DeadlineRules {
         Instant warningAt = warningAt(deadline.dispatchedAt(), dueAt, deadline.limit().unit());
         CaseDeadline moved = new CaseDeadline(deadline.caseNumber(), deadline.dispatchedAt(), deadline.limit(),
                 extensions, warningAt, dueAt);
-        return deadline.movedTo(extensions, warningAt, dueAt, moved.stateAt(decidedAt),
+        return deadline.movedTo(extensions, decidedAt, warningAt, dueAt, moved.stateAt(decidedAt),
                 ladder.levelAt(dueAt, decidedAt).orElse(null));
     }
 
@@ -97,9 +97,9 @@ public final class DeadlineRules {
      */
     public CaseDeadline restart(CaseDeadline deadline, Instant at, TimeLimit limit) {
         CaseDeadline fresh = start(deadline.caseNumber(), at, limit);
-        return new CaseDeadline(fresh.caseNumber(), fresh.dispatchedAt(), fresh.limit(), List.of(), fresh.warningAt(),
-                fresh.dueAt(), null, null, null, DeadlineState.ON_TIME, null, deadline.appliedEvents(),
-                deadline.version());
+        return new CaseDeadline(fresh.caseNumber(), fresh.dispatchedAt(), fresh.limit(), List.of(), null,
+                fresh.warningAt(), fresh.dueAt(), null, null, null, DeadlineState.ON_TIME, null,
+                deadline.appliedEvents(), deadline.version());
     }
 
     /** Where the deadline stands at {@code now}; a stopped or resolved clock stands where it stopped. */

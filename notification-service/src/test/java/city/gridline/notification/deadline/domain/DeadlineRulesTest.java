@@ -56,7 +56,7 @@ class DeadlineRulesTest {
         CaseDeadline first = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10))
                 .withApplied("dispatched");
         CaseDeadline overdueAndClosed = rules.afterStep(new CaseDeadline(first.caseNumber(), first.dispatchedAt(),
-                        first.limit(), List.of(), first.warningAt(), first.dueAt(), null, null, null,
+                        first.limit(), List.of(), null, first.warningAt(), first.dueAt(), null, null, null,
                         DeadlineState.OVERDUE, EscalationLevel.SUPERVISE, first.appliedEvents(), 3),
                 new CaseClosed("261123-00001", "r-1", "verified", "member:s", beijing("2026-11-25T09:00")));
 
@@ -66,6 +66,7 @@ class DeadlineRulesTest {
 
         assertThat(reopened.isRunning()).isTrue();
         assertThat(reopened.dispatchedAt()).isEqualTo(beijing("2026-11-26T10:00"));
+        assertThat(reopened.deadlineSetAt()).as("the reopening's own instant").isEqualTo(beijing("2026-11-26T10:00"));
         assertThat(reopened.dueAt()).isEqualTo(beijing("2026-11-26T16:00"));
         assertThat(reopened.announced()).isEqualTo(DeadlineState.ON_TIME);
         assertThat(reopened.escalated()).isNull();
@@ -87,9 +88,26 @@ class DeadlineRulesTest {
     }
 
     @Test
+    void aDeadlineKnowsTheDecisionThatSetIt() {
+        CaseDeadline deadline = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10));
+        CaseDeadline once = rules.extend(deadline, TimeLimit.hours(10), beijing("2026-11-23T12:00"));
+        CaseDeadline twice = rules.extend(once, TimeLimit.hours(2), beijing("2026-11-23T20:00"));
+
+        assertThat(deadline.deadlineSetAt()).as("the dispatch").isEqualTo(beijing("2026-11-23T08:00"));
+        assertThat(once.deadlineSetAt()).isEqualTo(beijing("2026-11-23T12:00"));
+        assertThat(twice.deadlineSetAt()).as("the last extension").isEqualTo(beijing("2026-11-23T20:00"));
+        assertThat(twice.resolved(beijing("2026-11-23T21:00")).reopened().deadlineSetAt())
+                .as("a failed check keeps the deadline").isEqualTo(beijing("2026-11-23T20:00"));
+        CaseDeadline extendedBeforeItWasRecorded = new CaseDeadline(once.caseNumber(), once.dispatchedAt(),
+                once.limit(), once.extensions(), null, once.warningAt(), once.dueAt(), null, null, null,
+                once.announced(), null, List.of(), 1);
+        assertThat(extendedBeforeItWasRecorded.deadlineSetAt()).as("cannot tell").isNull();
+    }
+
+    @Test
     void anExtensionAfterTheWarningWarnsAgainOnlyWhenTheNewDeadlineNearsAndEndsAnyEscalation() {
         CaseDeadline overdue = new CaseDeadline("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10),
-                List.of(), beijing("2026-11-23T16:00"), beijing("2026-11-23T18:00"), null, null, null,
+                List.of(), null, beijing("2026-11-23T16:00"), beijing("2026-11-23T18:00"), null, null, null,
                 DeadlineState.OVERDUE, EscalationLevel.CHASE, List.of(), 3);
 
         CaseDeadline extended = rules.extend(overdue, TimeLimit.hours(10), beijing("2026-11-23T19:00"));

@@ -58,8 +58,7 @@ public class NotificationEventListener {
         }
         try (MDC.MDCCloseable trace = MDC.putCloseable("traceId", event.traceId())) {
             if (event.data() instanceof DeadlineOverdue overdue) {
-                OverdueNotice notice = store.markOverdue(overdue.caseNumber(), overdue.dueAt(), overdue.overdueAt())
-                        .block();
+                OverdueNotice notice = store.markOverdue(overdue).block();
                 overdueNotices.get(notice).increment();
                 log.atInfo().addKeyValue("caseNumber", overdue.caseNumber()).addKeyValue("dueAt", overdue.dueAt())
                         .addKeyValue("notice", notice).log("case overdue");

@@ -4,6 +4,7 @@ import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.CaseExtensionDecided;
 import city.gridline.contracts.event.CaseReopened;
+import city.gridline.contracts.event.DeadlineOverdue;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.dispatch.cases.application.CaseQuery;
@@ -144,11 +145,15 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
     }
 
     @Override
-    public Mono<OverdueNotice> markOverdue(String caseNumber, Instant dueAt, Instant overdueAt) {
+    public Mono<OverdueNotice> markOverdue(DeadlineOverdue notice) {
+        Criteria noticeIsAboutTheLatestDeadline = notice.deadlineSetAt() != null
+                ? where("deadlineMovedAt").lte(notice.deadlineSetAt())
+                : where("deadlineMovedAt").lt(notice.overdueAt());
         Criteria deadlineNotMovedSince = new Criteria().orOperator(where("deadlineMovedAt").is(null),
-                where("deadlineMovedAt").lt(overdueAt));
+                noticeIsAboutTheLatestDeadline);
+        String caseNumber = notice.caseNumber();
         return mongo.updateFirst(Query.query(where("_id").is(caseNumber).andOperator(deadlineNotMovedSince)),
-                        Update.update("overdueDueAt", dueAt), CaseDocument.class)
+                        Update.update("overdueDueAt", notice.dueAt()), CaseDocument.class)
                 .flatMap(result -> result.getMatchedCount() == 1 ? Mono.just(OverdueNotice.RECORDED)
                         : mongo.exists(Query.query(where("_id").is(caseNumber)), CaseDocument.class)
                         .map(known -> known ? OverdueNotice.STALE : OverdueNotice.UNKNOWN_CASE));

@@ -18,16 +18,16 @@ import java.util.List;
  */
 @Document(CaseDeadlineDocument.COLLECTION)
 record CaseDeadlineDocument(@Id String caseNumber, Instant dispatchedAt, TimeLimit limit,
-                            List<TimeLimit> extensions, Instant warningAt, Instant dueAt, Instant resolvedAt,
-                            Instant stoppedAt, StopReason stopReason, DeadlineState announced,
+                            List<TimeLimit> extensions, Instant extendedAt, Instant warningAt, Instant dueAt,
+                            Instant resolvedAt, Instant stoppedAt, StopReason stopReason, DeadlineState announced,
                             EscalationLevel escalated, List<String> appliedEvents, long version,
                             List<OutboxEntry> outbox) {
 
     static final String COLLECTION = "case_deadlines";
 
     static CaseDeadlineDocument of(CaseDeadline d, long version) {
-        return new CaseDeadlineDocument(d.caseNumber(), d.dispatchedAt(), d.limit(), d.extensions(), d.warningAt(),
-                d.dueAt(), d.resolvedAt(), d.stoppedAt(), d.stopReason(), d.announced(), d.escalated(),
+        return new CaseDeadlineDocument(d.caseNumber(), d.dispatchedAt(), d.limit(), d.extensions(), d.extendedAt(),
+                d.warningAt(), d.dueAt(), d.resolvedAt(), d.stoppedAt(), d.stopReason(), d.announced(), d.escalated(),
                 d.appliedEvents(), version, List.of());
     }
 
@@ -36,7 +36,8 @@ record CaseDeadlineDocument(@Id String caseNumber, Instant dispatchedAt, TimeLim
     }
 
     CaseDeadline toDeadline() {
-        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions == null ? List.of() : extensions, warningAt,
-                dueAt, resolvedAt, stoppedAt, stopReason, announced, escalated, appliedEvents, version);
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions == null ? List.of() : extensions,
+                extendedAt, warningAt, dueAt, resolvedAt, stoppedAt, stopReason, announced, escalated, appliedEvents,
+                version);
     }
 }

@@ -73,6 +73,7 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
                 .set("dispatchedAt", next.dispatchedAt())
                 .set("limit", next.limit())
                 .set("extensions", next.extensions())
+                .set("extendedAt", next.extendedAt())
                 .set("warningAt", next.warningAt())
                 .set("dueAt", next.dueAt())
                 .set("resolvedAt", next.resolvedAt())
