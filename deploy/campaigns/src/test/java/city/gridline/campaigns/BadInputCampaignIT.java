@@ -265,6 +265,8 @@ class BadInputCampaignIT {
                 "call-back before close");
         refused(json("notification-service", "POST", "/api/v1/notifications/none/resend", null, null,
                 "resend an unknown notification"), "resend unknown");
+        refused(json("notification-service", "POST", "/api/v1/notifications/none/discard", null, null,
+                "discard an unknown notification"), "discard unknown");
     }
 
     /** Open311's XML-capable endpoints given XML, malformed XML, and JSON. */

@@ -18,10 +18,13 @@ final class NotificationOperations {
 
     static List<Operation> all() {
         return List.of(
-                get("/api/v1/notifications", query("state", enumOf("PENDING", "SENT", "FAILED")),
+                get("/api/v1/notifications", query("state", enumOf("PENDING", "SENT", "FAILED", "HELD")),
                         query("caseNumber", string()), query("limit", integer())),
                 get("/api/v1/notifications/{id}"),
                 post("/api/v1/notifications/{id}/resend", null),
+                post("/api/v1/notifications/{id}/discard", null),
+                post("/api/v1/notifications/held/release", null),
+                post("/api/v1/notifications/held/discard", null),
                 get("/api/v1/push/teams/{teamId}"),
                 get("/api/v1/assessment", query("groupBy", enumOf("district", "street", "team", "category")),
                         query("from", date()), query("to", date())),

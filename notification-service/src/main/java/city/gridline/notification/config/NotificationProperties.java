@@ -78,7 +78,7 @@ public record NotificationProperties(ZoneId zone, Calendar calendar, Deadline de
     }
 
     public record Delivery(int maxRounds, Duration roundBackoff, Duration claimFor, int batchSize, int concurrency,
-                           Duration pollInterval) {
+                           Duration pollInterval, boolean hold) {
     }
 
     public record QuietHours(LocalTime start, LocalTime end) {

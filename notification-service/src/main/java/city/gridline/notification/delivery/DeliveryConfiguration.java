@@ -126,7 +126,7 @@ class DeliveryConfiguration {
         NotificationProperties.QuietHours quiet = properties.quietHours();
         return new Deliveries(store, senders, new QuietHours(quiet.start(), quiet.end(), properties.zone()),
                 new DeliveryPolicy(delivery.maxRounds(), delivery.roundBackoff(), delivery.claimFor(),
-                        delivery.batchSize(), delivery.concurrency()),
+                        delivery.batchSize(), delivery.concurrency(), delivery.hold()),
                 metrics, clock);
     }
 

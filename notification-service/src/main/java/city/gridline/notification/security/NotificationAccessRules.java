@@ -17,8 +17,8 @@ import static city.gridline.servicekit.security.GridlineRole.names;
 
 /**
  * Hotline desks record call-backs; the command centre and operations read deadlines, timelines, deliveries and
- * assessment, and the command centre re-sends dead letters; field teams follow their push stream; the citizen
- * portal (and a desk on the phone) looks a case up for its reporter. The loopback SMS inbox is operations'.
+ * assessment, and the command centre re-sends dead letters and releases or discards held ones; field teams follow
+ * their push stream; the citizen portal (and a desk on the phone) looks a case up for its reporter. The loopback SMS inbox is operations'.
  */
 @Component
 public class NotificationAccessRules implements AccessRules {
@@ -31,7 +31,8 @@ public class NotificationAccessRules implements AccessRules {
                 .hasAnyRole(names(HOTLINE_OPERATOR, COMMAND_CENTRE, OPERATIONS))
                 .pathMatchers(HttpMethod.GET, "/api/v1/assessment", "/api/v1/assessment/**")
                 .hasAnyRole(names(OPERATIONS, COMMAND_CENTRE, ADMINISTRATOR))
-                .pathMatchers(HttpMethod.POST, "/api/v1/notifications/*/resend").hasRole(COMMAND_CENTRE.name())
+                .pathMatchers(HttpMethod.POST, "/api/v1/notifications/*/resend", "/api/v1/notifications/*/discard",
+                        "/api/v1/notifications/held/release").hasRole(COMMAND_CENTRE.name())
                 .pathMatchers(HttpMethod.GET, "/api/v1/notifications", "/api/v1/notifications/**")
                 .hasAnyRole(names(COMMAND_CENTRE, OPERATIONS))
                 .pathMatchers(HttpMethod.GET, "/api/v1/cases/**")

@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Creates notifications and delivers them round by round until they are SENT or DEAD. Nothing is dropped: every
@@ -44,13 +45,17 @@ public class Deliveries {
         this.clock = clock;
     }
 
-    /** Stores the notification PENDING, held back by quiet hours where they apply; a known id changes nothing. */
+    /**
+     * Stores the notification PENDING, held back by quiet hours where they apply, or HELD while deliveries are held;
+     * a known id changes nothing.
+     */
     public Mono<Notification> submit(NewNotification request) {
         Instant now = clock.instant();
         Instant notBefore = quietHours.appliesTo(request.channel(), request.recipient(), request.emergency())
                 ? quietHours.earliestDelivery(now) : now;
-        Notification notification = Notification.pending(request.id(), request.channel(), request.recipient(),
+        Notification pending = Notification.pending(request.id(), request.channel(), request.recipient(),
                 request.message(), request.caseNumber(), request.emergency(), now, notBefore);
+        Notification notification = policy.hold() ? pending.held() : pending;
         return store.insertIfAbsent(notification).then(Mono.defer(() -> store.findById(request.id())));
     }
 
@@ -69,6 +74,32 @@ public class Deliveries {
         return find(id)
                 .map(notification -> notification.resent(clock.instant()))
                 .flatMap(store::update);
+    }
+
+    /** Discards a HELD or DEAD notification: kept with {@code reason}, not sent unless re-sent. */
+    public Mono<Notification> discard(String id, String reason) {
+        return find(id)
+                .map(notification -> notification.discarded(reason))
+                .flatMap(store::update);
+    }
+
+    /** Makes every HELD notification PENDING (quiet hours still apply to its round); returns how many. */
+    public Mono<Long> releaseHeld() {
+        return eachHeld(notification -> notification.resent(clock.instant()));
+    }
+
+    /** Discards every HELD notification with {@code reason}; returns how many. */
+    public Mono<Long> discardHeld(String reason) {
+        return eachHeld(notification -> notification.discarded(reason));
+    }
+
+    /** One change to each HELD notification; one changed meanwhile (released or discarded by another) is left. */
+    private Mono<Long> eachHeld(UnaryOperator<Notification> change) {
+        return store.find(NotificationState.HELD, null, Integer.MAX_VALUE)
+                .concatMap(held -> store.update(change.apply(held))
+                        .onErrorResume(ConcurrentNotificationUpdateException.class, this::changedMeanwhile))
+                .count()
+                .flatMap(changed -> store.countByState().doOnNext(metrics::counted).thenReturn(changed));
     }
 
     public Mono<Notification> find(String id) {

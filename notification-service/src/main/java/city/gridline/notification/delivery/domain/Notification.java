@@ -72,6 +72,21 @@ public record Notification(String id, Channel channel, Recipient recipient, Stri
                 until, rounds, attempts, failure, version);
     }
 
+    /** HELD instead of PENDING: deliveries are held, and only a release, a re-send or a discard moves it on. */
+    public Notification held() {
+        return new Notification(id, channel, recipient, templateKey, text, caseNumber, emergency,
+                NotificationState.HELD, createdAt, notBefore, rounds, attempts, failure, version);
+    }
+
+    /** DISCARDED with who decided it as the reason: kept, never sent unless re-sent. Only a HELD or DEAD one. */
+    public Notification discarded(String reason) {
+        if (state != NotificationState.HELD && state != NotificationState.DEAD) {
+            throw new NotificationNotDiscardableException(id, state);
+        }
+        return new Notification(id, channel, recipient, templateKey, text, caseNumber, emergency,
+                NotificationState.DISCARDED, createdAt, notBefore, rounds, attempts, reason, version);
+    }
+
     /** Back to PENDING with a fresh budget of rounds; the history stays. A delivered notification is never re-sent. */
     public Notification resent(Instant now) {
         if (state == NotificationState.SENT) {

@@ -3,6 +3,7 @@ package city.gridline.notification.delivery.application;
 import city.gridline.notification.delivery.domain.Channel;
 import city.gridline.notification.delivery.domain.DeliveryAttempt;
 import city.gridline.notification.delivery.domain.Notification;
+import city.gridline.notification.delivery.domain.NotificationNotDiscardableException;
 import city.gridline.notification.delivery.domain.NotificationState;
 import city.gridline.notification.delivery.domain.QuietHours;
 import city.gridline.notification.delivery.domain.Recipient;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DeliveriesTest {
 
@@ -29,12 +31,14 @@ class DeliveriesTest {
 
     private final InMemoryNotificationStore store = new InMemoryNotificationStore();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    /** For a second {@link Deliveries} on the same store: a registry keeps the gauges of the first that registers. */
+    private final SimpleMeterRegistry heldRegistry = new SimpleMeterRegistry();
     private final ScriptedSms sms = new ScriptedSms();
     private final MovableClock clock = new MovableClock(NOON);
 
     private final Deliveries deliveries = new Deliveries(store, List.of(sms),
             new QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0), BEIJING),
-            new DeliveryPolicy(2, Duration.ofMinutes(5), Duration.ofMinutes(1), 10, 2),
+            new DeliveryPolicy(2, Duration.ofMinutes(5), Duration.ofMinutes(1), 10, 2, false),
             new DeliveryMetrics(registry), clock);
 
     @Test
@@ -134,6 +138,68 @@ class DeliveriesTest {
         deliveries.submit(teamSms("n-7")).block();
 
         assertThat(deliveries.search(null, "261123-00042", 10).collectList().block()).hasSize(1);
+    }
+
+    @Test
+    void whileDeliveriesAreHeldNothingIsSentUntilReleasedAndWhatIsDiscardedNeverGoesOut() {
+        Deliveries holding = new Deliveries(store, List.of(sms),
+                new QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0), BEIJING),
+                new DeliveryPolicy(2, Duration.ofMinutes(5), Duration.ofMinutes(1), 10, 2, true),
+                new DeliveryMetrics(heldRegistry), clock);
+        holding.submit(teamSms("n-8")).block();
+        holding.submit(teamSms("n-9")).block();
+        holding.submit(teamSms("n-10")).block();
+
+        assertThat(holding.deliverDue().block()).as("held, not due").isZero();
+        assertThat(holding.discard("n-8", "discarded by command-1").block().state())
+                .isEqualTo(NotificationState.DISCARDED);
+        assertThat(holding.discardHeld("discarded by command-1").block()).isEqualTo(2);
+        assertThat(holding.releaseHeld().block()).as("none left held").isZero();
+        holding.resend("n-9").block();
+        holding.deliverDue().block();
+
+        assertThat(sms.delivered).as("only the one re-sent").containsExactly("n-9");
+        assertThat(holding.find("n-10").block()).satisfies(discarded -> {
+            assertThat(discarded.state()).isEqualTo(NotificationState.DISCARDED);
+            assertThat(discarded.failure()).isEqualTo("discarded by command-1");
+        });
+        assertThat(heldRegistry.get("gridline.notifications").tag("state", "discarded").gauge().value()).isEqualTo(2);
+    }
+
+    @Test
+    void releasingHeldNotificationsSendsEachOnceAndKeepsQuietHoursForCitizens() {
+        Deliveries holding = new Deliveries(store, List.of(sms),
+                new QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0), BEIJING),
+                new DeliveryPolicy(2, Duration.ofMinutes(5), Duration.ofMinutes(1), 10, 2, true),
+                new DeliveryMetrics(heldRegistry), clock);
+        holding.submit(teamSms("n-11")).block();
+        holding.submit(new NewNotification("n-12", Channel.SMS, Recipient.citizen("report-1", "13912345678"),
+                new RenderedMessage("k", "text"), "261123-00042", false)).block();
+        clock.set(Instant.parse("2026-11-23T15:30:00Z")); // 23:30 in Beijing
+
+        assertThat(holding.releaseHeld().block()).isEqualTo(2);
+        holding.deliverDue().block();
+        assertThat(sms.delivered).as("the citizen waits for the morning").containsExactly("n-11");
+        clock.set(Instant.parse("2026-11-24T00:00:00Z"));
+        holding.deliverDue().block();
+
+        assertThat(sms.delivered).containsExactly("n-11", "n-12");
+        assertThat(holding.releaseHeld().block()).isZero();
+    }
+
+    @Test
+    void onlyAHeldOrDeadNotificationCanBeDiscarded() {
+        deliveries.submit(teamSms("n-13")).block();
+
+        assertThatThrownBy(() -> deliveries.discard("n-13", "discarded by command-1").block())
+                .isInstanceOf(NotificationNotDiscardableException.class).hasMessageContaining("PENDING");
+        sms.rejecting("SMS gateway answered 400 Bad Request: unknown number");
+        deliveries.deliverDue().block();
+        assertThat(deliveries.discard("n-13", "discarded by command-1").block().state())
+                .isEqualTo(NotificationState.DISCARDED);
+        deliveries.deliverDue().block();
+        assertThat(registry.get("gridline.notifications").tag("state", "dead").gauge().value())
+                .as("the dead-letter alert clears").isZero();
     }
 
     private static NewNotification teamSms(String id) {

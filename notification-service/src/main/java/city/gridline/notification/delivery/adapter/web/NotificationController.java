@@ -4,8 +4,10 @@ import city.gridline.notification.delivery.application.ConcurrentNotificationUpd
 import city.gridline.notification.delivery.application.Deliveries;
 import city.gridline.notification.delivery.application.NotificationNotFoundException;
 import city.gridline.notification.delivery.domain.NotificationAlreadySentException;
+import city.gridline.notification.delivery.domain.NotificationNotDiscardableException;
 import city.gridline.notification.delivery.domain.NotificationState;
 import city.gridline.servicekit.Problems;
+import city.gridline.servicekit.security.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -56,9 +58,37 @@ public class NotificationController {
         return deliveries.resend(id).map(NotificationView::of);
     }
 
+    /** Keeps a HELD or DEAD notification from going out; the caller is recorded as why. */
+    @PostMapping("/{id}/discard")
+    public Mono<NotificationView> discard(@PathVariable String id) {
+        return discardedBy().flatMap(reason -> deliveries.discard(id, reason)).map(NotificationView::of);
+    }
+
+    /** Queues every HELD notification for delivery (after a restore, once the ones sent before are discarded). */
+    @PostMapping("/held/release")
+    public Mono<HeldChanged> releaseHeld() {
+        return deliveries.releaseHeld().map(HeldChanged::new);
+    }
+
+    /** Discards every HELD notification: the replay after a restore would have sent them a second time. */
+    @PostMapping("/held/discard")
+    public Mono<HeldChanged> discardHeld() {
+        return discardedBy().flatMap(deliveries::discardHeld).map(HeldChanged::new);
+    }
+
+    private static Mono<String> discardedBy() {
+        return Callers.current().map(caller -> "discarded by " + caller.id());
+    }
+
     @ExceptionHandler
     ProblemDetail notFound(NotificationNotFoundException ex) {
         return Problems.of(HttpStatus.NOT_FOUND, "notification-not-found", "Notification not found", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notDiscardable(NotificationNotDiscardableException ex) {
+        return Problems.of(HttpStatus.CONFLICT, "notification-not-discardable", "Notification cannot be discarded",
+                ex.getMessage());
     }
 
     @ExceptionHandler
@@ -73,5 +103,9 @@ public class NotificationController {
     }
 
     public record NotificationList(List<NotificationView> notifications) {
+    }
+
+    /** How many HELD notifications a bulk release or discard changed. */
+    public record HeldChanged(long count) {
     }
 }
