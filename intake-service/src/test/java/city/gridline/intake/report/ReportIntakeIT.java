@@ -21,6 +21,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -173,6 +174,26 @@ class ReportIntakeIT extends ServiceIntegrationTest {
     }
 
     @Test
+    void aStepOfTheCasePublishedAgainOnItsOwnLaterDoesNotMoveTheStatusBack() {
+        String reportId = submit(ReportRequestFixture.aReport(ReportRequestFixture.aTicketId()));
+        publishSample(EventTypes.CASE_OPENED, reportId);
+        publishSample(EventTypes.CASE_DISPATCHED, reportId);
+        publishSample(EventTypes.CASE_ACCEPTED, reportId);
+        awaitStatus(reportId, "IN_PROGRESS");
+
+        // a restored dispatch's outbox publishes the hand-back of an hour ago again, alone
+        publishSample(EventTypes.CASE_RETURNED, reportId, Instant.now().minus(Duration.ofHours(1)));
+        // the sample's case (one key, one partition): once this other report is resolved, the old event was read
+        String marker = submit(ReportRequestFixture.aReport(ReportRequestFixture.aTicketId()));
+        publishSample(EventTypes.CASE_RESOLVED, marker);
+        awaitStatus(marker, "RESOLVED");
+
+        http.get().uri("/api/v1/reports/{id}", reportId).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
     void aTransferredCaseNamesTheDepartmentItWentTo() {
         String reportId = submit(ReportRequestFixture.aReport(ReportRequestFixture.aTicketId()));
 
@@ -238,11 +259,18 @@ class ReportIntakeIT extends ServiceIntegrationTest {
                 .returnResult().getResponseBody().reportId();
     }
 
+    /** The event's golden sample for the report, happening now, as the services publish their steps. */
     private void publishSample(EventType<?> type, String reportId) {
+        publishSample(type, reportId, Instant.now());
+    }
+
+    private void publishSample(EventType<?> type, String reportId, Instant occurredAt) {
         String sample = new String(GoldenSamples.sample(type), StandardCharsets.UTF_8)
                 .replace("3f1c2a9e-5b7d-4c11-9a0e-2d6f8b1c7e41", reportId);
         EventEnvelope<?> event = codec.decode(sample.getBytes(StandardCharsets.UTF_8));
-        topics.send(type.topic(), event.aggregateId(), sample.getBytes(StandardCharsets.UTF_8), Map.of());
+        String happening = sample.replaceFirst("\"occurredAt\"\\s*:\\s*\"[^\"]+\"",
+                "\"occurredAt\": \"" + occurredAt + "\"");
+        topics.send(type.topic(), event.aggregateId(), happening.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
     private void awaitStatus(String reportId, String status) {

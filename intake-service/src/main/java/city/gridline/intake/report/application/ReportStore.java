@@ -43,6 +43,9 @@ public interface ReportStore {
 
     Flux<ReportView> search(ReportQuery query);
 
-    /** Records what a later event said; a report intake does not know completes empty. */
+    /**
+     * Records what a later event said, unless it is a step of the case older than the one recorded; false for a report
+     * intake does not know.
+     */
     Mono<Boolean> apply(ReportProgress progress);
 }

@@ -7,7 +7,8 @@ package city.gridline.intake.report.domain;
  * {@link #OPENED} a status only moves forward in {@link #rank()}. After that the case's own events decide: they
  * arrive in the order they happened (one case, one partition), so each replaces whatever came before — a case
  * dispatched again after {@link #RETURNED} is {@link #DISPATCHED} again, one that failed verification goes back to
- * {@link #IN_PROGRESS}.
+ * {@link #IN_PROGRESS} — unless it happened before the step recorded: then it is an event published again on its own
+ * (a restored dispatch's outbox) and changes nothing.
  */
 public enum ReportStatus {
     RECEIVED(0, false),
@@ -55,7 +56,12 @@ public enum ReportStatus {
      * of the case's own sequence any.
      */
     public int replacesRanksBelow() {
-        return rank == CaseSequence.RANK ? rank + 1 : rank;
+        return isStepOfTheCase() ? rank + 1 : rank;
+    }
+
+    /** A status of the case's own sequence, set by its events in the order they happened. */
+    public boolean isStepOfTheCase() {
+        return rank == CaseSequence.RANK;
     }
 
     /** Whether this status, learned now, takes the place of the one recorded. */

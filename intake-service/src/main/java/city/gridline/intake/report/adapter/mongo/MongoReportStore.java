@@ -104,18 +104,35 @@ public class MongoReportStore implements ReportStore, InitializingBean {
         setIfKnown(facts, "mergedInto", progress.mergedInto());
         setIfKnown(facts, "handlingLimit", progress.handlingLimit());
         setIfKnown(facts, "dispatchedAt", progress.dispatchedAt());
-        Query replaceable = Query.query(where("_id").is(progress.reportId())
-                .and("statusRank").lt(progress.status().replacesRanksBelow()));
+        Criteria current = notOlderThanRecorded(progress);
+        Query replaceable = Query.query(where("statusRank").lt(progress.status().replacesRanksBelow())
+                .andOperator(current));
         Update advance = Update.update("status", progress.status())
                 .set("statusRank", progress.status().rank())
                 .set("reason", progress.reason())
                 .set("updatedAt", progress.occurredAt());
         Mono<Boolean> recordFacts = facts.getUpdateObject().isEmpty()
-                ? mongo.exists(byId(progress.reportId()), ReportDocument.class)
-                : mongo.updateFirst(byId(progress.reportId()), facts, ReportDocument.class)
+                ? Mono.just(false)
+                : mongo.updateFirst(Query.query(current), facts, ReportDocument.class)
                         .map(result -> result.getMatchedCount() > 0);
-        return recordFacts.flatMap(known -> mongo.updateFirst(replaceable, advance, ReportDocument.class)
-                .thenReturn(known));
+        return recordFacts
+                .flatMap(recorded -> recorded ? Mono.just(true)
+                        : mongo.exists(byId(progress.reportId()), ReportDocument.class))
+                .flatMap(known -> mongo.updateFirst(replaceable, advance, ReportDocument.class).thenReturn(known));
+    }
+
+    /**
+     * The report, unless the progress is a step of its case older than the step recorded: the case's events arrive in
+     * order, so an older one is an event published again on its own (a restored dispatch's outbox) and changes
+     * nothing. Relies on dispatch's instances' clocks agreeing far better than two decisions on one case are apart.
+     */
+    private static Criteria notOlderThanRecorded(ReportProgress progress) {
+        Criteria report = where("_id").is(progress.reportId());
+        if (!progress.status().isStepOfTheCase()) {
+            return report;
+        }
+        return report.orOperator(where("statusRank").lt(progress.status().rank()),
+                where("updatedAt").lte(progress.occurredAt()));
     }
 
     private static void setIfKnown(Update update, String field, Object value) {
