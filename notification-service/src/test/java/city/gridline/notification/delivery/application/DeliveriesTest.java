@@ -142,10 +142,7 @@ class DeliveriesTest {
 
     @Test
     void whileDeliveriesAreHeldNothingIsSentUntilReleasedAndWhatIsDiscardedNeverGoesOut() {
-        Deliveries holding = new Deliveries(store, List.of(sms),
-                new QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0), BEIJING),
-                new DeliveryPolicy(2, Duration.ofMinutes(5), Duration.ofMinutes(1), 10, 2, true),
-                new DeliveryMetrics(heldRegistry), clock);
+        Deliveries holding = holdingDeliveries();
         holding.submit(teamSms("n-8")).block();
         holding.submit(teamSms("n-9")).block();
         holding.submit(teamSms("n-10")).block();
@@ -168,10 +165,7 @@ class DeliveriesTest {
 
     @Test
     void releasingHeldNotificationsSendsEachOnceAndKeepsQuietHoursForCitizens() {
-        Deliveries holding = new Deliveries(store, List.of(sms),
-                new QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0), BEIJING),
-                new DeliveryPolicy(2, Duration.ofMinutes(5), Duration.ofMinutes(1), 10, 2, true),
-                new DeliveryMetrics(heldRegistry), clock);
+        Deliveries holding = holdingDeliveries();
         holding.submit(teamSms("n-11")).block();
         holding.submit(new NewNotification("n-12", Channel.SMS, Recipient.citizen("report-1", "13912345678"),
                 new RenderedMessage("k", "text"), "261123-00042", false)).block();
@@ -200,6 +194,13 @@ class DeliveriesTest {
         deliveries.deliverDue().block();
         assertThat(registry.get("gridline.notifications").tag("state", "dead").gauge().value())
                 .as("the dead-letter alert clears").isZero();
+    }
+
+    /** Deliveries held, on the same store and channel as {@link #deliveries}. */
+    private Deliveries holdingDeliveries() {
+        return new Deliveries(store, List.of(sms), new QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0), BEIJING),
+                new DeliveryPolicy(2, Duration.ofMinutes(5), Duration.ofMinutes(1), 10, 2, true),
+                new DeliveryMetrics(heldRegistry), clock);
     }
 
     private static NewNotification teamSms(String id) {
