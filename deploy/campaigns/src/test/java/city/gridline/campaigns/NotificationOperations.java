@@ -19,7 +19,7 @@ final class NotificationOperations {
     static List<Operation> all() {
         return List.of(
                 get("/api/v1/notifications", query("state", enumOf("PENDING", "SENT", "FAILED", "HELD")),
-                        query("caseNumber", string()), query("limit", integer())),
+                        query("caseNumber", string()), query("limit", integer()), query("page", integer())),
                 get("/api/v1/notifications/{id}"),
                 post("/api/v1/notifications/{id}/resend", null),
                 post("/api/v1/notifications/{id}/discard", null),

@@ -66,6 +66,9 @@ class HeldDeliveriesIT extends NotificationIntegrationTest {
         http.get().uri("/api/v1/notifications?state=HELD&caseNumber={n}", caseNumber).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.notifications.length()").isEqualTo(3);
+        http.get().uri("/api/v1/notifications?state=HELD&caseNumber={n}&limit=2&page=1", caseNumber).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.notifications.length()").isEqualTo(1);
         http.post().uri("/api/v1/notifications/held/release")
                 .headers(TestCallers.as("ops-1", List.of("OPERATIONS"), List.of("*"))).exchange()
                 .expectStatus().isForbidden();

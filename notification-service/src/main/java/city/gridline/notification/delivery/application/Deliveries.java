@@ -95,7 +95,7 @@ public class Deliveries {
 
     /** One change to each HELD notification; one changed meanwhile (released or discarded by another) is left. */
     private Mono<Long> eachHeld(UnaryOperator<Notification> change) {
-        return store.find(NotificationState.HELD, null, Integer.MAX_VALUE)
+        return store.find(NotificationState.HELD, null, 0, Integer.MAX_VALUE)
                 .concatMap(held -> store.update(change.apply(held))
                         .onErrorResume(ConcurrentNotificationUpdateException.class, this::changedMeanwhile))
                 .count()
@@ -106,8 +106,8 @@ public class Deliveries {
         return store.findById(id).switchIfEmpty(Mono.error(() -> new NotificationNotFoundException(id)));
     }
 
-    public Flux<Notification> search(NotificationState state, String caseNumber, int limit) {
-        return store.find(state, caseNumber, limit);
+    public Flux<Notification> search(NotificationState state, String caseNumber, int page, int size) {
+        return store.find(state, caseNumber, page, size);
     }
 
     private Mono<Notification> claimNextDue() {

@@ -16,8 +16,8 @@ public interface NotificationStore {
 
     Mono<Notification> findById(String id);
 
-    /** Newest first; a null state or case number does not filter. */
-    Flux<Notification> find(NotificationState state, String caseNumber, int limit);
+    /** Newest first, page {@code page} (from 0) of {@code size}; a null state or case number does not filter. */
+    Flux<Notification> find(NotificationState state, String caseNumber, int page, int size);
 
     /** Claims the notification that has been due longest, not claimed by another round; empty when none is due. */
     Mono<Notification> claimNextDue(Instant now, Instant claimUntil);

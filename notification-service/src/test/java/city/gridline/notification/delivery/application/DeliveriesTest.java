@@ -74,7 +74,7 @@ class DeliveriesTest {
         assertThat(dead.state()).isEqualTo(NotificationState.DEAD);
         assertThat(dead.failure()).isEqualTo("gave up after 2 delivery round(s); last: SMS gateway answered 503 Service Unavailable");
         assertThat(dead.attempts()).extracting(DeliveryAttempt::round).containsExactly(1, 1, 1, 2, 2, 2);
-        assertThat(deliveries.search(NotificationState.DEAD, null, 10).map(Notification::id).collectList().block())
+        assertThat(deliveries.search(NotificationState.DEAD, null, 0, 10).map(Notification::id).collectList().block())
                 .containsExactly(created.id());
     }
 
@@ -137,7 +137,7 @@ class DeliveriesTest {
         deliveries.submit(teamSms("n-7")).block();
         deliveries.submit(teamSms("n-7")).block();
 
-        assertThat(deliveries.search(null, "261123-00042", 10).collectList().block()).hasSize(1);
+        assertThat(deliveries.search(null, "261123-00042", 0, 10).collectList().block()).hasSize(1);
     }
 
     @Test

@@ -29,12 +29,13 @@ class InMemoryNotificationStore implements NotificationStore {
     }
 
     @Override
-    public Flux<Notification> find(NotificationState state, String caseNumber, int limit) {
+    public Flux<Notification> find(NotificationState state, String caseNumber, int page, int size) {
         return Flux.fromIterable(byId.values())
                 .filter(n -> state == null || n.state() == state)
                 .filter(n -> caseNumber == null || caseNumber.equals(n.caseNumber()))
                 .sort(Comparator.comparing(Notification::createdAt).reversed())
-                .take(limit);
+                .skip((long) page * size)
+                .take(size);
     }
 
     @Override

@@ -60,7 +60,7 @@ public class MongoNotificationStore implements NotificationStore, InitializingBe
     }
 
     @Override
-    public Flux<Notification> find(NotificationState state, String caseNumber, int limit) {
+    public Flux<Notification> find(NotificationState state, String caseNumber, int page, int size) {
         Criteria criteria = new Criteria();
         if (state != null) {
             criteria = criteria.and("state").is(state.name());
@@ -68,7 +68,8 @@ public class MongoNotificationStore implements NotificationStore, InitializingBe
         if (caseNumber != null) {
             criteria = criteria.and("caseNumber").is(caseNumber);
         }
-        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit);
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt", "_id"))
+                .skip((long) page * size).limit(size);
         return mongo.find(query, NotificationDocument.class).map(NotificationDocument::toNotification);
     }
 

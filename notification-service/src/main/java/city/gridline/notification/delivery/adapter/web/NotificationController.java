@@ -35,12 +35,16 @@ public class NotificationController {
         this.deliveries = deliveries;
     }
 
-    /** Newest first, at most {@code limit} (≤ 500); e.g. {@code ?state=DEAD} is the dead-letter list. */
+    /**
+     * Newest first, {@code limit} (≤ 500) a page, page {@code page} (from 0): e.g. {@code ?state=DEAD} is the
+     * dead-letter list, {@code ?state=HELD&page=3} the fourth page of what waits after a restore.
+     */
     @GetMapping
     public Mono<NotificationList> list(@RequestParam(required = false) NotificationState state,
                                        @RequestParam(required = false) String caseNumber,
-                                       @RequestParam(defaultValue = "100") int limit) {
-        return deliveries.search(state, caseNumber, Math.max(1, Math.min(limit, MAX_LISTED)))
+                                       @RequestParam(defaultValue = "100") int limit,
+                                       @RequestParam(defaultValue = "0") int page) {
+        return deliveries.search(state, caseNumber, Math.max(0, page), Math.max(1, Math.min(limit, MAX_LISTED)))
                 .map(NotificationView::of)
                 .collectList()
                 .map(NotificationList::new);
