@@ -22,7 +22,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Creates notifications and delivers them round by round until they are SENT or DEAD. Nothing is dropped: every
- * failure is stored on the notification with its reason, and a DEAD one waits for a re-send.
+ * failure is stored on the notification with its reason, and a DEAD one waits for a re-send. While deliveries are
+ * held, new ones wait HELD for a release; a HELD or DEAD one an operator discards is kept, DISCARDED.
  */
 public class Deliveries {
 

@@ -10,7 +10,8 @@ import java.util.Objects;
  * A message to one recipient through one channel and everything that happened to it. A delivery round is one hand-over
  * to the channel with the channel's own retries inside it; each try is in {@code attempts}. A round that fails leaves
  * the notification FAILED until {@code notBefore}, when the next round starts; after the last allowed round it is DEAD
- * with {@code failure} saying why, and stays so until someone re-sends it. {@code version} guards concurrent writes.
+ * with {@code failure} saying why, and stays so until someone re-sends or discards it ({@link NotificationState}).
+ * {@code version} guards concurrent writes.
  */
 public record Notification(String id, Channel channel, Recipient recipient, String templateKey, String text,
                            String caseNumber, boolean emergency, NotificationState state, Instant createdAt,
