@@ -4,6 +4,7 @@ import city.gridline.notification.calendar.domain.DayKind;
 import city.gridline.notification.calendar.domain.HolidayList;
 import city.gridline.notification.calendar.domain.WorkingCalendar;
 import city.gridline.notification.config.NotificationProperties;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,7 @@ import java.util.Map;
 /**
  * The working-day calendar: the bundled holiday list, then {@code gridline.notification.calendar.extra-file} when set,
  * so that next year's notice can be added without a release. A broken list stops the start rather than miscounting.
+ * When the lists end is exposed as a metric, so that a missing notice is noticed before deadlines need it.
  */
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
@@ -35,9 +37,16 @@ class CalendarConfiguration {
         Map<LocalDate, DayKind> bundled = HolidayList.parse(BUNDLED, bundledLines());
         Path extraFile = properties.calendar() == null ? null : properties.calendar().extraFile();
         Map<LocalDate, DayKind> extra = extraFile == null ? Map.of() : HolidayList.parse(extraFile.toString(), lines(extraFile));
+        WorkingCalendar calendar = WorkingCalendar.of(bundled, extra);
         log.atInfo().addKeyValue("bundled", bundled.size()).addKeyValue("extraFile", extraFile)
-                .addKeyValue("extra", extra.size()).log("working-day calendar loaded");
-        return WorkingCalendar.of(bundled, extra);
+                .addKeyValue("extra", extra.size()).addKeyValue("listedUntil", calendar.listedUntil().orElse(null))
+                .log("working-day calendar loaded");
+        return calendar;
+    }
+
+    @Bean
+    MeterBinder workingCalendarEnd(WorkingCalendar calendar, NotificationProperties properties) {
+        return new WorkingCalendarEnd(calendar, properties.zone());
     }
 
     private static List<String> bundledLines() {

@@ -2,6 +2,7 @@ package city.gridline.notification.calendar;
 
 import city.gridline.notification.calendar.domain.WorkingCalendar;
 import city.gridline.notification.config.NotificationProperties;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,9 +42,25 @@ class CalendarConfigurationTest {
     }
 
     @Test
+    void theEndOfTheListsIsAGaugeAtMidnightInTheCitysZone(@TempDir Path directory) throws Exception {
+        Path notice2027 = directory.resolve("cn-public-holidays-2027.csv");
+        Files.writeString(notice2027, "2027-01-01,holiday,元旦,\"New Year's Day\"\n", StandardCharsets.UTF_8);
+
+        assertThat(calendarEnd(properties(null))).as("2027-01-01T00:00+08:00").isEqualTo(1_798_732_800d);
+        assertThat(calendarEnd(properties(notice2027))).as("2028-01-01T00:00+08:00").isEqualTo(1_830_268_800d);
+    }
+
+    @Test
     void aMissingExtraFileStopsTheStart(@TempDir Path directory) {
         assertThatThrownBy(() -> new CalendarConfiguration().workingCalendar(properties(directory.resolve("none.csv"))))
                 .isInstanceOf(UncheckedIOException.class).hasMessageContaining("none.csv");
+    }
+
+    private static double calendarEnd(NotificationProperties properties) {
+        CalendarConfiguration configuration = new CalendarConfiguration();
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        configuration.workingCalendarEnd(configuration.workingCalendar(properties), properties).bindTo(registry);
+        return registry.get(WorkingCalendarEnd.NAME).gauge().value();
     }
 
     private static NotificationProperties properties(Path extraFile) {

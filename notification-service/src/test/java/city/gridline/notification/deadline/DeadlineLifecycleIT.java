@@ -117,7 +117,9 @@ class DeadlineLifecycleIT extends NotificationIntegrationTest {
         http.get().uri("/actuator/prometheus").exchange().expectBody(String.class).value(metrics -> assertThat(metrics)
                 .contains("gridline_cases_escalated_total{", "level=\"public_report\"", "district=\"朝阳区\"",
                         "street=\"建外街道\"")
-                .contains("gridline_cases_overdue{"));
+                .contains("gridline_cases_overdue{")
+                // the bundled holiday lists end with 2026: the first day they do not cover is 2027-01-01, Beijing time
+                .containsPattern("(?m)^gridline_working_calendar_end_timestamp_seconds\\{[^}]*} 1\\.7987328E9$"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which dates are working days (工作日): Monday to Friday unless the notice makes one a holiday, and a Saturday or
@@ -50,6 +51,15 @@ public final class WorkingCalendar {
             }
         }
         return date;
+    }
+
+    /**
+     * The last date the lists speak for: 31 December of the latest year they name. After it every weekday counts as
+     * a working day, because that year's notice has not been loaded. Empty when nothing is listed.
+     */
+    public Optional<LocalDate> listedUntil() {
+        return exceptions.keySet().stream().map(LocalDate::getYear).max(Integer::compare)
+                .map(year -> LocalDate.of(year, 12, 31));
     }
 
     /** The number of dates the calendar lists, for start-up logs. */

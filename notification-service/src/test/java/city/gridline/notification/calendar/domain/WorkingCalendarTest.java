@@ -62,6 +62,16 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void theListsSpeakUntilTheEndOfTheLatestYearTheyName() {
+        Map<LocalDate, DayKind> nextYearsNotice = HolidayList.parse("extra", List.of("2027-02-06,workday,春节,\"Spring Festival\""));
+
+        assertThat(calendar.listedUntil()).contains(LocalDate.of(2026, 12, 31));
+        assertThat(WorkingCalendar.of(HolidayList.parse("bundled", CalendarFixture.bundledLines()), nextYearsNotice)
+                .listedUntil()).contains(LocalDate.of(2027, 12, 31));
+        assertThat(WorkingCalendar.of().listedUntil()).isEmpty();
+    }
+
+    @Test
     void theBundledListCoversEveryYearFrom2004To2026() {
         Map<LocalDate, DayKind> bundled = HolidayList.parse("bundled", CalendarFixture.bundledLines());
 
