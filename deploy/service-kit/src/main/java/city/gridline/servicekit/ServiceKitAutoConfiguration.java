@@ -38,11 +38,6 @@ public class ServiceKitAutoConfiguration {
     }
 
     @Bean
-    DeferredCompletionFilter deferredCompletionFilter() {
-        return new DeferredCompletionFilter();
-    }
-
-    @Bean
     MalformedAcceptFilter malformedAcceptFilter() {
         return new MalformedAcceptFilter();
     }

@@ -38,8 +38,8 @@ import static org.assertj.core.api.Assertions.fail;
  * before it is still being handled though its response was sent; it is answered at once (the rate limit's 429,
  * written by a filter without leaving the event loop); the request after it must still be answered. Reactor Netty
  * up to 1.3.7 stops reading the connection there (reactor-netty#4347: the queue of waiting requests drained
- * without a new read) unless the exchange finishes elsewhere (service-kit's DeferredCompletionFilter). The waits
- * below are bounds on a hang, not timings: each step waits for the event it needs.
+ * without a new read); 1.3.8, which the build pins, does not. The waits below are bounds on a hang, not timings:
+ * each step waits for the event it needs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gridline.intake.limits.api.per-second=0.1",
