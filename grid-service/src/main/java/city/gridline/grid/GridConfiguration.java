@@ -54,9 +54,9 @@ class GridConfiguration {
     ActiveLayer activeLayer(MongoLayerStore store, MongoZoneStore zoneStore, GridProperties grid, Clock clock) {
         SpecialZones zones = zoneStore.loadCurrent()
                 .orElseGet(() -> BundledReferenceData.specialZones(grid.reference()));
-        return new ActiveLayer(new LayerBootstrap(store, zones, grid.boundaryDistanceMetres(), clock)
+        return new LayerBootstrap(store, zones, grid.boundaryDistanceMetres(), clock)
                 .load(grid.demoLayer().enabled(), () -> BundledReferenceData.request(grid.reference(),
-                        GridSettings.defaults(grid.demoLayer().version()))));
+                        GridSettings.defaults(grid.demoLayer().version())));
     }
 
     @Bean
@@ -64,10 +64,11 @@ class GridConfiguration {
         return new PopulationAnnouncement(event -> messages.publish(POPULATION_BINDING, event), clock);
     }
 
-    /** The layer in force is announced at every start: a start that cannot announce it fails. */
+    /** The layer in force (if any) is announced at every start: a start that cannot announce it fails. */
     @Bean
     ApplicationRunner announcePopulationAtStart(PopulationAnnouncement population, ActiveLayer activeLayer) {
-        return args -> population.announce(activeLayer.get().layer(), PopulationChanged.Reason.STARTED);
+        return args -> activeLayer.find()
+                .ifPresent(layer -> population.announce(layer.layer(), PopulationChanged.Reason.STARTED));
     }
 
     @Bean
@@ -86,7 +87,7 @@ class GridConfiguration {
 
     @Bean
     ReportLocating reportLocating(ActiveLayer activeLayer, Clock clock) {
-        return new ReportLocating(activeLayer::get, clock);
+        return new ReportLocating(activeLayer::find, clock);
     }
 
     @Bean

@@ -5,5 +5,7 @@ public enum UnlocatableReason {
     /** The point lies outside every cell of the current grid layer. */
     OUTSIDE_SERVICE_AREA,
     /** The report has an address but no coordinates, and the address could not be placed. */
-    ADDRESS_NOT_RESOLVED
+    ADDRESS_NOT_RESOLVED,
+    /** No grid layer is in force yet (a new installation before its first layer is imported and activated). */
+    NO_LAYER_IN_FORCE
 }

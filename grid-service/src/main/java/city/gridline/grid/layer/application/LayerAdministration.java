@@ -45,11 +45,9 @@ public class LayerAdministration {
     }
 
     public GridLayer layer(String version) {
-        CurrentLayer current = active.get();
-        if (current.version().equals(version)) {
-            return current.layer();
-        }
-        return store.load(version).orElseThrow(() -> new LayerNotFoundException(version));
+        return active.find().filter(current -> current.version().equals(version)).map(CurrentLayer::layer)
+                .or(() -> store.load(version))
+                .orElseThrow(() -> new LayerNotFoundException(version));
     }
 
     /**
@@ -130,7 +128,7 @@ public class LayerAdministration {
 
     public LayerHeader activate(String version) {
         GridLayer layer = store.load(version).orElseThrow(() -> new LayerNotFoundException(version));
-        CurrentLayer ready = new CurrentLayer(layer, active.get().zones(), boundaryDistanceMetres);
+        CurrentLayer ready = new CurrentLayer(layer, active.zones(), boundaryDistanceMetres);
         store.markCurrent(version);
         active.activate(ready);
         population.announce(layer, PopulationChanged.Reason.ACTIVATED);

@@ -27,7 +27,7 @@ public class ZoneAdministration {
 
     /** The zones in force. */
     public SpecialZones zones() {
-        return active.get().zones();
+        return active.zones();
     }
 
     /**

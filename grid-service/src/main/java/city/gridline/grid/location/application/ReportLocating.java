@@ -22,27 +22,33 @@ import org.locationtech.jts.geom.Coordinate;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Places a received report in the current layer's cell. The layer's coordinates are GCJ-02, like the Chinese web
  * maps its outline comes from, so a WGS-84 (device GPS) point is converted first. The outcome's event id is
- * derived from the received event's, so a redelivered report yields the very same event.
+ * derived from the received event's, so a redelivered report yields the very same event. While no layer is in force
+ * (a new installation before its first layer), every report is unlocatable and waits in manual triage.
  */
 public class ReportLocating {
 
     public static final String SOURCE = "/gridline/grid-service";
 
-    private final Supplier<CurrentLayer> layer;
+    private final Supplier<Optional<CurrentLayer>> layer;
     private final Clock clock;
 
-    public ReportLocating(Supplier<CurrentLayer> layer, Clock clock) {
+    public ReportLocating(Supplier<Optional<CurrentLayer>> layer, Clock clock) {
         this.layer = layer;
         this.clock = clock;
     }
 
     public EventEnvelope<ReportLocation> locate(EventEnvelope<ReportReceived> received) {
-        ReportLocation outcome = outcomeOf(received.data(), layer.get());
+        ReportReceived report = received.data();
+        ReportLocation outcome = layer.get().map(inForce -> outcomeOf(report, inForce))
+                .orElseGet(() -> new ReportUnlocatable(report.reportId(), report.summary(),
+                        UnlocatableReason.NO_LAYER_IN_FORCE,
+                        "no grid layer is in force yet: left for manual triage"));
         return EventEnvelope.wrap(outcome, EventEnvelope.derivedEventId(received.eventId(), "located"),
                 clock.instant(), received.traceId(), SOURCE);
     }

@@ -21,9 +21,9 @@ class LayerBootstrapTest {
 
     @Test
     void firstStartGeneratesAndStoresTheDemoLayerLaterStartsLoadIt() {
-        CurrentLayer first = new LayerBootstrap(store, SpecialZones.none(), 30, Clock.systemUTC()).load(true, this::demoRequest);
+        CurrentLayer first = new LayerBootstrap(store, SpecialZones.none(), 30, Clock.systemUTC()).load(true, this::demoRequest).get();
         CurrentLayer second = new LayerBootstrap(store, SpecialZones.none(), 30, Clock.systemUTC())
-                .load(true, () -> { throw new AssertionError("a stored layer must not be generated again"); });
+                .load(true, () -> { throw new AssertionError("a stored layer must not be generated again"); }).get();
 
         assertThat(store.saved).hasSize(1);
         assertThat(first.version()).isEqualTo("110105-test-1");
@@ -35,10 +35,27 @@ class LayerBootstrapTest {
     }
 
     @Test
-    void emptyStoreWithTheDemoLayerDisabledRefusesToStart() {
-        assertThatThrownBy(() -> new LayerBootstrap(store, SpecialZones.none(), 30, Clock.systemUTC()).load(false, this::demoRequest))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("no grid layer");
+    void emptyStoreWithTheDemoLayerDisabledStartsWithNoLayerInForceButItsZones() {
+        SpecialZones zones = new SpecialZones(List.of());
+
+        ActiveLayer active = new LayerBootstrap(store, zones, 30, Clock.systemUTC()).load(false, this::demoRequest);
+
+        assertThat(active.find()).isEmpty();
+        assertThatThrownBy(active::get).isInstanceOf(NoLayerInForceException.class).hasMessageContaining("activate");
+        assertThat(active.zones()).isSameAs(zones);
+        assertThat(store.saved).isEmpty();
+    }
+
+    @Test
+    void zonesImportedBeforeTheFirstLayerStayWhenItIsActivated() {
+        ActiveLayer active = new LayerBootstrap(store, SpecialZones.none(), 30, Clock.systemUTC()).load(false, this::demoRequest);
+        SpecialZones imported = new SpecialZones(List.of());
+
+        active.replaceZones(imported);
+        active.activate(new CurrentLayer(ChaoyangDataset.layer(), SpecialZones.none(), 30));
+
+        assertThat(active.get().zones()).isSameAs(imported);
+        assertThat(active.zones()).isSameAs(imported);
     }
 
     private GridLayerRequest demoRequest() {

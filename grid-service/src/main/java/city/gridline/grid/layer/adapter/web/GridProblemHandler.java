@@ -3,6 +3,7 @@ package city.gridline.grid.layer.adapter.web;
 import city.gridline.grid.layer.application.LayerNotFoundException;
 import city.gridline.grid.layer.application.LayerRejectedException;
 import city.gridline.grid.layer.application.LayerVersionTakenException;
+import city.gridline.grid.layer.application.NoLayerInForceException;
 import city.gridline.grid.layer.application.UnknownChangeException;
 import city.gridline.grid.layer.application.ZonesRejectedException;
 import city.gridline.servicekit.GridlineProblemHandler;
@@ -48,6 +49,12 @@ public class GridProblemHandler extends GridlineProblemHandler {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     ProblemDetail layerNotFound(LayerNotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "layer-not-found", "No such layer version", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ProblemDetail noLayerInForce(NoLayerInForceException ex) {
+        return problem(HttpStatus.NOT_FOUND, "no-layer-in-force", "No grid layer in force", ex.getMessage());
     }
 
     @ExceptionHandler
