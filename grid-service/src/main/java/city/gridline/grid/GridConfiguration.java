@@ -4,9 +4,11 @@ import city.gridline.contracts.event.PopulationChanged;
 import city.gridline.grid.layer.adapter.mongo.MongoLayerStore;
 import city.gridline.grid.layer.adapter.mongo.MongoZoneStore;
 import city.gridline.grid.layer.adapter.reference.BundledReferenceData;
+import city.gridline.grid.layer.adapter.scheduling.LayerFollowSchedule;
 import city.gridline.grid.layer.application.ActiveLayer;
 import city.gridline.grid.layer.application.LayerAdministration;
 import city.gridline.grid.layer.application.LayerBootstrap;
+import city.gridline.grid.layer.application.LayerFollower;
 import city.gridline.grid.layer.application.PopulationAnnouncement;
 import city.gridline.grid.layer.application.ZoneAdministration;
 import city.gridline.grid.layer.domain.GridSettings;
@@ -24,6 +26,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -34,6 +37,7 @@ import java.util.function.Consumer;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GridProperties.class)
+@EnableScheduling
 class GridConfiguration {
 
     /** The output binding of {@code grid.population} in application.yml. */
@@ -57,6 +61,17 @@ class GridConfiguration {
         return new LayerBootstrap(store, zones, grid.boundaryDistanceMetres(), clock)
                 .load(grid.demoLayer().enabled(), () -> BundledReferenceData.request(grid.reference(),
                         GridSettings.defaults(grid.demoLayer().version())));
+    }
+
+    @Bean
+    LayerFollower layerFollower(MongoLayerStore store, MongoZoneStore zoneStore, ActiveLayer activeLayer,
+                                GridProperties grid) {
+        return new LayerFollower(store, zoneStore, activeLayer, grid.boundaryDistanceMetres(), zoneStore.currentSetId());
+    }
+
+    @Bean
+    LayerFollowSchedule layerFollowSchedule(LayerFollower follower) {
+        return new LayerFollowSchedule(follower);
     }
 
     @Bean

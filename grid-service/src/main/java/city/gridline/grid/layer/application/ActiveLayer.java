@@ -4,6 +4,7 @@ import city.gridline.grid.layer.domain.SpecialZones;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * The layer in force with the district's special zones, swapped as a whole when another version is activated or
@@ -56,5 +57,23 @@ public final class ActiveLayer {
     synchronized void replaceZones(SpecialZones zones) {
         CurrentLayer layer = current.get().layer();
         current.set(new InForce(layer == null ? null : layer.withZones(zones), zones));
+    }
+
+    /** {@link #activate}, if {@code stillCurrent} holds once no other change can come in between. */
+    synchronized boolean activateIf(CurrentLayer layer, BooleanSupplier stillCurrent) {
+        if (!stillCurrent.getAsBoolean()) {
+            return false;
+        }
+        activate(layer);
+        return true;
+    }
+
+    /** {@link #replaceZones}, if {@code stillLatest} holds once no other change can come in between. */
+    synchronized boolean replaceZonesIf(SpecialZones zones, BooleanSupplier stillLatest) {
+        if (!stillLatest.getAsBoolean()) {
+            return false;
+        }
+        replaceZones(zones);
+        return true;
     }
 }

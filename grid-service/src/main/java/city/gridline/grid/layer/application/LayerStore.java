@@ -14,6 +14,9 @@ public interface LayerStore {
 
     Optional<GridLayer> loadCurrent();
 
+    /** The version marked current, read without its cells. */
+    Optional<String> currentVersion();
+
     Optional<GridLayer> load(String version);
 
     boolean exists(String version);

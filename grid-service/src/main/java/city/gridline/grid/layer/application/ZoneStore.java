@@ -13,6 +13,9 @@ public interface ZoneStore {
     /** The zones of the latest import; empty when none was ever imported. */
     Optional<SpecialZones> loadCurrent();
 
+    /** The id of the latest import's set, read without its zones; empty when none was ever imported. */
+    Optional<String> currentSetId();
+
     /** Stores the zones as one set, in one write, which puts them in force from the next {@link #loadCurrent}. */
     void save(SpecialZones zones);
 }

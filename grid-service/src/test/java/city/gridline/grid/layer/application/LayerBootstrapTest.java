@@ -1,23 +1,19 @@
 package city.gridline.grid.layer.application;
 
 import city.gridline.grid.layer.ChaoyangDataset;
-import city.gridline.grid.layer.domain.GridLayer;
 import city.gridline.grid.layer.domain.GridLayerRequest;
 import city.gridline.grid.layer.domain.SpecialZones;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LayerBootstrapTest {
 
-    private final RecordingLayerStore store = new RecordingLayerStore();
+    private final InMemoryLayerStore store = new InMemoryLayerStore();
 
     @Test
     void firstStartGeneratesAndStoresTheDemoLayerLaterStartsLoadIt() {
@@ -60,42 +56,5 @@ class LayerBootstrapTest {
 
     private GridLayerRequest demoRequest() {
         return ChaoyangDataset.request("110105-test-1");
-    }
-
-    private static final class RecordingLayerStore implements LayerStore {
-
-        private final List<GridLayer> saved = new ArrayList<>();
-
-        private String current;
-
-        @Override
-        public Optional<GridLayer> loadCurrent() {
-            return Optional.ofNullable(current).flatMap(this::load);
-        }
-
-        @Override
-        public Optional<GridLayer> load(String version) {
-            return saved.stream().filter(layer -> layer.version().equals(version)).findFirst();
-        }
-
-        @Override
-        public boolean exists(String version) {
-            return load(version).isPresent();
-        }
-
-        @Override
-        public List<LayerHeader> headers() {
-            return List.of();
-        }
-
-        @Override
-        public void save(GridLayer layer, LocalDate effectiveFrom, LayerHeader.Origin origin) {
-            saved.add(layer);
-        }
-
-        @Override
-        public void markCurrent(String version) {
-            current = version;
-        }
     }
 }

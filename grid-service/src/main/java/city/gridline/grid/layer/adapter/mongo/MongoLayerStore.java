@@ -6,6 +6,7 @@ import city.gridline.grid.layer.domain.Cell;
 import city.gridline.grid.layer.domain.District;
 import city.gridline.grid.layer.domain.GridLayer;
 import city.gridline.grid.layer.domain.GridSettings;
+import org.bson.Document;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
@@ -46,6 +47,14 @@ public class MongoLayerStore implements LayerStore, InitializingBean {
     @Override
     public Optional<GridLayer> loadCurrent() {
         return header(Query.query(where("current").is(true))).map(this::withCells);
+    }
+
+    @Override
+    public Optional<String> currentVersion() {
+        Query current = Query.query(where("current").is(true));
+        current.fields().include("_id");
+        return Optional.ofNullable(mongo.findOne(current, Document.class, LayerDocument.COLLECTION).block())
+                .map(document -> String.valueOf(document.get("_id")));
     }
 
     @Override

@@ -2,6 +2,7 @@ package city.gridline.grid.layer.adapter.mongo;
 
 import city.gridline.grid.layer.application.ZoneStore;
 import city.gridline.grid.layer.domain.SpecialZones;
+import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.data.domain.Sort;
@@ -31,6 +32,15 @@ public class MongoZoneStore implements ZoneStore {
         Query latest = new Query().with(Sort.by(Sort.Direction.DESC, "storedAt", "_id")).limit(1);
         return Optional.ofNullable(mongo.findOne(latest, ZoneSetDocument.class).block())
                 .map(document -> document.toZones(geometries));
+    }
+
+    @Override
+    public Optional<String> currentSetId() {
+        Query latest = new Query().with(Sort.by(Sort.Direction.DESC, "storedAt", "_id")).limit(1);
+        latest.fields().include("_id");
+        // the id is stored as an ObjectId (Spring Data converts a String id that is one)
+        return Optional.ofNullable(mongo.findOne(latest, Document.class, ZoneSetDocument.COLLECTION).block())
+                .map(document -> String.valueOf(document.get("_id")));
     }
 
     @Override

@@ -1,0 +1,27 @@
+package city.gridline.grid.layer.adapter.scheduling;
+
+import city.gridline.grid.layer.application.LayerFollower;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Follows the stored layer and zones every {@code gridline.grid.follow-interval}; a failed run is retried at the next. */
+public class LayerFollowSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(LayerFollowSchedule.class);
+
+    private final LayerFollower follower;
+
+    public LayerFollowSchedule(LayerFollower follower) {
+        this.follower = follower;
+    }
+
+    @Scheduled(fixedDelayString = "${gridline.grid.follow-interval}", initialDelayString = "${gridline.grid.follow-interval}")
+    public void run() {
+        try {
+            follower.follow();
+        } catch (RuntimeException e) {
+            log.atWarn().setCause(e).log("following the stored grid layer failed; it is tried again at the next interval");
+        }
+    }
+}
