@@ -30,18 +30,12 @@ class NoLayerInForceIT extends ServiceIntegrationTest {
 
     private static final String NO_LAYER = "https://gridline.city/problems/no-layer-in-force";
 
-    private WebTestClient http;
+    @Autowired
+    WebTestClient http;
 
     @DynamicPropertySource
     static void emptyDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.database", () -> "gridline_grid_no_layer_" + UUID.randomUUID().toString().replace("-", ""));
-    }
-
-    @Autowired
-    void client(WebTestClient client) {
-        this.http = client.mutate()
-                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024))
-                .build();
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -226,7 +227,21 @@ class ReportIntakeIT extends ServiceIntegrationTest {
 
         awaitStatus(reportId, "UNLOCATABLE");
         http.get().uri("/api/v1/reports/{id}", reportId).exchange()
-                .expectBody().jsonPath("$.reason").value(reason -> assertThat((String) reason).contains("outside"));
+                .expectBody()
+                .jsonPath("$.reason").value(reason -> assertThat((String) reason).contains("outside"))
+                .jsonPath("$.statusText").isEqualTo("已受理，但问题位置不在本区管辖范围内，未能立案");
+    }
+
+    @Test
+    void aReportGridCouldNotPlaceIsNotToldItIsOutsideTheDistrict() {
+        String reportId = submit(ReportRequestFixture.aReport(ReportRequestFixture.aTicketId()));
+
+        publishSample(EventTypes.REPORT_UNLOCATABLE, reportId, Instant.now(),
+                sample -> sample.replace("\"OUTSIDE_SERVICE_AREA\"", "\"NO_LAYER_IN_FORCE\""));
+
+        awaitStatus(reportId, "UNLOCATABLE");
+        http.get().uri("/api/v1/reports/{id}", reportId).exchange()
+                .expectBody().jsonPath("$.statusText").isEqualTo("已受理，问题位置待工作人员人工核实");
     }
 
     @Test
@@ -265,8 +280,12 @@ class ReportIntakeIT extends ServiceIntegrationTest {
     }
 
     private void publishSample(EventType<?> type, String reportId, Instant occurredAt) {
-        String sample = new String(GoldenSamples.sample(type), StandardCharsets.UTF_8)
-                .replace("3f1c2a9e-5b7d-4c11-9a0e-2d6f8b1c7e41", reportId);
+        publishSample(type, reportId, occurredAt, UnaryOperator.identity());
+    }
+
+    private void publishSample(EventType<?> type, String reportId, Instant occurredAt, UnaryOperator<String> edit) {
+        String sample = edit.apply(new String(GoldenSamples.sample(type), StandardCharsets.UTF_8)
+                .replace("3f1c2a9e-5b7d-4c11-9a0e-2d6f8b1c7e41", reportId));
         EventEnvelope<?> event = codec.decode(sample.getBytes(StandardCharsets.UTF_8));
         String happening = sample.replaceFirst("\"occurredAt\"\\s*:\\s*\"[^\"]+\"",
                 "\"occurredAt\": \"" + occurredAt + "\"");

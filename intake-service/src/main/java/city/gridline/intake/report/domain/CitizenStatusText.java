@@ -1,5 +1,7 @@
 package city.gridline.intake.report.domain;
 
+import city.gridline.contracts.event.UnlocatableReason;
+
 /**
  * Where a report stands, in the words a hotline operator reads out to the citizen who reported it (办理状态). Only
  * what a citizen may hear: no reasons written for staff, no member names.
@@ -13,7 +15,10 @@ public final class CitizenStatusText {
         return switch (view.status()) {
             case RECEIVED -> "已受理，正在核实问题位置";
             case LOCATED -> "已受理，正在立案";
-            case UNLOCATABLE -> "已受理，但问题位置不在本区管辖范围内，未能立案";
+            // outside the district is final; an address nobody could place, or no grid yet, is for staff to place
+            case UNLOCATABLE -> view.unlocatableReason() == null
+                    || view.unlocatableReason() == UnlocatableReason.OUTSIDE_SERVICE_AREA
+                    ? "已受理，但问题位置不在本区管辖范围内，未能立案" : "已受理，问题位置待工作人员人工核实";
             case OPENED -> "已立案，正在派遣处置单位";
             case DISPATCHED -> view.team() == null ? "已立案，已派遣处置单位"
                     : "已立案，已派遣" + view.team().name() + "处理";

@@ -20,6 +20,7 @@ import city.gridline.contracts.event.CaseVerified;
 import city.gridline.contracts.event.ReportLocated;
 import city.gridline.contracts.event.ReportLocation;
 import city.gridline.contracts.event.ReportUnlocatable;
+import city.gridline.contracts.event.UnlocatableReason;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -28,12 +29,13 @@ import java.util.Optional;
 /**
  * What one later event teaches intake about a report: the status it implies, when the event happened, and the facts
  * to record (each null when the event does not tell it): case number, cell, team, the department a transferred case
- * went to, the case a merged case went into, and the handling limit with the dispatch its clock started at.
+ * went to, the case a merged case went into, the handling limit with the dispatch its clock started at, and why grid
+ * could not place the report.
  * Applying the same progress twice changes nothing.
  */
 public record ReportProgress(String reportId, ReportStatus status, String reason, Instant occurredAt,
                              String caseNumber, CellRef cell, TeamRef team, String department, String mergedInto,
-                             TimeLimit handlingLimit, Instant dispatchedAt) {
+                             TimeLimit handlingLimit, Instant dispatchedAt, UnlocatableReason unlocatableReason) {
 
     public ReportProgress {
         Objects.requireNonNull(reportId, "reportId");
@@ -44,11 +46,12 @@ public record ReportProgress(String reportId, ReportStatus status, String reason
     public static Optional<ReportProgress> of(ReportLocation location, Instant occurredAt) {
         if (location instanceof ReportLocated located) {
             return Optional.of(new ReportProgress(located.reportId(), ReportStatus.LOCATED, null, occurredAt, null,
-                    located.cell(), null, null, null, null, null));
+                    located.cell(), null, null, null, null, null, null));
         }
         if (location instanceof ReportUnlocatable unlocatable) {
             return Optional.of(new ReportProgress(unlocatable.reportId(), ReportStatus.UNLOCATABLE,
-                    unlocatable.reason(), occurredAt, null, null, null, null, null, null, null));
+                    unlocatable.reason(), occurredAt, null, null, null, null, null, null, null,
+                    unlocatable.reasonCode()));
         }
         return Optional.empty();
     }
@@ -60,33 +63,33 @@ public record ReportProgress(String reportId, ReportStatus status, String reason
     public static Optional<ReportProgress> of(CaseEvent event, Instant occurredAt) {
         if (event instanceof CaseOpened opened) {
             return Optional.of(new ReportProgress(opened.reportId(), ReportStatus.OPENED, null, occurredAt,
-                    opened.caseNumber(), opened.cell(), null, null, null, null, null));
+                    opened.caseNumber(), opened.cell(), null, null, null, null, null, null));
         }
         if (event instanceof CaseDispatched dispatched) {
             return Optional.of(new ReportProgress(dispatched.reportId(), ReportStatus.DISPATCHED,
                     dispatched.reason(), occurredAt, dispatched.caseNumber(), null, dispatched.team(), null, null,
-                    dispatched.handlingLimit(), dispatched.dispatchedAt()));
+                    dispatched.handlingLimit(), dispatched.dispatchedAt(), null));
         }
         if (event instanceof CaseTransferred transferred) {
             return Optional.of(new ReportProgress(transferred.reportId(), ReportStatus.TRANSFERRED,
                     transferred.reason(), occurredAt, transferred.caseNumber(), null, null, transferred.department(),
-                    null, null, null));
+                    null, null, null, null));
         }
         if (event instanceof CaseMerged merged) {
             return Optional.of(new ReportProgress(merged.reportId(), ReportStatus.MERGED, merged.reason(),
-                    occurredAt, merged.caseNumber(), null, null, null, merged.intoCaseNumber(), null, null));
+                    occurredAt, merged.caseNumber(), null, null, null, merged.intoCaseNumber(), null, null, null));
         }
         if (event instanceof CaseReopened reopened) {
             // Back with the team after an unsatisfied call-back, on a fresh handling clock from the reopening.
             return Optional.of(new ReportProgress(reopened.reportId(), ReportStatus.IN_PROGRESS, reopened.reason(),
                     occurredAt, reopened.caseNumber(), null, reopened.team(), null, null, reopened.handlingLimit(),
-                    reopened.handlingLimit() == null ? null : reopened.reopenedAt()));
+                    reopened.handlingLimit() == null ? null : reopened.reopenedAt(), null));
         }
         if (event instanceof CaseVerified verified && verified.passed()) {
             return Optional.empty();
         }
         return statusOf(event).map(status -> new ReportProgress(event.reportId(), status, reasonOf(event),
-                occurredAt, event.caseNumber(), null, null, null, null, null, null));
+                occurredAt, event.caseNumber(), null, null, null, null, null, null, null));
     }
 
     private static Optional<ReportStatus> statusOf(CaseEvent event) {

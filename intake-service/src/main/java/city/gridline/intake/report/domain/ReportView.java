@@ -5,6 +5,7 @@ import city.gridline.contracts.Channel;
 import city.gridline.contracts.GeoPoint;
 import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.TimeLimit;
+import city.gridline.contracts.event.UnlocatableReason;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,7 @@ public record ReportView(String reportId, Channel channel, String sourceTicketId
                          TeamRef team, String department, String mergedInto, Handling handling,
                          List<Normalization> normalizations, String description, GeoPoint location, String address,
                          SourceDetails source, Instant updatedAt, String duplicateOf, String duplicateReason,
-                         List<String> duplicates, FiledBy filedBy) {
+                         List<String> duplicates, FiledBy filedBy, UnlocatableReason unlocatableReason) {
 
     /** The time limit the case's handling clock runs against, started when it was dispatched. */
     public record Handling(TimeLimit limit, Instant since) {
@@ -38,12 +39,12 @@ public record ReportView(String reportId, Channel channel, String sourceTicketId
         return new ReportView(reportId, channel, sourceTicketId, categoryCode, receivedAt, primary.status(),
                 primary.reason(), primary.caseNumber(), primary.cell(), primary.team(), primary.department(),
                 primary.mergedInto(), primary.handling(), normalizations, description, location, address, source,
-                primary.updatedAt(), duplicateOf, duplicateReason, List.of(), filedBy);
+                primary.updatedAt(), duplicateOf, duplicateReason, List.of(), filedBy, primary.unlocatableReason());
     }
 
     public ReportView withDuplicates(List<String> merged) {
         return new ReportView(reportId, channel, sourceTicketId, categoryCode, receivedAt, status, reason, caseNumber,
                 cell, team, department, mergedInto, handling, normalizations, description, location, address, source,
-                updatedAt, duplicateOf, duplicateReason, merged, filedBy);
+                updatedAt, duplicateOf, duplicateReason, merged, filedBy, unlocatableReason);
     }
 }

@@ -70,6 +70,6 @@ class ExpectedCompletionTest {
     private static ReportView view(ReportStatus status, ReportView.Handling handling, SourceDetails source) {
         return new ReportView("r-1", Channel.OPEN311, "26-00000001", "0101", FRIDAY_MORNING, status, null, null, null,
                 new TeamRef("T1", "南郎家园综合执法组"), null, null, handling, List.of(), "井盖破损", null, "朝阳区",
-                source, null, null, null, List.of(), null);
+                source, null, null, null, List.of(), null, null);
     }
 }

@@ -104,6 +104,7 @@ public class MongoReportStore implements ReportStore, InitializingBean {
         setIfKnown(facts, "mergedInto", progress.mergedInto());
         setIfKnown(facts, "handlingLimit", progress.handlingLimit());
         setIfKnown(facts, "dispatchedAt", progress.dispatchedAt());
+        setIfKnown(facts, "unlocatableReason", progress.unlocatableReason());
         Criteria current = notOlderThanRecorded(progress);
         Query replaceable = Query.query(where("statusRank").lt(progress.status().replacesRanksBelow())
                 .andOperator(current));

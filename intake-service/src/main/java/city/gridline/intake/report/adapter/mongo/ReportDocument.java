@@ -8,6 +8,7 @@ import city.gridline.contracts.SealedContact;
 import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.TimeLimit;
 import city.gridline.contracts.event.ReportReceived;
+import city.gridline.contracts.event.UnlocatableReason;
 import city.gridline.intake.report.domain.AcceptedReport;
 import city.gridline.intake.report.domain.FiledBy;
 import city.gridline.intake.report.domain.Normalization;
@@ -29,7 +30,7 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
                       TeamRef team, String department, String mergedInto, TimeLimit handlingLimit,
                       Instant dispatchedAt, List<Normalization> normalizations, SourceDetails source,
                       Instant updatedAt, SealedContact contact, String duplicateOf, String duplicateReason,
-                      FiledBy filedBy) {
+                      FiledBy filedBy, UnlocatableReason unlocatableReason) {
 
     static final String COLLECTION = "reports";
 
@@ -40,7 +41,7 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
                 report.description(), report.location(), report.address(), report.reporter(), report.receivedAt(),
                 ReportStatus.RECEIVED, ReportStatus.RECEIVED.rank(), null, null, null, null, null, null, null, null,
                 accepted.normalizations(), accepted.source(), null, accepted.contact(), accepted.duplicateOf(),
-                accepted.duplicateReason(), accepted.filedBy());
+                accepted.duplicateReason(), accepted.filedBy(), null);
     }
 
     AcceptedReport toAccepted() {
@@ -55,7 +56,7 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
                 : new ReportView.Handling(handlingLimit, dispatchedAt);
         return new ReportView(id, knownChannel(), sourceTicketId, categoryCode, receivedAt, status, reason, caseNumber,
                 cell, team, department, mergedInto, handling, normalizations == null ? List.of() : normalizations, description, location, address, source,
-                updatedAt, duplicateOf, duplicateReason, List.of(), filedBy);
+                updatedAt, duplicateOf, duplicateReason, List.of(), filedBy, unlocatableReason);
     }
 
     private Channel knownChannel() {
