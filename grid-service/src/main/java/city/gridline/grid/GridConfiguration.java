@@ -1,6 +1,7 @@
 package city.gridline.grid;
 
 import city.gridline.contracts.event.PopulationChanged;
+import city.gridline.grid.layer.adapter.metrics.LayerInForceGauge;
 import city.gridline.grid.layer.adapter.mongo.MongoLayerStore;
 import city.gridline.grid.layer.adapter.mongo.MongoZoneStore;
 import city.gridline.grid.layer.adapter.reference.BundledReferenceData;
@@ -70,8 +71,8 @@ class GridConfiguration {
     }
 
     @Bean
-    LayerFollowSchedule layerFollowSchedule(LayerFollower follower) {
-        return new LayerFollowSchedule(follower);
+    LayerFollowSchedule layerFollowSchedule(LayerFollower follower, ActiveLayer activeLayer, MeterRegistry registry) {
+        return new LayerFollowSchedule(follower, activeLayer, new LayerInForceGauge(registry));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package city.gridline.grid.layer;
 import city.gridline.grid.layer.adapter.mongo.MongoLayerStore;
 import city.gridline.grid.layer.adapter.mongo.MongoZoneStore;
 import city.gridline.grid.layer.adapter.reference.BundledReferenceData;
+import city.gridline.grid.layer.adapter.scheduling.LayerFollowSchedule;
 import city.gridline.grid.layer.application.LayerFollower;
 import city.gridline.grid.layer.application.LayerHeader;
 import city.gridline.grid.layer.domain.GridLayer;
@@ -42,6 +43,9 @@ class LayerFollowingIT extends ServiceIntegrationTest {
     @Autowired
     LayerFollower follower;
 
+    @Autowired
+    LayerFollowSchedule schedule;
+
     @Test
     void aVersionActivatedByAnotherInstanceIsInForceHereAfterTheNextFollow() {
         String copy = "110105-elsewhere-" + UUID.randomUUID();
@@ -51,10 +55,13 @@ class LayerFollowingIT extends ServiceIntegrationTest {
         try {
             layers.markCurrent(copy);
             assertThat(layers.currentVersion()).contains(copy);
-            follower.follow();
+            schedule.run();
             http.get().uri("/api/v1/layers/current").exchange()
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.version").isEqualTo(copy);
+            http.get().uri("/actuator/prometheus").exchange().expectBody(String.class).value(metrics -> assertThat(metrics)
+                    .containsPattern("(?m)^gridline_grid_layer_info\\{[^}]*version=\"" + copy + "\"[^}]*} 1(\\.0)?$")
+                    .doesNotContain("version=\"" + DEMO + "\""));
         } finally {
             http.post().uri("/api/v1/layers/{v}/activate", DEMO).exchange().expectStatus().isOk();
         }
