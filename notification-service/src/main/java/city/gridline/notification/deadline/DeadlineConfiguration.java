@@ -9,6 +9,7 @@ import city.gridline.contracts.event.EventCodec;
 import city.gridline.notification.deadline.application.DeadlineAlerts;
 import city.gridline.notification.deadline.application.DeadlineAnnouncer;
 import city.gridline.notification.deadline.application.DeadlineMetrics;
+import city.gridline.notification.deadline.application.DeadlineRecount;
 import city.gridline.notification.deadline.application.DeadlineStepRelay;
 import city.gridline.notification.deadline.application.DeadlineWatcher;
 import city.gridline.notification.deadline.domain.DeadlineClock;
@@ -101,10 +102,16 @@ class DeadlineConfiguration {
     }
 
     @Bean
-    DeadlineWatchSchedule deadlineWatchSchedule(DeadlineWatcher watcher, DeadlineStepRelay relay, Clock clock,
+    DeadlineRecount deadlineRecount(MongoDeadlineStore store, DeadlineRules rules) {
+        return new DeadlineRecount(store, rules);
+    }
+
+    @Bean
+    DeadlineWatchSchedule deadlineWatchSchedule(DeadlineRecount recount, DeadlineWatcher watcher,
+                                                DeadlineStepRelay relay, Clock clock,
                                                 NotificationProperties properties) {
         Duration interval = properties.deadline().watchInterval();
-        return new DeadlineWatchSchedule(watcher, relay, clock, interval.compareTo(Duration.ofMinutes(1)) > 0
+        return new DeadlineWatchSchedule(recount, watcher, relay, clock, interval.compareTo(Duration.ofMinutes(1)) > 0
                 ? interval : Duration.ofMinutes(1));
     }
 }

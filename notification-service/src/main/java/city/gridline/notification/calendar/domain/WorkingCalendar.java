@@ -1,10 +1,15 @@
 package city.gridline.notification.calendar.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Which dates are working days (工作日): Monday to Friday unless the notice makes one a holiday, and a Saturday or
@@ -60,6 +65,21 @@ public final class WorkingCalendar {
     public Optional<LocalDate> listedUntil() {
         return exceptions.keySet().stream().map(LocalDate::getYear).max(Integer::compare)
                 .map(year -> LocalDate.of(year, 12, 31));
+    }
+
+    /**
+     * A digest of every listed date and its kind: equal for calendars that count alike, different as soon as one
+     * date differs, whatever files the dates came from.
+     */
+    public String fingerprint() {
+        StringBuilder listed = new StringBuilder();
+        new TreeMap<>(exceptions).forEach((date, kind) -> listed.append(date).append('=').append(kind).append('\n'));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(listed.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** The number of dates the calendar lists, for start-up logs. */

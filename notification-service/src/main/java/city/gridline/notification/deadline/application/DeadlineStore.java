@@ -1,6 +1,7 @@
 package city.gridline.notification.deadline.application;
 
 import city.gridline.notification.deadline.domain.CaseDeadline;
+import city.gridline.notification.deadline.domain.CountingRules;
 import city.gridline.notification.deadline.domain.DeadlineState;
 import city.gridline.notification.deadline.domain.EscalationLevel;
 import reactor.core.publisher.Flux;
@@ -56,4 +57,13 @@ public interface DeadlineStore {
 
     /** Running deadlines due before {@code now}. */
     Flux<CaseDeadline> runningPastDue(Instant now);
+
+    /** Deadlines neither stopped nor announced overdue: those that new counting rules may move. */
+    Flux<CaseDeadline> recountable();
+
+    /** The counting rules the stored deadlines were last counted by; empty before the first count. */
+    Mono<CountingRules> countedBy();
+
+    /** Records that the stored deadlines are counted by {@code rules}. */
+    Mono<Void> markCountedBy(CountingRules rules);
 }

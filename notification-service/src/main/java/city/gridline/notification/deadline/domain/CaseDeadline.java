@@ -104,16 +104,17 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
     }
 
     /**
-     * Moved to a later deadline (by {@link DeadlineRules#extend}). What was announced stays announced only as far as
-     * the case is still there at {@code decidedAt} against the new deadline, so that it is warned and escalated
-     * again, once, against the new one.
+     * Moved to another deadline (by {@link DeadlineRules#extend} or {@link DeadlineRules#recounted}). What was
+     * announced stays announced only as far as the case is still there, at the instant of the move, against the new
+     * deadline ({@code stateAtMove}, {@code levelAtMove}), so that it is warned and escalated again, once, against
+     * the new one.
      */
-    CaseDeadline movedTo(List<TimeLimit> newExtensions, Instant decidedAt, Instant newWarningAt, Instant newDueAt,
-                         DeadlineState stateAtDecision, EscalationLevel levelAtDecision) {
-        DeadlineState keptState = stateAtDecision.compareTo(announced) < 0 ? stateAtDecision : announced;
-        EscalationLevel keptLevel = keptState != DeadlineState.OVERDUE || escalated == null || levelAtDecision == null
-                ? null : (levelAtDecision.compareTo(escalated) < 0 ? levelAtDecision : escalated);
-        return new CaseDeadline(caseNumber, dispatchedAt, limit, newExtensions, decidedAt, newWarningAt, newDueAt,
+    CaseDeadline movedTo(List<TimeLimit> newExtensions, Instant newExtendedAt, Instant newWarningAt, Instant newDueAt,
+                         DeadlineState stateAtMove, EscalationLevel levelAtMove) {
+        DeadlineState keptState = stateAtMove.compareTo(announced) < 0 ? stateAtMove : announced;
+        EscalationLevel keptLevel = keptState != DeadlineState.OVERDUE || escalated == null || levelAtMove == null
+                ? null : (levelAtMove.compareTo(escalated) < 0 ? levelAtMove : escalated);
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, newExtensions, newExtendedAt, newWarningAt, newDueAt,
                 resolvedAt, stoppedAt, stopReason, keptState, keptLevel, appliedEvents, version);
     }
 

@@ -27,6 +27,10 @@ public final class DeadlineClock {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
     public Instant dueAt(Instant dispatchedAt, TimeLimit limit) {
         if (limit.unit() == TimeLimit.Unit.HOURS) {
             return dispatchedAt.plus(Duration.ofHours(limit.amount()));

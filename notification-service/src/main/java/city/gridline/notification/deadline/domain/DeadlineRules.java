@@ -29,6 +29,7 @@ public final class DeadlineRules {
     private final DeadlineClock clock;
     private final double warningShare;
     private final EscalationLadder ladder;
+    private final CountingRules countingRules;
 
     public DeadlineRules(DeadlineClock clock, double warningShare, EscalationLadder ladder) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -37,6 +38,8 @@ public final class DeadlineRules {
         }
         this.warningShare = warningShare;
         this.ladder = Objects.requireNonNull(ladder, "ladder");
+        this.countingRules = new CountingRules(clock.calendar().fingerprint() + "/" + warningShare,
+                clock.calendar().listedUntil().orElse(null));
     }
 
     public CaseDeadline start(String caseNumber, Instant dispatchedAt, TimeLimit limit) {
@@ -100,6 +103,38 @@ public final class DeadlineRules {
         return new CaseDeadline(fresh.caseNumber(), fresh.dispatchedAt(), fresh.limit(), List.of(), null,
                 fresh.warningAt(), fresh.dueAt(), null, null, null, DeadlineState.ON_TIME, null,
                 deadline.appliedEvents(), deadline.version());
+    }
+
+    /**
+     * The deadline counted again by these rules, for when the working-day calendar or the warning share changed since
+     * it was counted (next year's holiday notice loaded): the same dispatch, limit and extensions give the due and
+     * warning instants these rules say. What was announced stays announced only as far as the case is still there
+     * at {@code now} (for a resolved case, at its resolution) against the recounted deadline, as after an extension.
+     * A stopped deadline, and one announced overdue, keep theirs: its overdue notice and escalations have gone out
+     * against that due time.
+     */
+    public CaseDeadline recounted(CaseDeadline deadline, Instant now) {
+        if (deadline.stoppedAt() != null || deadline.announced() == DeadlineState.OVERDUE) {
+            return deadline;
+        }
+        Instant dueAt = clock.dueAt(deadline.dispatchedAt(), deadline.limit());
+        for (TimeLimit extra : deadline.extensions()) {
+            dueAt = clock.extended(dueAt, extra);
+        }
+        Instant warningAt = warningAt(deadline.dispatchedAt(), dueAt, deadline.limit().unit());
+        if (dueAt.equals(deadline.dueAt()) && warningAt.equals(deadline.warningAt())) {
+            return deadline;
+        }
+        Instant at = deadline.isRunning() ? now : deadline.resolvedAt();
+        CaseDeadline counted = new CaseDeadline(deadline.caseNumber(), deadline.dispatchedAt(), deadline.limit(),
+                deadline.extensions(), warningAt, dueAt);
+        return deadline.movedTo(deadline.extensions(), deadline.extendedAt(), warningAt, dueAt, counted.stateAt(at),
+                ladder.levelAt(dueAt, at).orElse(null));
+    }
+
+    /** What these rules count by, to tell whether stored deadlines were counted by them. */
+    public CountingRules countingRules() {
+        return countingRules;
     }
 
     /** Where the deadline stands at {@code now}; a stopped or resolved clock stands where it stopped. */

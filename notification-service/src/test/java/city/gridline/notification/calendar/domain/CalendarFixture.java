@@ -18,6 +18,16 @@ public final class CalendarFixture {
         return WorkingCalendar.of(HolidayList.parse(BUNDLED, bundledLines()));
     }
 
+    /**
+     * The bundled calendar and a list for 2027 made up for tests, in the form of a State Council notice: New Year's
+     * Day (a Friday) rests and Sunday 7 February is worked.
+     */
+    public static WorkingCalendar withA2027Notice() {
+        return WorkingCalendar.of(HolidayList.parse(BUNDLED, bundledLines()), HolidayList.parse("2027", List.of(
+                "2027-01-01,holiday,元旦,\"New Year's Day\"",
+                "2027-02-07,workday,春节,\"Spring Festival\"")));
+    }
+
     public static List<String> bundledLines() {
         try (InputStream in = CalendarFixture.class.getClassLoader().getResourceAsStream(BUNDLED)) {
             if (in == null) {

@@ -72,6 +72,18 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void theFingerprintFollowsTheDatesListedNotTheFilesTheyCameFrom() {
+        Map<LocalDate, DayKind> bundled = HolidayList.parse("bundled", CalendarFixture.bundledLines());
+        Map<LocalDate, DayKind> oneMoreHoliday = HolidayList.parse("extra", List.of("2027-01-01,holiday,元旦,\"New Year's Day\""));
+        Map<LocalDate, DayKind> aDateListedAgain = HolidayList.parse("extra", List.of("2026-10-01,holiday,国庆节,\"National Day\""));
+
+        assertThat(WorkingCalendar.of(bundled, aDateListedAgain).fingerprint()).isEqualTo(calendar.fingerprint());
+        assertThat(WorkingCalendar.of(bundled, oneMoreHoliday).fingerprint()).isNotEqualTo(calendar.fingerprint());
+        assertThat(WorkingCalendar.of(bundled, Map.of(LocalDate.of(2026, 10, 1), DayKind.WORKDAY)).fingerprint())
+                .as("a date's kind changed").isNotEqualTo(calendar.fingerprint());
+    }
+
+    @Test
     void theBundledListCoversEveryYearFrom2004To2026() {
         Map<LocalDate, DayKind> bundled = HolidayList.parse("bundled", CalendarFixture.bundledLines());
 

@@ -4,6 +4,7 @@ import city.gridline.notification.deadline.application.ConcurrentDeadlineUpdateE
 import city.gridline.notification.deadline.application.DeadlineStore;
 import city.gridline.notification.deadline.application.StepAnnouncement;
 import city.gridline.notification.deadline.domain.CaseDeadline;
+import city.gridline.notification.deadline.domain.CountingRules;
 import city.gridline.notification.deadline.domain.DeadlineState;
 import city.gridline.notification.deadline.domain.EscalationLevel;
 import org.springframework.beans.factory.InitializingBean;
@@ -140,6 +141,23 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
     public Flux<CaseDeadline> runningPastDue(Instant now) {
         return mongo.find(Query.query(running().and("dueAt").lt(now)), CaseDeadlineDocument.class)
                 .map(CaseDeadlineDocument::toDeadline);
+    }
+
+    @Override
+    public Flux<CaseDeadline> recountable() {
+        Query query = Query.query(where("stoppedAt").is(null).and("announced").ne(DeadlineState.OVERDUE.name()));
+        return mongo.find(query, CaseDeadlineDocument.class).map(CaseDeadlineDocument::toDeadline);
+    }
+
+    @Override
+    public Mono<CountingRules> countedBy() {
+        return mongo.findById(CountingRulesDocument.ID, CountingRulesDocument.class)
+                .map(CountingRulesDocument::toRules);
+    }
+
+    @Override
+    public Mono<Void> markCountedBy(CountingRules rules) {
+        return mongo.save(CountingRulesDocument.of(rules)).then();
     }
 
     private Mono<CaseDeadline> first(Criteria due) {

@@ -1,5 +1,6 @@
 package city.gridline.notification.deadline.adapter.scheduling;
 
+import city.gridline.notification.deadline.application.DeadlineRecount;
 import city.gridline.notification.deadline.application.DeadlineStepRelay;
 import city.gridline.notification.deadline.application.DeadlineWatcher;
 import org.slf4j.Logger;
@@ -11,18 +12,25 @@ import java.time.Duration;
 
 /**
  * Runs the deadline watch every {@code watch-interval}, the first one an interval after the start, and the outbox
- * relay of its steps every {@code outbox-relay-interval}.
+ * relay of its steps every {@code outbox-relay-interval}. Before its first watch an instance has the deadlines
+ * counted again if the counting rules changed ({@link DeadlineRecount}), so that no step is announced against a due
+ * time the calendar in force no longer gives; until that has succeeded, it does not watch.
  */
 public class DeadlineWatchSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineWatchSchedule.class);
 
+    private final DeadlineRecount recount;
     private final DeadlineWatcher watcher;
     private final DeadlineStepRelay relay;
     private final Clock clock;
     private final Duration timeout;
+    /** Only the scheduler's thread reads and sets it. */
+    private boolean counted;
 
-    public DeadlineWatchSchedule(DeadlineWatcher watcher, DeadlineStepRelay relay, Clock clock, Duration timeout) {
+    public DeadlineWatchSchedule(DeadlineRecount recount, DeadlineWatcher watcher, DeadlineStepRelay relay,
+                                 Clock clock, Duration timeout) {
+        this.recount = recount;
         this.watcher = watcher;
         this.relay = relay;
         this.clock = clock;
@@ -32,6 +40,16 @@ public class DeadlineWatchSchedule {
     @Scheduled(fixedDelayString = "${gridline.notification.deadline.watch-interval}",
             initialDelayString = "${gridline.notification.deadline.watch-interval}")
     public void watch() {
+        if (!counted) {
+            try {
+                recount.recountIfRulesChanged(clock.instant()).block(timeout);
+                counted = true;
+            } catch (RuntimeException e) {
+                log.atWarn().setCause(e).log("counting the deadlines again failed; the watch waits for it, and it is"
+                        + " tried again at the next interval");
+                return;
+            }
+        }
         Long announced = watcher.watchAt(clock.instant()).block(timeout);
         if (announced != null && announced > 0) {
             log.atInfo().addKeyValue("steps", announced).log("deadline steps announced");

@@ -1,0 +1,121 @@
+package city.gridline.notification.deadline.application;
+
+import city.gridline.notification.deadline.domain.CaseDeadline;
+import city.gridline.notification.deadline.domain.CountingRules;
+import city.gridline.notification.deadline.domain.DeadlineRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Counts the stored deadlines again when the counting rules changed since they were counted: next year's holiday
+ * notice loaded through {@code calendar.extra-file}, or another warning share. Without it, a deadline set in December
+ * would still run out on the Spring Festival holiday that the old lists did not know. Done once per start, before
+ * the first watch; the store records the rules it was done by, so each change is counted once across instances.
+ * An instance whose lists end before those recorded (the old release, during a rolling update) leaves the deadlines
+ * as they are.
+ */
+public class DeadlineRecount {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineRecount.class);
+    /** A deadline changed by its case's steps while being recounted is read and counted again, this many times. */
+    private static final int ATTEMPTS_PER_DEADLINE = 5;
+
+    private final DeadlineStore store;
+    private final DeadlineRules rules;
+
+    public DeadlineRecount(DeadlineStore store, DeadlineRules rules) {
+        this.store = store;
+        this.rules = rules;
+    }
+
+    /** Counts the deadlines again by the rules in force unless they are counted by them already. */
+    public Mono<Outcome> recountIfRulesChanged(Instant now) {
+        CountingRules inForce = rules.countingRules();
+        return store.countedBy().map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(counted -> {
+                    if (counted.isPresent() && counted.get().fingerprint().equals(inForce.fingerprint())) {
+                        return Mono.just(Outcome.current());
+                    }
+                    if (counted.isPresent() && inForce.listsLessThan(counted.get())) {
+                        return Mono.just(Outcome.behind(counted.get()));
+                    }
+                    return recountAll(inForce, now);
+                })
+                .doOnNext(outcome -> log(outcome, inForce));
+    }
+
+    private Mono<Outcome> recountAll(CountingRules inForce, Instant now) {
+        return store.recountable()
+                .concatMap(deadline -> recount(deadline, now))
+                .reduce(new long[2], (counts, moved) -> {
+                    counts[0]++;
+                    counts[1] += moved ? 1 : 0;
+                    return counts;
+                })
+                .flatMap(counts -> store.markCountedBy(inForce).thenReturn(Outcome.recounted(counts[0], counts[1])));
+    }
+
+    /** True when the deadline moved; a deadline changed meanwhile is read again and counted again. */
+    private Mono<Boolean> recount(CaseDeadline read, Instant now) {
+        return update(read, now).onErrorResume(ConcurrentDeadlineUpdateException.class, changed ->
+                Mono.defer(() -> store.find(read.caseNumber()))
+                        .flatMap(deadline -> update(deadline, now))
+                        .defaultIfEmpty(false)
+                        .retryWhen(Retry.max(ATTEMPTS_PER_DEADLINE - 2)
+                                .filter(ConcurrentDeadlineUpdateException.class::isInstance)));
+    }
+
+    private Mono<Boolean> update(CaseDeadline deadline, Instant now) {
+        CaseDeadline counted = rules.recounted(deadline, now);
+        return counted.equals(deadline) ? Mono.just(false) : store.update(counted).thenReturn(true);
+    }
+
+    private static void log(Outcome outcome, CountingRules inForce) {
+        switch (outcome.kind()) {
+            case CURRENT -> log.atDebug().addKeyValue("rules", inForce.fingerprint())
+                    .log("deadlines already counted by the rules in force");
+            case BEHIND -> log.atWarn().addKeyValue("rules", inForce.fingerprint())
+                    .addKeyValue("listedUntil", inForce.listedUntil())
+                    .addKeyValue("countedListedUntil", outcome.countedBy().listedUntil())
+                    .log("deadlines are counted by holiday lists that reach further than this instance's: "
+                            + "left as they are; load the same calendar.extra-file on every instance");
+            case RECOUNTED -> log.atInfo().addKeyValue("rules", inForce.fingerprint())
+                    .addKeyValue("listedUntil", inForce.listedUntil()).addKeyValue("examined", outcome.examined())
+                    .addKeyValue("moved", outcome.moved())
+                    .log("deadlines counted again by the working-day calendar and warning share in force");
+        }
+    }
+
+    public enum Kind {
+        /** Counted by the rules in force already. */
+        CURRENT,
+        /** Counted by rules whose lists reach further than this instance's: left as they are. */
+        BEHIND,
+        /** Counted again now. */
+        RECOUNTED
+    }
+
+    /**
+     * What a recount did: {@code examined} deadlines neither stopped nor overdue, of which {@code moved} changed;
+     * {@code countedBy}: the rules found recorded, for {@link Kind#BEHIND}.
+     */
+    public record Outcome(Kind kind, long examined, long moved, CountingRules countedBy) {
+
+        static Outcome current() {
+            return new Outcome(Kind.CURRENT, 0, 0, null);
+        }
+
+        static Outcome behind(CountingRules countedBy) {
+            return new Outcome(Kind.BEHIND, 0, 0, countedBy);
+        }
+
+        static Outcome recounted(long examined, long moved) {
+            return new Outcome(Kind.RECOUNTED, examined, moved, null);
+        }
+    }
+}
