@@ -5,7 +5,9 @@ import city.gridline.contracts.event.EventCodec;
 import city.gridline.intake.report.adapter.kafka.KafkaReportPublisher;
 import city.gridline.intake.report.adapter.kafka.ReportProgressListener;
 import city.gridline.intake.report.adapter.mongo.MongoReportStore;
+import city.gridline.intake.report.adapter.scheduling.ContactErasureSchedule;
 import city.gridline.intake.report.adapter.scheduling.RelaySchedule;
+import city.gridline.intake.report.application.ContactErasure;
 import city.gridline.intake.report.adapter.web.AuthenticatedFilers;
 import city.gridline.intake.report.adapter.web.IntakeMetrics;
 import city.gridline.intake.report.application.ReportIntake;
@@ -67,6 +69,12 @@ class ReportConfiguration {
     @Bean
     RelaySchedule relaySchedule(ReportRelay relay) {
         return new RelaySchedule(relay);
+    }
+
+    @Bean
+    ContactErasureSchedule contactErasureSchedule(MongoReportStore store, Clock clock, MeterRegistry registry,
+                                                  @Value("${gridline.intake.contact-erasure.keep-for}") Duration keepFor) {
+        return new ContactErasureSchedule(new ContactErasure(store, clock, keepFor), registry);
     }
 
     @Bean

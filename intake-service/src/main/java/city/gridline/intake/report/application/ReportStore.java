@@ -48,4 +48,15 @@ public interface ReportStore {
      * intake does not know.
      */
     Mono<Boolean> apply(ReportProgress progress);
+
+    /**
+     * Drops the sealed phone numbers of the reports that reached a final status (their last status change) in
+     * {@code [from, to)}, and of the repeats merged into them; returns how many numbers it dropped.
+     */
+    Mono<Long> eraseContactsEndedBetween(Instant from, Instant to);
+
+    /** Up to when the reports' numbers were dropped ({@link #eraseContactsEndedBetween}); empty before the first time. */
+    Mono<Instant> contactsErasedUpTo();
+
+    Mono<Void> markContactsErasedUpTo(Instant upTo);
 }

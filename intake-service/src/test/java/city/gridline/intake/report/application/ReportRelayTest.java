@@ -188,5 +188,20 @@ class ReportRelayTest {
         public Mono<Boolean> apply(ReportProgress progress) {
             return Mono.just(false);
         }
+
+        @Override
+        public Mono<Long> eraseContactsEndedBetween(Instant from, Instant to) {
+            return Mono.just(0L);
+        }
+
+        @Override
+        public Mono<Instant> contactsErasedUpTo() {
+            return Mono.empty();
+        }
+
+        @Override
+        public Mono<Void> markContactsErasedUpTo(Instant upTo) {
+            return Mono.empty();
+        }
     }
 }

@@ -10,6 +10,7 @@ import city.gridline.intake.report.domain.ReportProgress;
 import city.gridline.intake.report.domain.ReportQuery;
 import city.gridline.intake.report.domain.ReportStatus;
 import city.gridline.intake.report.domain.ReportView;
+import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,6 +41,11 @@ public class MongoReportStore implements ReportStore, InitializingBean {
     private static final List<String> CLOSED_STATUSES = Arrays.stream(ReportStatus.values())
             .filter(ReportStatus::isFinal).map(ReportStatus::name).toList();
 
+    /** Where the contact erasure records how far it has come. */
+    private static final String MARKS = "report_marks";
+    private static final String CONTACT_ERASURE = "contact-erasure";
+    private static final int ERASURE_BATCH = 500;
+
     private final ReactiveMongoTemplate mongo;
 
     public MongoReportStore(ReactiveMongoTemplate mongo) {
@@ -63,6 +69,9 @@ public class MongoReportStore implements ReportStore, InitializingBean {
                         .named("category_received")))
                 .then(mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index()
                         .on("duplicateOf", Sort.Direction.ASC).named("duplicates")))
+                .then(mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index()
+                        .on("status", Sort.Direction.ASC).on("updatedAt", Sort.Direction.ASC)
+                        .named("status_updated")))
                 .block();
     }
 
@@ -209,6 +218,34 @@ public class MongoReportStore implements ReportStore, InitializingBean {
         query.fields().include("_id");
         return mongo.find(query, Document.class, ReportDocument.COLLECTION)
                 .map(document -> document.getString("_id"));
+    }
+
+    @Override
+    public Mono<Long> eraseContactsEndedBetween(Instant from, Instant to) {
+        Query ended = Query.query(where("duplicateOf").is(null).and("status").in(CLOSED_STATUSES)
+                .and("updatedAt").gte(from).lt(to));
+        ended.fields().include("_id");
+        return mongo.find(ended, Document.class, ReportDocument.COLLECTION)
+                .map(document -> document.getString("_id"))
+                .buffer(ERASURE_BATCH)
+                .concatMap(ids -> mongo.updateMulti(
+                        Query.query(where("contact").ne(null)
+                                .orOperator(where("_id").in(ids), where("duplicateOf").in(ids))),
+                        new Update().unset("contact"), ReportDocument.class))
+                .map(UpdateResult::getModifiedCount)
+                .reduce(0L, Long::sum);
+    }
+
+    @Override
+    public Mono<Instant> contactsErasedUpTo() {
+        return mongo.findById(CONTACT_ERASURE, Document.class, MARKS)
+                .map(mark -> mark.getDate("upTo").toInstant());
+    }
+
+    @Override
+    public Mono<Void> markContactsErasedUpTo(Instant upTo) {
+        return mongo.upsert(Query.query(where("_id").is(CONTACT_ERASURE)), Update.update("upTo", upTo), MARKS)
+                .then();
     }
 
     private static Query byId(String reportId) {
