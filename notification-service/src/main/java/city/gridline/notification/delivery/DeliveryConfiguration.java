@@ -64,11 +64,16 @@ class DeliveryConfiguration {
                             ObjectProvider<ContactSeal> seal) {
         String name = Channel.SMS.key();
         NotificationProperties.Sms sms = properties.sms();
-        UnaryOperator<String> opener = address -> SealedAddress.in(address)
-                .map(sealed -> seal.getIfAvailable(() -> {
-                    throw new DeliveryRejectedException("a citizen's number is sealed and no contact key is set");
-                }).open(sealed))
-                .orElse(address);
+        UnaryOperator<String> opener = address -> {
+            if (SealedAddress.isErased(address)) {
+                throw new DeliveryRejectedException("the citizen's number was erased after the case ended");
+            }
+            return SealedAddress.in(address)
+                    .map(sealed -> seal.getIfAvailable(() -> {
+                        throw new DeliveryRejectedException("a citizen's number is sealed and no contact key is set");
+                    }).open(sealed))
+                    .orElse(address);
+        };
         return new HttpSmsSender(builders.getIfAvailable(WebClient::builder).build(), sms.gatewayUrl(), sms.timeout(),
                 ChannelResilience.named(name, retries, circuitBreakers, bulkheads), opener);
     }

@@ -4,9 +4,13 @@ import city.gridline.contracts.ContactSeal;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.notification.config.NotificationProperties;
 import city.gridline.notification.deadline.application.CaseDeadlines;
+import city.gridline.notification.delivery.adapter.mongo.MongoNotificationStore;
 import city.gridline.notification.delivery.application.Deliveries;
+import city.gridline.notification.register.adapter.mongo.MongoCaseRecordStore;
 import city.gridline.notification.reporters.adapter.kafka.ReporterListener;
 import city.gridline.notification.reporters.adapter.mongo.MongoReporterStore;
+import city.gridline.notification.reporters.adapter.scheduling.ContactErasureSchedule;
+import city.gridline.notification.reporters.application.ContactErasure;
 import city.gridline.notification.reporters.application.ReporterUpdates;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
+import java.time.Clock;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +38,15 @@ class ReportersConfiguration {
     ReporterUpdates reporterUpdates(MongoReporterStore store, Deliveries deliveries, CaseDeadlines deadlines,
                                     NotificationProperties properties, MeterRegistry registry) {
         return new ReporterUpdates(store, deliveries, deadlines, properties.zone(), registry);
+    }
+
+    @Bean
+    ContactErasureSchedule contactErasureSchedule(MongoCaseRecordStore register, MongoReporterStore reporters,
+                                                  MongoNotificationStore notifications, Clock clock,
+                                                  NotificationProperties properties, MeterRegistry registry) {
+        NotificationProperties.ContactErasure settings = properties.contactErasure();
+        return new ContactErasureSchedule(new ContactErasure(register, reporters, notifications, clock,
+                settings.keepFor(), settings.longest()), registry);
     }
 
     @Bean

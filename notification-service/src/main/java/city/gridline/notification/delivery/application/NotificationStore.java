@@ -6,6 +6,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 
 /** Notifications by id; a delivery round claims one for a while so that two instances never send it together. */
@@ -29,4 +30,13 @@ public interface NotificationStore {
     Mono<Notification> update(Notification notification);
 
     Mono<Map<NotificationState, Long>> countByState();
+
+    /**
+     * Erases the citizens' numbers ({@link city.gridline.notification.delivery.domain.SealedAddress#ERASED}) of the
+     * notifications about these cases; returns how many.
+     */
+    Mono<Long> eraseCitizenAddresses(Collection<String> caseNumbers);
+
+    /** Erases the citizens' numbers of the notifications created within [from, to); returns how many. */
+    Mono<Long> eraseCitizenAddressesCreatedBetween(Instant from, Instant to);
 }

@@ -11,12 +11,18 @@ import java.util.Optional;
 public final class SealedAddress {
 
     private static final String PREFIX = "sealed:";
+    /** What a citizen's address becomes once the number is erased (see the retention feature). */
+    public static final String ERASED = "erased";
 
     private SealedAddress() {
     }
 
     public static String of(SealedContact contact) {
         return PREFIX + contact.keyId() + ":" + contact.nonce() + ":" + contact.ciphertext();
+    }
+
+    public static boolean isErased(String address) {
+        return ERASED.equals(address);
     }
 
     /** The sealed contact an address holds; empty for a plain address (a team's duty phone). */

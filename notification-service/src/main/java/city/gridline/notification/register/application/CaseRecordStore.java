@@ -20,6 +20,9 @@ public interface CaseRecordStore {
     /** The cases first dispatched within [from, to). */
     Flux<CaseRecord> dispatchedBetween(Instant from, Instant to);
 
+    /** The cases that ended (closed, transferred, cancelled, merged) within [from, to) and have not moved since. */
+    Flux<CaseRecord> endedBetween(Instant from, Instant to);
+
     /** How many cases were opened within [from, to). */
     Mono<Long> countOpenedBetween(Instant from, Instant to);
 }

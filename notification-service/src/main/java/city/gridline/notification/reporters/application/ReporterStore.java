@@ -4,6 +4,9 @@ import city.gridline.notification.reporters.domain.Reporter;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.time.Instant;
+import java.util.Collection;
+
 /** The reporters notification knows, and which case each report became. */
 public interface ReporterStore {
 
@@ -16,4 +19,18 @@ public interface ReporterStore {
     Mono<Void> linkCase(String reportId, String caseNumber);
 
     Mono<String> caseOf(String reportId);
+
+    /**
+     * Drops the sealed numbers of the reporters of these reports: theirs, and those of the reporters following them;
+     * returns how many it dropped.
+     */
+    Mono<Long> eraseContacts(Collection<String> reportIds);
+
+    /** Drops the sealed numbers of the reporters whose reports intake received within [from, to); how many. */
+    Mono<Long> eraseContactsReceivedBetween(Instant from, Instant to);
+
+    /** Up to when reporters' numbers were dropped; empty before the first time. */
+    Mono<Instant> contactsErasedUpTo();
+
+    Mono<Void> markContactsErasedUpTo(Instant upTo);
 }

@@ -3,14 +3,16 @@ package city.gridline.notification.reporters.domain;
 import city.gridline.contracts.SealedContact;
 import city.gridline.contracts.event.ReporterRegistered;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
  * A citizen who reported a problem and is to be told its outcome: their report, the report whose case they follow
- * (their own, or the open report theirs repeats), and their phone number, sealed (null when they left none).
+ * (their own, or the open report theirs repeats), their phone number, sealed (null when they left none or once it
+ * was erased), and when intake received the report (null for reporters stored before it was kept).
  */
 public record Reporter(String reportId, String primaryReportId, String channel, String sourceTicketId,
-                       String maskedPhone, SealedContact contact) {
+                       String maskedPhone, SealedContact contact, Instant receivedAt) {
 
     public Reporter {
         Objects.requireNonNull(reportId, "reportId");
@@ -20,7 +22,7 @@ public record Reporter(String reportId, String primaryReportId, String channel, 
     public static Reporter of(ReporterRegistered registered) {
         return new Reporter(registered.reportId(), registered.primaryReportId(), registered.channel().code(),
                 registered.sourceTicketId(), registered.masked() == null ? null : registered.masked().phone(),
-                registered.contact());
+                registered.contact(), registered.receivedAt());
     }
 
     public boolean reachable() {

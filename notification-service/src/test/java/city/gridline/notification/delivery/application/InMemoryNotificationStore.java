@@ -6,6 +6,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -67,5 +68,15 @@ class InMemoryNotificationStore implements NotificationStore {
         Map<NotificationState, Long> counts = new EnumMap<>(NotificationState.class);
         byId.values().forEach(n -> counts.merge(n.state(), 1L, Long::sum));
         return Mono.just(counts);
+    }
+
+    @Override
+    public Mono<Long> eraseCitizenAddresses(Collection<String> caseNumbers) {
+        throw new UnsupportedOperationException("the delivery tests erase nothing");
+    }
+
+    @Override
+    public Mono<Long> eraseCitizenAddressesCreatedBetween(Instant from, Instant to) {
+        throw new UnsupportedOperationException("the delivery tests erase nothing");
     }
 }

@@ -4,6 +4,9 @@ import city.gridline.notification.delivery.application.ConcurrentNotificationUpd
 import city.gridline.notification.delivery.application.NotificationStore;
 import city.gridline.notification.delivery.domain.Notification;
 import city.gridline.notification.delivery.domain.NotificationState;
+import city.gridline.notification.delivery.domain.RecipientKind;
+import city.gridline.notification.delivery.domain.SealedAddress;
+import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,6 +22,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -44,6 +48,9 @@ public class MongoNotificationStore implements NotificationStore, InitializingBe
                 .then(mongo.indexOps(NotificationDocument.COLLECTION)
                         .createIndex(new Index().on("caseNumber", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC)
                                 .named("case_created")))
+                .then(mongo.indexOps(NotificationDocument.COLLECTION)
+                        .createIndex(new Index().on("recipient.kind", Sort.Direction.ASC)
+                                .on("createdAt", Sort.Direction.ASC).named("recipient_created")))
                 .block();
     }
 
@@ -104,5 +111,23 @@ public class MongoNotificationStore implements NotificationStore, InitializingBe
                 .collect(() -> new EnumMap<NotificationState, Long>(NotificationState.class),
                         (counts, row) -> counts.put(NotificationState.valueOf(row.getString("_id")),
                                 ((Number) row.get("count")).longValue()));
+    }
+
+    @Override
+    public Mono<Long> eraseCitizenAddresses(Collection<String> caseNumbers) {
+        return eraseCitizenAddresses(where("caseNumber").in(caseNumbers));
+    }
+
+    @Override
+    public Mono<Long> eraseCitizenAddressesCreatedBetween(Instant from, Instant to) {
+        return eraseCitizenAddresses(where("createdAt").gte(from).lt(to));
+    }
+
+    /** Raises the version too, so that a round holding such a notification cannot write the number back. */
+    private Mono<Long> eraseCitizenAddresses(Criteria which) {
+        Query citizens = Query.query(which.and("recipient.kind").is(RecipientKind.CITIZEN.name())
+                .and("recipient.address").ne(SealedAddress.ERASED));
+        Update erase = Update.update("recipient.address", SealedAddress.ERASED).inc("version", 1);
+        return mongo.updateMulti(citizens, erase, NotificationDocument.class).map(UpdateResult::getModifiedCount);
     }
 }

@@ -29,6 +29,9 @@ public record NotificationView(String id, Channel channel, RecipientView recipie
         if (SealedAddress.in(address).isPresent()) {
             return "(sealed)";
         }
+        if (SealedAddress.isErased(address)) {
+            return "(erased)";
+        }
         if (address.length() < 8) {
             return "*".repeat(address.length());
         }

@@ -3,11 +3,13 @@ package city.gridline.notification.register.adapter.mongo;
 import city.gridline.notification.register.application.CaseRecordStore;
 import city.gridline.notification.register.application.ConcurrentCaseRecordUpdateException;
 import city.gridline.notification.register.domain.CaseRecord;
+import city.gridline.notification.register.domain.CaseStatus;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -67,5 +69,19 @@ public class MongoCaseRecordStore implements CaseRecordStore, InitializingBean {
     @Override
     public Mono<Long> countOpenedBetween(Instant from, Instant to) {
         return mongo.count(Query.query(where("openedAt").gte(from).lt(to)), CaseRecordDocument.class);
+    }
+
+    @Override
+    public Flux<CaseRecord> endedBetween(Instant from, Instant to) {
+        Query query = Query.query(new Criteria().orOperator(
+                endedBetween(CaseStatus.CLOSED, "closedAt", from, to),
+                endedBetween(CaseStatus.TRANSFERRED, "transferredAt", from, to),
+                endedBetween(CaseStatus.CANCELLED, "cancelledAt", from, to),
+                endedBetween(CaseStatus.MERGED, "mergedAt", from, to)));
+        return mongo.find(query, CaseRecordDocument.class).map(CaseRecordDocument::toRecord);
+    }
+
+    private static Criteria endedBetween(CaseStatus status, String endedAt, Instant from, Instant to) {
+        return where("status").is(status.name()).and(endedAt).gte(from).lt(to);
     }
 }

@@ -2,15 +2,20 @@ package city.gridline.notification.reporters.adapter.mongo;
 
 import city.gridline.notification.reporters.application.ReporterStore;
 import city.gridline.notification.reporters.domain.Reporter;
+import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+
+import java.time.Instant;
+import java.util.Collection;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -22,6 +27,9 @@ public class MongoReporterStore implements ReporterStore, InitializingBean {
 
     private static final String REPORTERS = "reporters";
     private static final String REPORT_CASES = "report_cases";
+    /** Where the contact erasure records how far it has come. */
+    private static final String MARKS = "reporter_marks";
+    private static final String CONTACT_ERASURE = "contact-erasure";
 
     private final ReactiveMongoTemplate mongo;
 
@@ -31,7 +39,9 @@ public class MongoReporterStore implements ReporterStore, InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        mongo.indexOps(REPORTERS).createIndex(new Index().on("primaryReportId", Sort.Direction.ASC)).block();
+        mongo.indexOps(REPORTERS).createIndex(new Index().on("primaryReportId", Sort.Direction.ASC))
+                .then(mongo.indexOps(REPORTERS).createIndex(new Index().on("receivedAt", Sort.Direction.ASC)))
+                .block();
     }
 
     @Override
@@ -54,5 +64,30 @@ public class MongoReporterStore implements ReporterStore, InitializingBean {
     @Override
     public Mono<String> caseOf(String reportId) {
         return mongo.findById(reportId, Document.class, REPORT_CASES).map(link -> link.getString("caseNumber"));
+    }
+
+    @Override
+    public Mono<Long> eraseContacts(Collection<String> reportIds) {
+        return erase(new Criteria().orOperator(where("_id").in(reportIds), where("primaryReportId").in(reportIds)));
+    }
+
+    @Override
+    public Mono<Long> eraseContactsReceivedBetween(Instant from, Instant to) {
+        return erase(where("receivedAt").gte(from).lt(to));
+    }
+
+    private Mono<Long> erase(Criteria which) {
+        return mongo.updateMulti(Query.query(where("contact").ne(null).andOperator(which)),
+                new Update().unset("contact"), REPORTERS).map(UpdateResult::getModifiedCount);
+    }
+
+    @Override
+    public Mono<Instant> contactsErasedUpTo() {
+        return mongo.findById(CONTACT_ERASURE, Document.class, MARKS).map(mark -> mark.getDate("upTo").toInstant());
+    }
+
+    @Override
+    public Mono<Void> markContactsErasedUpTo(Instant upTo) {
+        return mongo.upsert(Query.query(where("_id").is(CONTACT_ERASURE)), Update.update("upTo", upTo), MARKS).then();
     }
 }
