@@ -73,8 +73,9 @@ class ReportConfiguration {
 
     @Bean
     ContactErasureSchedule contactErasureSchedule(MongoReportStore store, Clock clock, MeterRegistry registry,
-                                                  @Value("${gridline.intake.contact-erasure.keep-for}") Duration keepFor) {
-        return new ContactErasureSchedule(new ContactErasure(store, clock, keepFor), registry);
+                                                  @Value("${gridline.intake.contact-erasure.keep-for}") Duration keepFor,
+                                                  @Value("${gridline.intake.contact-erasure.longest}") Duration longest) {
+        return new ContactErasureSchedule(new ContactErasure(store, clock, keepFor, longest), registry);
     }
 
     @Bean

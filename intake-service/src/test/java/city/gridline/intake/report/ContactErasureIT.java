@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ContactErasureIT extends ServiceIntegrationTest {
 
     private static final Duration KEEP_FOR = Duration.ofDays(180);
+    private static final Duration LONGEST = Duration.ofDays(730);
 
     @Autowired
     MongoReportStore store;
@@ -50,20 +51,23 @@ class ContactErasureIT extends ServiceIntegrationTest {
         String closedLongAgo = recorded(null);
         String repeat = recorded(closedLongAgo);
         String openLongAgo = recorded(null);
+        String openForYears = recorded(null, 800);
         String closedLately = recorded(null);
         String cancelledLongAgo = recorded(null);
         progress(closedLongAgo, ReportStatus.CLOSED, 200);
         progress(openLongAgo, ReportStatus.IN_PROGRESS, 200);
         progress(closedLately, ReportStatus.CLOSED, 10);
         progress(cancelledLongAgo, ReportStatus.CANCELLED, 181);
-        ContactErasure erasure = new ContactErasure(store, Clock.fixed(now, ZoneOffset.UTC), KEEP_FOR);
+        progress(openForYears, ReportStatus.BACKLOGGED, 500);
+        ContactErasure erasure = new ContactErasure(store, Clock.fixed(now, ZoneOffset.UTC), KEEP_FOR, LONGEST);
 
-        assertThat(erasure.erase().block()).as("numbers dropped").isEqualTo(3);
+        assertThat(erasure.erase().block()).as("numbers dropped").isEqualTo(4);
 
         assertThat(store.findAccepted(closedLongAgo).block().contact()).isNull();
         assertThat(store.findAccepted(repeat).block().contact()).as("a repeat follows its report").isNull();
         assertThat(store.findAccepted(cancelledLongAgo).block().contact()).isNull();
         assertThat(store.findAccepted(openLongAgo).block().contact()).as("still open").isNotNull();
+        assertThat(store.findAccepted(openForYears).block().contact()).as("past the longest").isNull();
         assertThat(store.findAccepted(closedLately).block().contact()).as("ended lately").isNotNull();
         assertThat(store.findAccepted(closedLongAgo).block().report().reporter().phone())
                 .as("the masked number stays").isEqualTo("138****5678");
@@ -72,17 +76,23 @@ class ContactErasureIT extends ServiceIntegrationTest {
     }
 
     @Test
-    void aKeepingTimeThatIsNotPositiveIsRefused() {
-        assertThatThrownBy(() -> new ContactErasure(store, Clock.systemUTC(), Duration.ZERO))
+    void keepingTimesThatMakeNoSenseAreRefused() {
+        assertThatThrownBy(() -> new ContactErasure(store, Clock.systemUTC(), Duration.ZERO, LONGEST))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ContactErasure(store, Clock.systemUTC(), KEEP_FOR, Duration.ofDays(90)))
+                .as("the longest shorter than the time after the end").isInstanceOf(IllegalArgumentException.class);
     }
 
     private String recorded(String duplicateOf) {
+        return recorded(duplicateOf, 300);
+    }
+
+    private String recorded(String duplicateOf, int receivedDaysAgo) {
         String id = UUID.randomUUID().toString();
         ReportSubmission submission = new ReportSubmission(Channel.HOTLINE_12319, "erasure-" + id, "0101", "井盖破损",
                 new GeoPoint(116.45, 39.92, Crs.GCJ02), "朝阳区", "张三", "13812345678", Set.of(), null);
         AcceptedReport accepted = AcceptedReport.accept(submission, id, "event-" + id, "trace-" + id,
-                now.minus(Duration.ofDays(300)), ContactSeal.withKey("k1", contactKey), null);
+                now.minus(Duration.ofDays(receivedDaysAgo)), ContactSeal.withKey("k1", contactKey), null);
         AcceptedReport stored = duplicateOf == null ? accepted : new AcceptedReport(accepted.eventId(),
                 accepted.traceId(), accepted.fingerprint(), false, accepted.report(), accepted.normalizations(),
                 accepted.source(), accepted.contact(), duplicateOf, "same problem, 20 m away", accepted.filedBy());

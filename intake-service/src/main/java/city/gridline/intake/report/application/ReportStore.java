@@ -55,6 +55,9 @@ public interface ReportStore {
      */
     Mono<Long> eraseContactsEndedBetween(Instant from, Instant to);
 
+    /** Drops the sealed phone numbers of the reports received within [from, to); returns how many it dropped. */
+    Mono<Long> eraseContactsReceivedBetween(Instant from, Instant to);
+
     /** Up to when the reports' numbers were dropped ({@link #eraseContactsEndedBetween}); empty before the first time. */
     Mono<Instant> contactsErasedUpTo();
 

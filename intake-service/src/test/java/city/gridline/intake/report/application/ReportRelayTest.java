@@ -195,6 +195,11 @@ class ReportRelayTest {
         }
 
         @Override
+        public Mono<Long> eraseContactsReceivedBetween(Instant from, Instant to) {
+            return Mono.just(0L);
+        }
+
+        @Override
         public Mono<Instant> contactsErasedUpTo() {
             return Mono.empty();
         }

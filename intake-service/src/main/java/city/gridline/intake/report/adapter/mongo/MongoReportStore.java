@@ -72,6 +72,8 @@ public class MongoReportStore implements ReportStore, InitializingBean {
                 .then(mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index()
                         .on("status", Sort.Direction.ASC).on("updatedAt", Sort.Direction.ASC)
                         .named("status_updated")))
+                .then(mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index()
+                        .on("receivedAt", Sort.Direction.ASC).named("received")))
                 .block();
     }
 
@@ -234,6 +236,12 @@ public class MongoReportStore implements ReportStore, InitializingBean {
                         new Update().unset("contact"), ReportDocument.class))
                 .map(UpdateResult::getModifiedCount)
                 .reduce(0L, Long::sum);
+    }
+
+    @Override
+    public Mono<Long> eraseContactsReceivedBetween(Instant from, Instant to) {
+        return mongo.updateMulti(Query.query(where("receivedAt").gte(from).lt(to).and("contact").ne(null)),
+                new Update().unset("contact"), ReportDocument.class).map(UpdateResult::getModifiedCount);
     }
 
     @Override
