@@ -52,7 +52,7 @@ public class DeadlineRecount {
     private Mono<Outcome> recountAll(CountingRules inForce, Instant now) {
         return store.recountable()
                 .concatMap(deadline -> recount(deadline, now))
-                .reduce(new long[2], (counts, moved) -> {
+                .reduceWith(() -> new long[2], (counts, moved) -> {
                     counts[0]++;
                     counts[1] += moved ? 1 : 0;
                     return counts;

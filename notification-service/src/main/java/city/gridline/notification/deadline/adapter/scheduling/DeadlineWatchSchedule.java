@@ -14,7 +14,8 @@ import java.time.Duration;
  * Runs the deadline watch every {@code watch-interval}, the first one an interval after the start, and the outbox
  * relay of its steps every {@code outbox-relay-interval}. Before its first watch an instance has the deadlines
  * counted again if the counting rules changed ({@link DeadlineRecount}), so that no step is announced against a due
- * time the calendar in force no longer gives; until that has succeeded, it does not watch.
+ * time the calendar in force no longer gives. If that fails it watches all the same (a watch stopped for good would be
+ * worse than a step announced by the old lists) and tries again before the next watch.
  */
 public class DeadlineWatchSchedule {
 
@@ -45,9 +46,8 @@ public class DeadlineWatchSchedule {
                 recount.recountIfRulesChanged(clock.instant()).block(timeout);
                 counted = true;
             } catch (RuntimeException e) {
-                log.atWarn().setCause(e).log("counting the deadlines again failed; the watch waits for it, and it is"
-                        + " tried again at the next interval");
-                return;
+                log.atWarn().setCause(e).log("counting the deadlines again failed; it is tried again before the next"
+                        + " watch");
             }
         }
         Long announced = watcher.watchAt(clock.instant()).block(timeout);
