@@ -15,6 +15,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.util.Map;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -23,6 +24,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * one is replaced only at the version read, so two consumers never overwrite each other's step.
  */
 public class MongoCaseRecordStore implements CaseRecordStore, InitializingBean {
+
+    /** The field that says when a case ended, by the status it ended in. */
+    private static final Map<CaseStatus, String> ENDED_AT = Map.of(CaseStatus.CLOSED, "closedAt",
+            CaseStatus.TRANSFERRED, "transferredAt", CaseStatus.CANCELLED, "cancelledAt", CaseStatus.MERGED, "mergedAt");
 
     private final ReactiveMongoTemplate mongo;
 
@@ -36,7 +41,11 @@ public class MongoCaseRecordStore implements CaseRecordStore, InitializingBean {
                 .createIndex(new Index().on("firstDispatchedAt", Sort.Direction.ASC).named("first_dispatched"))
                 .then(mongo.indexOps(CaseRecordDocument.COLLECTION)
                         .createIndex(new Index().on("openedAt", Sort.Direction.ASC).named("opened")))
-                .block();
+                .thenMany(Flux.fromIterable(ENDED_AT.values()).concatMap(endedAt ->
+                        mongo.indexOps(CaseRecordDocument.COLLECTION).createIndex(new Index()
+                                .on("status", Sort.Direction.ASC).on(endedAt, Sort.Direction.ASC)
+                                .named("status_" + endedAt))))
+                .blockLast();
     }
 
     @Override
@@ -73,15 +82,9 @@ public class MongoCaseRecordStore implements CaseRecordStore, InitializingBean {
 
     @Override
     public Flux<CaseRecord> endedBetween(Instant from, Instant to) {
-        Query query = Query.query(new Criteria().orOperator(
-                endedBetween(CaseStatus.CLOSED, "closedAt", from, to),
-                endedBetween(CaseStatus.TRANSFERRED, "transferredAt", from, to),
-                endedBetween(CaseStatus.CANCELLED, "cancelledAt", from, to),
-                endedBetween(CaseStatus.MERGED, "mergedAt", from, to)));
+        Query query = Query.query(new Criteria().orOperator(ENDED_AT.entrySet().stream()
+                .map(ended -> where("status").is(ended.getKey().name()).and(ended.getValue()).gte(from).lt(to))
+                .toList()));
         return mongo.find(query, CaseRecordDocument.class).map(CaseRecordDocument::toRecord);
-    }
-
-    private static Criteria endedBetween(CaseStatus status, String endedAt, Instant from, Instant to) {
-        return where("status").is(status.name()).and(endedAt).gte(from).lt(to);
     }
 }
