@@ -95,6 +95,9 @@ class ReporterUpdatesIT extends NotificationIntegrationTest {
         register(report, report, "13900005555");
         open(caseNumber, report);
         dispatch(caseNumber, report);
+        // the two topics arrive in any order: told of the filing, the reporter is known before the case goes on
+        await().atMost(WAIT).untilAsserted(() -> assertThat(textsTo("13900005555"))
+                .anySatisfy(text -> assertThat(text).contains("已立案", caseNumber)));
         Instant firstClosure = Instant.now();
         publish(new CaseClosed(caseNumber, report, "verified on site", "member:zhao", firstClosure));
         publish(new CaseReopened(caseNumber, report, new TeamRef("T110105999999", "无电话的执法组"),
