@@ -5,9 +5,7 @@ import city.gridline.contracts.event.EventCodec;
 import city.gridline.intake.report.adapter.kafka.KafkaReportPublisher;
 import city.gridline.intake.report.adapter.kafka.ReportProgressListener;
 import city.gridline.intake.report.adapter.mongo.MongoReportStore;
-import city.gridline.intake.report.adapter.scheduling.ContactErasureSchedule;
 import city.gridline.intake.report.adapter.scheduling.RelaySchedule;
-import city.gridline.intake.report.application.ContactErasure;
 import city.gridline.intake.report.adapter.web.AuthenticatedFilers;
 import city.gridline.intake.report.adapter.web.IntakeMetrics;
 import city.gridline.intake.report.application.ReportIntake;
@@ -16,6 +14,8 @@ import city.gridline.intake.report.application.ReportTracking;
 import city.gridline.intake.report.domain.DuplicateRule;
 import city.gridline.servicekit.EventMessages;
 import city.gridline.servicekit.PipelineLatency;
+import city.gridline.servicekit.retention.ContactErasure;
+import city.gridline.servicekit.retention.ContactErasureSchedule;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,8 +73,8 @@ class ReportConfiguration {
 
     @Bean
     ContactErasureSchedule contactErasureSchedule(MongoReportStore store, Clock clock, MeterRegistry registry,
-                                                  @Value("${gridline.intake.contact-erasure.keep-for}") Duration keepFor,
-                                                  @Value("${gridline.intake.contact-erasure.longest}") Duration longest) {
+                                                  @Value("${gridline.contact-erasure.keep-for}") Duration keepFor,
+                                                  @Value("${gridline.contact-erasure.longest}") Duration longest) {
         return new ContactErasureSchedule(new ContactErasure(store, clock, keepFor, longest), registry);
     }
 

@@ -5,11 +5,11 @@ import city.gridline.contracts.ContactSeal;
 import city.gridline.contracts.Crs;
 import city.gridline.contracts.GeoPoint;
 import city.gridline.intake.report.adapter.mongo.MongoReportStore;
-import city.gridline.intake.report.application.ContactErasure;
 import city.gridline.intake.report.domain.AcceptedReport;
 import city.gridline.intake.report.domain.ReportProgress;
 import city.gridline.intake.report.domain.ReportStatus;
 import city.gridline.intake.report.domain.ReportSubmission;
+import city.gridline.servicekit.retention.ContactErasure;
 import city.gridline.testkit.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +47,7 @@ class ContactErasureIT extends ServiceIntegrationTest {
     @Test
     void theNumbersOfReportsThatEndedLongEnoughAgoAndOfTheirRepeatsAreDroppedOnceTheOthersKept() {
         // only reports that ended after this are looked at: the other tests' reports ended just now
-        store.markContactsErasedUpTo(now.minus(Duration.ofDays(400))).block();
+        store.markErasedUpTo(now.minus(Duration.ofDays(400))).block();
         String closedLongAgo = recorded(null);
         String repeat = recorded(closedLongAgo);
         String openLongAgo = recorded(null);
@@ -71,7 +71,7 @@ class ContactErasureIT extends ServiceIntegrationTest {
         assertThat(store.findAccepted(closedLately).block().contact()).as("ended lately").isNotNull();
         assertThat(store.findAccepted(closedLongAgo).block().report().reporter().phone())
                 .as("the masked number stays").isEqualTo("138****5678");
-        assertThat(store.contactsErasedUpTo().block()).isEqualTo(now.minus(KEEP_FOR));
+        assertThat(store.erasedUpTo().block()).isEqualTo(now.minus(KEEP_FOR));
         assertThat(erasure.erase().block()).as("nothing left to drop").isZero();
     }
 

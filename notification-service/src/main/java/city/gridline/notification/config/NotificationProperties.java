@@ -18,7 +18,7 @@ import java.util.Set;
 public record NotificationProperties(ZoneId zone, Calendar calendar, Deadline deadline, Delivery delivery,
                                      QuietHours quietHours, Sms sms, Map<String, String> teamPhones,
                                      String commandCentrePhone, Assessment assessment, TeamPush teamPush,
-                                     Map<String, Webhook> webhooks, Email email, ContactErasure contactErasure) {
+                                     Map<String, Webhook> webhooks, Email email) {
 
     public NotificationProperties {
         teamPhones = teamPhones == null ? Map.of() : Map.copyOf(teamPhones);
@@ -71,13 +71,6 @@ public record NotificationProperties(ZoneId zone, Calendar calendar, Deadline de
      */
     public record Deadline(double warningShare, TimeLimit defaultLimit, Map<EscalationLevel, Duration> escalation,
                            Duration watchInterval, Duration outboxRelayAfter, Duration outboxRelayInterval) {
-    }
-
-    /**
-     * {@code keepFor}: how long after its case ended a reporter's number is kept; {@code longest}: how long after the
-     * report came in it is kept at most, whatever became of it; {@code interval}: how often the erasure runs.
-     */
-    public record ContactErasure(Duration keepFor, Duration longest, Duration interval) {
     }
 
     /** {@code refreshInterval}: how often the assessment gauges are recomputed. */

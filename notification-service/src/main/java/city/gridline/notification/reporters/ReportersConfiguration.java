@@ -9,9 +9,10 @@ import city.gridline.notification.delivery.application.Deliveries;
 import city.gridline.notification.register.adapter.mongo.MongoCaseRecordStore;
 import city.gridline.notification.reporters.adapter.kafka.ReporterListener;
 import city.gridline.notification.reporters.adapter.mongo.MongoReporterStore;
-import city.gridline.notification.reporters.adapter.scheduling.ContactErasureSchedule;
-import city.gridline.notification.reporters.application.ContactErasure;
+import city.gridline.notification.reporters.application.CitizenContacts;
 import city.gridline.notification.reporters.application.ReporterUpdates;
+import city.gridline.servicekit.retention.ContactErasure;
+import city.gridline.servicekit.retention.ContactErasureSchedule;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -43,10 +45,11 @@ class ReportersConfiguration {
     @Bean
     ContactErasureSchedule contactErasureSchedule(MongoCaseRecordStore register, MongoReporterStore reporters,
                                                   MongoNotificationStore notifications, Clock clock,
-                                                  NotificationProperties properties, MeterRegistry registry) {
-        NotificationProperties.ContactErasure settings = properties.contactErasure();
-        return new ContactErasureSchedule(new ContactErasure(register, reporters, notifications, clock,
-                settings.keepFor(), settings.longest()), registry);
+                                                  MeterRegistry registry,
+                                                  @Value("${gridline.contact-erasure.keep-for}") Duration keepFor,
+                                                  @Value("${gridline.contact-erasure.longest}") Duration longest) {
+        return new ContactErasureSchedule(new ContactErasure(new CitizenContacts(register, reporters, notifications),
+                clock, keepFor, longest), registry);
     }
 
     @Bean

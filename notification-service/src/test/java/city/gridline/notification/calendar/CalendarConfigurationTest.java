@@ -65,6 +65,6 @@ class CalendarConfigurationTest {
 
     private static NotificationProperties properties(Path extraFile) {
         return new NotificationProperties(ZoneId.of("Asia/Shanghai"), new NotificationProperties.Calendar(extraFile),
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 }

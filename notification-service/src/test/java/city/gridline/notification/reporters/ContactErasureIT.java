@@ -12,8 +12,9 @@ import city.gridline.notification.register.adapter.mongo.MongoCaseRecordStore;
 import city.gridline.notification.register.domain.CaseRecord;
 import city.gridline.notification.register.domain.CaseStatus;
 import city.gridline.notification.reporters.adapter.mongo.MongoReporterStore;
-import city.gridline.notification.reporters.application.ContactErasure;
+import city.gridline.notification.reporters.application.CitizenContacts;
 import city.gridline.notification.reporters.domain.Reporter;
+import city.gridline.servicekit.retention.ContactErasure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -67,8 +68,8 @@ class ContactErasureIT extends NotificationIntegrationTest {
         String toTheTeam = notification(closedLongAgo, Recipient.team("T1", "13800138000"), 250);
         String toTheOpenCase = notification(openLongAgo, Recipient.citizen(open, SealedAddress.of(SEALED)), 250);
         String unlocatableText = notification(null, Recipient.citizen(neverACase, SealedAddress.of(SEALED)), 800);
-        ContactErasure erasure = new ContactErasure(register, reporters, notifications, Clock.fixed(now, ZoneOffset.UTC),
-                KEEP_FOR, LONGEST);
+        ContactErasure erasure = new ContactErasure(new CitizenContacts(register, reporters, notifications),
+                Clock.fixed(now, ZoneOffset.UTC), KEEP_FOR, LONGEST);
 
         assertThat(erasure.erase().block()).as("numbers dropped").isEqualTo(5);
 

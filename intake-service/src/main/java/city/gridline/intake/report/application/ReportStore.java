@@ -5,13 +5,17 @@ import city.gridline.intake.report.domain.AcceptedReport;
 import city.gridline.intake.report.domain.ReportProgress;
 import city.gridline.intake.report.domain.ReportQuery;
 import city.gridline.intake.report.domain.ReportView;
+import city.gridline.servicekit.retention.ErasableContacts;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
 
-/** Intake's own record of the reports it accepted. */
-public interface ReportStore {
+/**
+ * Intake's own record of the reports it accepted. As {@link ErasableContacts}: a report ends with its final status
+ * (its last status change), and its sealed number goes with those of the repeats merged into it.
+ */
+public interface ReportStore extends ErasableContacts {
 
     /**
      * Stores the report unless one with the same channel and source ticket number is stored already, and gives
@@ -48,18 +52,4 @@ public interface ReportStore {
      * intake does not know.
      */
     Mono<Boolean> apply(ReportProgress progress);
-
-    /**
-     * Drops the sealed phone numbers of the reports that reached a final status (their last status change) in
-     * {@code [from, to)}, and of the repeats merged into them; returns how many numbers it dropped.
-     */
-    Mono<Long> eraseContactsEndedBetween(Instant from, Instant to);
-
-    /** Drops the sealed phone numbers of the reports received within [from, to); returns how many it dropped. */
-    Mono<Long> eraseContactsReceivedBetween(Instant from, Instant to);
-
-    /** Up to when the reports' numbers were dropped ({@link #eraseContactsEndedBetween}); empty before the first time. */
-    Mono<Instant> contactsErasedUpTo();
-
-    Mono<Void> markContactsErasedUpTo(Instant upTo);
 }

@@ -190,22 +190,22 @@ class ReportRelayTest {
         }
 
         @Override
-        public Mono<Long> eraseContactsEndedBetween(Instant from, Instant to) {
+        public Mono<Long> eraseEndedBetween(Instant from, Instant to) {
             return Mono.just(0L);
         }
 
         @Override
-        public Mono<Long> eraseContactsReceivedBetween(Instant from, Instant to) {
+        public Mono<Long> eraseReceivedBetween(Instant from, Instant to) {
             return Mono.just(0L);
         }
 
         @Override
-        public Mono<Instant> contactsErasedUpTo() {
+        public Mono<Instant> erasedUpTo() {
             return Mono.empty();
         }
 
         @Override
-        public Mono<Void> markContactsErasedUpTo(Instant upTo) {
+        public Mono<Void> markErasedUpTo(Instant upTo) {
             return Mono.empty();
         }
     }

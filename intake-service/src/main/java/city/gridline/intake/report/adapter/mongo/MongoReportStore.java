@@ -223,7 +223,7 @@ public class MongoReportStore implements ReportStore, InitializingBean {
     }
 
     @Override
-    public Mono<Long> eraseContactsEndedBetween(Instant from, Instant to) {
+    public Mono<Long> eraseEndedBetween(Instant from, Instant to) {
         Query ended = Query.query(where("duplicateOf").is(null).and("status").in(CLOSED_STATUSES)
                 .and("updatedAt").gte(from).lt(to));
         ended.fields().include("_id");
@@ -239,19 +239,19 @@ public class MongoReportStore implements ReportStore, InitializingBean {
     }
 
     @Override
-    public Mono<Long> eraseContactsReceivedBetween(Instant from, Instant to) {
+    public Mono<Long> eraseReceivedBetween(Instant from, Instant to) {
         return mongo.updateMulti(Query.query(where("receivedAt").gte(from).lt(to).and("contact").ne(null)),
                 new Update().unset("contact"), ReportDocument.class).map(UpdateResult::getModifiedCount);
     }
 
     @Override
-    public Mono<Instant> contactsErasedUpTo() {
+    public Mono<Instant> erasedUpTo() {
         return mongo.findById(CONTACT_ERASURE, Document.class, MARKS)
                 .map(mark -> mark.getDate("upTo").toInstant());
     }
 
     @Override
-    public Mono<Void> markContactsErasedUpTo(Instant upTo) {
+    public Mono<Void> markErasedUpTo(Instant upTo) {
         return mongo.upsert(Query.query(where("_id").is(CONTACT_ERASURE)), Update.update("upTo", upTo), MARKS)
                 .then();
     }
