@@ -9,7 +9,6 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Counts the stored deadlines again when the counting rules changed since they were counted: next year's holiday
@@ -36,16 +35,15 @@ public class DeadlineRecount {
     /** Counts the deadlines again by the rules in force unless they are counted by them already. */
     public Mono<Outcome> recountIfRulesChanged(Instant now) {
         CountingRules inForce = rules.countingRules();
-        return store.countedBy().map(Optional::of).defaultIfEmpty(Optional.empty())
+        return store.countedBy()
                 .flatMap(counted -> {
-                    if (counted.isPresent() && counted.get().fingerprint().equals(inForce.fingerprint())) {
+                    if (counted.fingerprint().equals(inForce.fingerprint())) {
                         return Mono.just(Outcome.current());
                     }
-                    if (counted.isPresent() && inForce.listsLessThan(counted.get())) {
-                        return Mono.just(Outcome.behind(counted.get()));
-                    }
-                    return recountAll(inForce, now);
+                    return inForce.listsEndBefore(counted) ? Mono.just(Outcome.behind(counted))
+                            : recountAll(inForce, now);
                 })
+                .switchIfEmpty(Mono.defer(() -> recountAll(inForce, now)))
                 .doOnNext(outcome -> log(outcome, inForce));
     }
 

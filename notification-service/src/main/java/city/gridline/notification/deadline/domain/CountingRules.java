@@ -18,7 +18,7 @@ public record CountingRules(String fingerprint, LocalDate listedUntil) {
      * True when these rules' lists end before {@code other}'s: an instance still on last year's lists, during a
      * rolling update to this year's, must not count the deadlines back.
      */
-    public boolean listsLessThan(CountingRules other) {
+    public boolean listsEndBefore(CountingRules other) {
         if (other.listedUntil == null) {
             return false;
         }

@@ -112,9 +112,9 @@ class DeadlineRecountingTest {
         assertThat(rules(CalendarFixture.aBundledCalendar(), 0.5).countingRules().fingerprint())
                 .isNotEqualTo(old.fingerprint());
         assertThat(old.listedUntil()).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThat(old.listsLessThan(with2027.countingRules())).isTrue();
-        assertThat(with2027.countingRules().listsLessThan(old)).isFalse();
-        assertThat(old.listsLessThan(old)).isFalse();
+        assertThat(old.listsEndBefore(with2027.countingRules())).isTrue();
+        assertThat(with2027.countingRules().listsEndBefore(old)).isFalse();
+        assertThat(old.listsEndBefore(old)).isFalse();
     }
 
     private static DeadlineRules rules(WorkingCalendar calendar, double warningShare) {
