@@ -13,6 +13,8 @@ public final class AdministrativeNames {
     private static final List<String> COMMITTEE_SUFFIXES =
             List.of("社区居民委员会", "社区居委会", "居民委员会", "村民委员会", "居委会", "村委会");
     private static final List<String> STREET_SUFFIXES = List.of("街道办事处", "地区办事处", "街道", "地区", "乡", "镇");
+    /** Words that, written right after a name, say that a community or a housing estate is meant. */
+    private static final List<String> COMMUNITY_MARKERS = List.of("社区", "居委会", "居民委员会", "村", "小区");
 
     private AdministrativeNames() {
     }
@@ -23,6 +25,17 @@ public final class AdministrativeNames {
 
     public static String streetCore(String officialName) {
         return withoutSuffix(officialName, STREET_SUFFIXES);
+    }
+
+    /** How many characters of a street suffix (街道, 地区, 乡, …) the text has at {@code at}; 0 if none. */
+    public static int streetSuffixLengthAt(String text, int at) {
+        return STREET_SUFFIXES.stream().filter(suffix -> text.startsWith(suffix, at))
+                .mapToInt(String::length).max().orElse(0);
+    }
+
+    /** Whether the text has, at {@code at}, a word saying a community is meant (社区, 村, 小区, …). */
+    public static boolean communityMarkerAt(String text, int at) {
+        return COMMUNITY_MARKERS.stream().anyMatch(marker -> text.startsWith(marker, at));
     }
 
     private static String withoutSuffix(String name, List<String> suffixes) {

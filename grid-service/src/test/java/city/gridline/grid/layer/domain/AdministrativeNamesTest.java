@@ -20,4 +20,14 @@ class AdministrativeNamesTest {
         assertThat(AdministrativeNames.streetCore("小红门地区")).isEqualTo("小红门");
         assertThat(AdministrativeNames.streetCore("ＣＢＤ街道")).isEqualTo("CBD");
     }
+
+    @Test
+    void streetSuffixesAndCommunityMarkersAreFoundWhereTheNameEnds() {
+        assertThat(AdministrativeNames.streetSuffixLengthAt("望京街道办事处东", 2)).isEqualTo(5);
+        assertThat(AdministrativeNames.streetSuffixLengthAt("望京街道东", 2)).isEqualTo(2);
+        assertThat(AdministrativeNames.streetSuffixLengthAt("望京西园", 2)).isZero();
+        assertThat(AdministrativeNames.communityMarkerAt("望京村东口", 2)).isTrue();
+        assertThat(AdministrativeNames.communityMarkerAt("南郎家园小区3号楼", 4)).isTrue();
+        assertThat(AdministrativeNames.communityMarkerAt("望京街道", 2)).isFalse();
+    }
 }

@@ -37,6 +37,31 @@ class GazetteerTest {
     }
 
     @Test
+    void aCommunityNameThatIsPartOfAStreetsNameNamesTheStreet() {
+        // 望京村委会 belongs to 崔各庄地区; the address names 望京街道, which has no community called 望京
+        Gazetteer.AddressMatch wangjing = gazetteer.match("朝阳区望京街道");
+        Gazetteer.AddressMatch heping = gazetteer.match("和平街街道某处路边");
+        Gazetteer.AddressMatch bare = gazetteer.match("朝阳区望京附近");
+
+        assertThat(wangjing.communityCell()).isEmpty();
+        assertThat(wangjing.explanation()).contains("望京街道", "no community");
+        assertThat(heping.communityCell()).isEmpty();
+        assertThat(heping.explanation()).contains("和平街街道");
+        assertThat(bare.communityCell()).isEmpty();
+    }
+
+    @Test
+    void aCommunityNameWithAWordSayingSoNamesTheCommunityEvenWhereAStreetHasTheName() {
+        Gazetteer.AddressMatch village = gazetteer.match("崔各庄地区望京村东口");
+        Gazetteer.AddressMatch estate = gazetteer.match("潘家园街道潘家园社区3号楼");
+
+        assertThat(village.communityCell()).hasValueSatisfying(
+                cell -> assertThat(cell.community().code()).isEqualTo("110105038209"));
+        assertThat(estate.communityCell()).hasValueSatisfying(
+                cell -> assertThat(cell.community().code()).isEqualTo("110105018074"));
+    }
+
+    @Test
     void addressNamingNothingKnownIsLeftForTriage() {
         Gazetteer.AddressMatch match = gazetteer.match("海淀区中关村大街1号");
 
