@@ -15,6 +15,7 @@ import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.dispatch.cases.application.CaseQuery;
 import city.gridline.dispatch.cases.application.CaseStore;
+import city.gridline.dispatch.cases.application.CaseWork;
 import city.gridline.dispatch.cases.application.SignWatch;
 import city.gridline.dispatch.cases.domain.CaseStatus;
 import city.gridline.dispatch.cases.domain.DispatchCase;
@@ -78,6 +79,9 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
 
     @Autowired
     CaseStore caseStore;
+
+    @Autowired
+    CaseWork caseWork;
 
     @Autowired
     MeterRegistry meters;
@@ -158,6 +162,22 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
         assertThat(dispatches.get(1).team().id()).isNotEqualTo(GROUP);
         assertThat(dispatches.get(1).reason()).contains("not signed");
         assertThat(events(CaseChased.class, caseNumber)).hasSize(1);
+    }
+
+    @Test
+    void aSweepThatFoundTheCaseUnsignedNeitherChasesNorTakesItFromTheTeamThatSignedMeanwhile() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        DispatchCase seenUnsigned = caseStore.findByCaseNumber(caseNumber).block().dispatchCase();
+
+        sign(caseNumber, "officer-1");
+        caseWork.chaseUnsigned(seenUnsigned, "sign-watch/chase/" + seenUnsigned.dispatchEventId()).block();
+        caseWork.redispatchUnsigned(seenUnsigned, "sign-watch/redispatch/" + seenUnsigned.dispatchEventId()).block();
+
+        JsonNode view = caseView(caseNumber);
+        assertThat(view.path("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(view.path("team").path("id").asString()).isEqualTo(GROUP);
+        assertThat(events(CaseChased.class, caseNumber)).isEmpty();
+        assertThat(events(CaseDispatched.class, caseNumber)).hasSize(1);
     }
 
     @Test

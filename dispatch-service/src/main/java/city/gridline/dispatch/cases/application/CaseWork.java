@@ -106,7 +106,7 @@ public class CaseWork {
     /**
      * Sends the case to another team: the one the command centre names (with assisting teams for joint
      * enforcement), or else the next the responsibility list offers, passing over the current team and every team
-     * that gave the case back.
+     * that gave the case back or let it go unsigned.
      */
     public Mono<StoredCase> redispatch(String caseNumber, Actor actor, ClientOperation op, String teamId,
                                        List<String> assistingTeamIds, String reason) {
@@ -121,14 +121,19 @@ public class CaseWork {
     public Mono<StoredCase> redispatchUnsigned(DispatchCase unsigned, String operationId) {
         ClientOperation op = ClientOperation.system(operationId, unsigned.caseNumber());
         String reason = "not signed by " + unsigned.team().name() + " in time, even after a chase";
-        return change(unsigned.caseNumber(), op, (c, now) -> nextDispatch(c, null, List.of(), reason)
-                .map(dispatch -> List.<CaseEvent>of(c.redispatch(dispatch, Actor.SYSTEM, now))));
+        // the sweep saw the case as it was; signed or sent elsewhere since, it is not the watch's to take away
+        return change(unsigned.caseNumber(), op, (c, now) -> c.awaitsSignatureFor(unsigned.dispatchEventId())
+                ? nextDispatch(c, null, List.of(), reason)
+                        .map(dispatch -> List.<CaseEvent>of(c.redispatch(dispatch, Actor.SYSTEM, now)))
+                : Mono.just(List.of()));
     }
 
     public Mono<StoredCase> chaseUnsigned(DispatchCase unsigned, String operationId) {
         ClientOperation op = ClientOperation.system(operationId, unsigned.caseNumber());
-        return change(unsigned.caseNumber(), op, CaseCommands.Decision.one((c, now) ->
-                c.chase(Actor.SYSTEM, "not signed by " + c.signBy() + " (签收超时)", now)));
+        return change(unsigned.caseNumber(), op, CaseCommands.Decision.of((c, now) ->
+                c.awaitsSignatureFor(unsigned.dispatchEventId())
+                        ? List.of(c.chase(Actor.SYSTEM, "not signed by " + c.signBy() + " (签收超时)", now))
+                        : List.of()));
     }
 
     /**
@@ -237,7 +242,7 @@ public class CaseWork {
         if (teamId != null) {
             return decisions.chosen(c.opened(), teamId, assistingTeamIds, reason);
         }
-        Set<String> passedOver = new HashSet<>(c.teamsThatGaveItBack());
+        Set<String> passedOver = new HashSet<>(c.teamsPassedOver());
         if (c.team() != null) {
             passedOver.add(c.team().id());
         }

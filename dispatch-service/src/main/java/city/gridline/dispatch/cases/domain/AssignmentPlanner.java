@@ -100,7 +100,7 @@ public final class AssignmentPlanner {
             }
         }
         if (open.isEmpty()) {
-            throw new CaseRuleViolation("every team that could take the case has given it back");
+            throw new CaseRuleViolation("every team that could take the case has given it back or let it go unsigned");
         }
         for (List<Team> tier : open) {
             Optional<Team> onDuty = tier.stream()

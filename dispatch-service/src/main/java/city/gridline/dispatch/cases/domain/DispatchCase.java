@@ -42,7 +42,8 @@ public final class DispatchCase {
 
     private final List<Recorded> history = new ArrayList<>();
     private final List<CaseStatus> statusTrail = new ArrayList<>();
-    private final Set<String> teamsThatGaveItBack = new LinkedHashSet<>();
+    /** Teams that gave the case back (退单) or lost it unsigned: a re-dispatch the planner decides passes them over. */
+    private final Set<String> teamsPassedOver = new LinkedHashSet<>();
     private final Set<String> handlers = new LinkedHashSet<>();
 
     private CaseOpened opened;
@@ -226,7 +227,12 @@ public final class DispatchCase {
             opened = e;
             status = CaseStatus.OPENED;
         } else if (event instanceof CaseDispatched e) {
+            if (status == CaseStatus.DISPATCHED) {
+                // the team it was sent to before never signed for it
+                teamsPassedOver.add(team.id());
+            }
             status = CaseStatus.DISPATCHED;
+            pendingExtension = null;
             team = e.team();
             assistingTeams = e.assistingTeams();
             handlingLimit = e.handlingLimit();
@@ -254,9 +260,10 @@ public final class DispatchCase {
             status = e.passed() ? CaseStatus.RESOLVED : CaseStatus.REWORK;
         } else if (event instanceof CaseClosed) {
             status = CaseStatus.CLOSED;
+            pendingExtension = null;
         } else if (event instanceof CaseReturned e) {
             status = CaseStatus.RETURNED;
-            teamsThatGaveItBack.add(e.team().id());
+            teamsPassedOver.add(e.team().id());
         } else if (event instanceof CaseExtensionRequested e) {
             pendingExtension = e.extension();
         } else if (event instanceof CaseExtensionDecided e) {
@@ -273,6 +280,7 @@ public final class DispatchCase {
             mergedInto = e.intoCaseNumber();
         } else if (event instanceof CaseReopened e) {
             status = CaseStatus.REWORK;
+            pendingExtension = null;
             team = e.team();
             if (e.handlingLimit() != null) {
                 handlingLimit = e.handlingLimit();
@@ -367,8 +375,13 @@ public final class DispatchCase {
     }
 
     /** Teams that returned the case or let it go unsigned: re-dispatch passes them over by default. */
-    public Set<String> teamsThatGaveItBack() {
-        return Collections.unmodifiableSet(teamsThatGaveItBack);
+    public Set<String> teamsPassedOver() {
+        return Collections.unmodifiableSet(teamsPassedOver);
+    }
+
+    /** Whether the case still waits for its team to sign for the dispatch recorded as event {@code dispatchEventId}. */
+    public boolean awaitsSignatureFor(String dispatchEventId) {
+        return status == CaseStatus.DISPATCHED && dispatchEventId.equals(this.dispatchEventId);
     }
 
     /** Members who signed for, worked on or resolved the case: none of them may verify it. */

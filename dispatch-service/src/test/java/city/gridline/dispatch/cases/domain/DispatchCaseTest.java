@@ -14,6 +14,8 @@ import static city.gridline.dispatch.cases.domain.CaseFixtures.AFTER;
 import static city.gridline.dispatch.cases.domain.CaseFixtures.COMMAND;
 import static city.gridline.dispatch.cases.domain.CaseFixtures.GROUP;
 import static city.gridline.dispatch.cases.domain.CaseFixtures.OFFICER;
+import static city.gridline.dispatch.cases.domain.CaseFixtures.OTHER_GROUP;
+import static city.gridline.dispatch.cases.domain.CaseFixtures.OTHER_OFFICER;
 import static city.gridline.dispatch.cases.domain.CaseFixtures.POINT;
 import static city.gridline.dispatch.cases.domain.CaseFixtures.SUPERVISOR;
 import static city.gridline.dispatch.cases.domain.CaseFixtures.T0;
@@ -134,8 +136,56 @@ class DispatchCaseTest {
         record(c, c.giveBack(OFFICER, "不属于本网格", T0));
 
         assertThat(c.status()).isEqualTo(CaseStatus.RETURNED);
-        assertThat(c.teamsThatGaveItBack()).containsExactly(GROUP.id());
+        assertThat(c.teamsPassedOver()).containsExactly(GROUP.id());
         assertThatThrownBy(() -> c.sign(OFFICER, T0)).isInstanceOf(CaseRuleViolation.class);
+    }
+
+    @Test
+    void aTeamThatLetTheCaseGoUnsignedIsPassedOverLikeOneThatGaveItBack() {
+        DispatchCase c = dispatched();
+        String firstDispatch = c.dispatchEventId();
+
+        record(c, c.redispatch(toOtherGroup(), Actor.SYSTEM, T0));
+
+        assertThat(c.teamsPassedOver()).containsExactly(GROUP.id());
+        assertThat(c.awaitsSignatureFor(firstDispatch)).isFalse();
+        assertThat(c.awaitsSignatureFor(c.dispatchEventId())).isTrue();
+        record(c, c.sign(OTHER_OFFICER, T0));
+        assertThat(c.awaitsSignatureFor(c.dispatchEventId())).isFalse();
+    }
+
+    @Test
+    void aSignedTeamIsNotPassedOverWhenTheCaseMovesOn() {
+        DispatchCase c = dispatched();
+        record(c, c.sign(OFFICER, T0));
+
+        record(c, c.redispatch(toOtherGroup(), COMMAND, T0));
+
+        assertThat(c.teamsPassedOver()).isEmpty();
+    }
+
+    @Test
+    void anUndecidedExtensionRequestEndsWithTheDispatchItWasAskedUnderAndWithTheCase() {
+        DispatchCase redispatched = dispatched();
+        record(redispatched, redispatched.sign(OFFICER, T0));
+        record(redispatched, redispatched.requestExtension(OFFICER, TimeLimit.workingDays(2), "需协调", T0));
+        record(redispatched, redispatched.giveBack(OFFICER, "不属于本网格", T0));
+        record(redispatched, redispatched.redispatch(toOtherGroup(), COMMAND, T0));
+        DispatchCase closed = dispatched();
+        record(closed, closed.sign(OFFICER, T0));
+        record(closed, closed.requestExtension(OFFICER, TimeLimit.workingDays(2), "需协调", T0));
+        record(closed, closed.resolve(OFFICER, "已更换井盖", List.of(AFTER), T0));
+        record(closed, closed.verify(SUPERVISOR, true, "现场已恢复", List.of(), T0));
+
+        assertThat(redispatched.pendingExtension()).isNull();
+        assertThatThrownBy(() -> redispatched.decideExtension(COMMAND, true, "同意", T0))
+                .isInstanceOf(CaseRuleViolation.class).hasMessageContaining("no extension request pending");
+        record(redispatched, redispatched.sign(OTHER_OFFICER, T0));
+        record(redispatched, redispatched.requestExtension(OTHER_OFFICER, TimeLimit.workingDays(1), "B 的申请", T0));
+        assertThat(redispatched.pendingExtension()).isEqualTo(TimeLimit.workingDays(1));
+        assertThat(closed.pendingExtension()).isNull();
+        record(closed, closed.reopen(new ReopenPolicy(true, 1), "回访不满意", "callback-1", T0));
+        assertThat(closed.pendingExtension()).isNull();
     }
 
     @Test
@@ -173,6 +223,10 @@ class DispatchCaseTest {
         record(duplicate, duplicate.mergeInto(original, COMMAND, "同一井盖的重复上报", T0));
         assertThat(duplicate.status()).isEqualTo(CaseStatus.MERGED);
         assertThat(duplicate.mergedInto()).isEqualTo("261123-00002");
+    }
+
+    private static Dispatch toOtherGroup() {
+        return new Dispatch(OTHER_GROUP, List.of(), "next team", TimeLimit.hours(6), T0.plusSeconds(3600));
     }
 
     private static DispatchCase resolvedCase() {
