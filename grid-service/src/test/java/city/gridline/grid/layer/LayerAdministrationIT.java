@@ -147,7 +147,8 @@ class LayerAdministrationIT extends ServiceIntegrationTest {
         String version = "110105-rebalanced-" + UUID.randomUUID();
 
         http.post().uri("/api/v1/layers/{v}/proposal/accept", DEMO).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"newVersion\": \"%s\", \"effectiveFrom\": \"2027-01-01\", \"changes\": [0]}"
+                // a change named twice is applied once
+                .bodyValue("{\"newVersion\": \"%s\", \"effectiveFrom\": \"2027-01-01\", \"changes\": [0, 0]}"
                         .formatted(version))
                 .exchange()
                 .expectStatus().isCreated()
@@ -161,6 +162,12 @@ class LayerAdministrationIT extends ServiceIntegrationTest {
                 .expectBody().jsonPath("$.sound").isEqualTo(true);
         http.post().uri("/api/v1/layers/{v}/proposal/accept", DEMO).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"newVersion\": \"x-%s\", \"effectiveFrom\": \"2027-01-01\", \"changes\": [100000]}"
+                        .formatted(UUID.randomUUID()))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/unknown-change");
+        http.post().uri("/api/v1/layers/{v}/proposal/accept", DEMO).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"newVersion\": \"x-%s\", \"effectiveFrom\": \"2027-01-01\", \"changes\": [null]}"
                         .formatted(UUID.randomUUID()))
                 .exchange()
                 .expectStatus().isEqualTo(422)

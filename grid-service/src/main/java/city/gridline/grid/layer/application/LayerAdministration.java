@@ -106,9 +106,10 @@ public class LayerAdministration {
         }
         GridLayer layer = layer(version);
         List<Rebalancing> changes = new RebalancingPlanner().propose(layer).changes();
-        List<Rebalancing> accepted = acceptedChanges.isEmpty() ? changes : acceptedChanges.stream()
+        // a change named twice is accepted once
+        List<Rebalancing> accepted = acceptedChanges.isEmpty() ? changes : acceptedChanges.stream().distinct()
                 .map(index -> {
-                    if (index < 0 || index >= changes.size()) {
+                    if (index == null || index < 0 || index >= changes.size()) {
                         throw new UnknownChangeException(version, index, changes.size());
                     }
                     return changes.get(index);

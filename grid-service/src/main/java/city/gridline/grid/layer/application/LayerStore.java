@@ -23,7 +23,11 @@ public interface LayerStore {
 
     List<LayerHeader> headers();
 
-    /** Stores a new version with all its cells; it is not in force until {@link #markCurrent}. */
+    /**
+     * Stores a new version with all its cells; it is not in force until {@link #markCurrent}.
+     *
+     * @throws LayerVersionTakenException when the version is stored already, also by a save that ran at the same time
+     */
     void save(GridLayer layer, LocalDate effectiveFrom, LayerHeader.Origin origin);
 
     void markCurrent(String version);

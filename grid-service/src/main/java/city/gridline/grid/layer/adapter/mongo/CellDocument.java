@@ -18,15 +18,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * indexes), so the stored form only has to be exact and readable.
  */
 @Document(CellDocument.COLLECTION)
-record CellDocument(@Id String id, String layerVersion, String code, String communityCode, String communityName,
+record CellDocument(@Id String id, String layerVersion, String saveId, String code, String communityCode,
+                    String communityName,
                     String streetCode, String streetName, String districtCode, String districtName,
                     String geometryWkt, int residents, int households, String teamId, String teamName,
                     double pointLon, double pointLat) {
 
     static final String COLLECTION = "grid_cells";
 
-    static CellDocument of(String layerVersion, Cell cell) {
-        return new CellDocument(layerVersion + ":" + cell.code(), layerVersion, cell.code(),
+    /** A cell of the save {@code saveId} of a version: two saves of one version never write the same document. */
+    static CellDocument of(String layerVersion, String saveId, Cell cell) {
+        return new CellDocument(layerVersion + ":" + saveId + ":" + cell.code(), layerVersion, saveId, cell.code(),
                 cell.community().code(), cell.community().name(), cell.street().code(), cell.street().name(),
                 cell.district().code(), cell.district().name(), new WKTWriter().write(cell.geometry()),
                 cell.residents(), cell.households(), cell.teamId(), cell.teamName(),
