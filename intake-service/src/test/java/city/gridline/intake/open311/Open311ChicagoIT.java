@@ -217,6 +217,22 @@ class Open311ChicagoIT extends ServiceIntegrationTest {
         wrongValue.add("attribute[WHERE]", "moon");
         post("requests.json", wrongValue).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$[0].description").isEqualTo("attribute[WHERE] has no value moon");
+        // found in review: an address of only a no-break space passed as an address and was a 500
+        MultiValueMap<String, String> blankAddress = new LinkedMultiValueMap<>();
+        blankAddress.add("api_key", "it-key-2");
+        blankAddress.add("service_code", "pothole");
+        blankAddress.add("address_string", "\u00a0\u3000");
+        post("requests.json", blankAddress).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$[0].description")
+                .isEqualTo("a location is required: lat and long, or address_string");
+        MultiValueMap<String, String> latOutOfRange = new LinkedMultiValueMap<>();
+        latOutOfRange.add("api_key", "it-key-2");
+        latOutOfRange.add("service_code", "pothole");
+        latOutOfRange.add("lat", "91");
+        latOutOfRange.add("long", "116.45");
+        post("requests.json", latOutOfRange).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].description").isEqualTo("lat must be a number between -90 and 90");
 
         http.post().uri("/open311/v2/requests.json").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"service_code\": \"pothole\"}").exchange()

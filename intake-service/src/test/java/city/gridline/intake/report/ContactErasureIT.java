@@ -71,6 +71,11 @@ class ContactErasureIT extends ServiceIntegrationTest {
         assertThat(store.findAccepted(closedLately).block().contact()).as("ended lately").isNotNull();
         assertThat(store.findAccepted(closedLongAgo).block().report().reporter().phone())
                 .as("the masked number stays").isEqualTo("138****5678");
+        assertThat(store.findAccepted(closedLongAgo).block().fingerprint())
+                .as("its digest covered the raw number").isEqualTo(AcceptedReport.FINGERPRINT_ERASED);
+        assertThat(store.findAccepted(repeat).block().fingerprint()).isEqualTo(AcceptedReport.FINGERPRINT_ERASED);
+        assertThat(store.findAccepted(openLongAgo).block().fingerprint())
+                .isNotEqualTo(AcceptedReport.FINGERPRINT_ERASED);
         assertThat(store.erasedUpTo().block()).isEqualTo(now.minus(KEEP_FOR));
         assertThat(erasure.erase().block()).as("nothing left to drop").isZero();
     }

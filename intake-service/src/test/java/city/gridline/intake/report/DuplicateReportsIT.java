@@ -3,6 +3,8 @@ package city.gridline.intake.report;
 import city.gridline.contracts.ContactSeal;
 import city.gridline.contracts.Topics;
 import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.EventTypes;
+import city.gridline.contracts.event.GoldenSamples;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.contracts.event.ReporterRegistered;
 import city.gridline.testkit.ServiceIntegrationTest;
@@ -14,16 +16,22 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Repeats of one problem (重复上报): three reports of the same overflowing bin within 50 m and an hour become one
@@ -111,6 +119,47 @@ class DuplicateReportsIT extends ServiceIntegrationTest {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/not-a-duplicate");
         http.post().uri("/api/v1/reports/{id}/unlink", first).exchange().expectStatus().isEqualTo(409);
+    }
+
+    /** Found in review: a repeat filed through Open311 stayed "open" there after the case it follows ended. */
+    @Test
+    void anOpen311RequestMergedAsARepeatIsClosedWhenTheRequestItRepeatsIs() {
+        String first = open311(lat, lon);
+        String repeat = open311(lat + 0.0001, lon);
+        ReportReceived received = (ReportReceived) topics.awaitEvent(Topics.REPORTS_RECEIVED,
+                        e -> e.data() instanceof ReportReceived r && first.equals(r.sourceTicketId()), WAIT)
+                .orElseThrow().data();
+        String transferred = new String(GoldenSamples.sample(EventTypes.CASE_TRANSFERRED), StandardCharsets.UTF_8)
+                .replace("3f1c2a9e-5b7d-4c11-9a0e-2d6f8b1c7e41", received.reportId());
+
+        topics.send(Topics.CASES_EVENTS, "261123-00042", transferred.getBytes(StandardCharsets.UTF_8), Map.of());
+
+        await().atMost(WAIT).untilAsserted(() -> http.get().uri("/open311/v2/requests/{id}.json?api_key=it-key-1",
+                        repeat).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[0].status").isEqualTo("closed")
+                .jsonPath("$[0].status_notes").value(notes -> assertThat((String) notes)
+                        .startsWith("TRANSFERRED; case 261123-00042")));
+        http.get().uri("/open311/v2/requests.json?api_key=it-key-1&status=closed&service_code=pothole").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.service_request_id == '" + repeat + "')]").exists();
+        http.get().uri("/open311/v2/requests.json?api_key=it-key-1&status=open&service_code=pothole").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.service_request_id == '" + repeat + "')]").doesNotExist();
+    }
+
+    private String open311(double lat, double lon) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("api_key", "it-key-1");
+        form.add("service_code", "pothole");
+        form.add("lat", String.valueOf(lat));
+        form.add("long", String.valueOf(lon));
+        form.add("description", "路面坑洞");
+        byte[] created = http.post().uri("/open311/v2/requests.json")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(BodyInserters.fromFormData(form)).exchange().expectStatus().isCreated()
+                .expectBody().returnResult().getResponseBody();
+        return JSON.readTree(created).get(0).path("service_request_id").asString();
     }
 
     private List<ReporterRegistered> reportersOf(String primary, int expected) {

@@ -4,6 +4,7 @@ import city.gridline.contracts.Channel;
 import city.gridline.contracts.Crs;
 import city.gridline.contracts.GeoPoint;
 import city.gridline.intake.open311.domain.ServiceRequestForm;
+import city.gridline.intake.report.application.BrokerUnavailableException;
 import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.intake.report.application.ReportTracking;
 import city.gridline.intake.report.domain.PhotoRef;
@@ -33,7 +34,11 @@ public class ServiceRequests {
         this.ids = ids;
     }
 
-    /** Files the request; gives its {@code service_request_id}. */
+    /**
+     * Files the request; gives its {@code service_request_id}, also when the report is recorded but the broker did
+     * not take it: the relay publishes it later. A client has no ticket of its own to send again, so a refusal here
+     * would have it file the same problem again under a new id.
+     */
     public Mono<String> create(ServiceRequestForm.Valid request, String traceId) {
         GeoPoint point = request.lat() == null ? null : new GeoPoint(request.lon(), request.lat(), Crs.WGS84);
         List<PhotoRef> media = request.mediaUrl() == null ? List.of()
@@ -43,7 +48,8 @@ public class ServiceRequests {
                         request.name(), request.phone(), null,
                         new SourceDetails(request.service().code(), null, null, null, null, media,
                                 request.attributes())), traceId)
-                .thenReturn(id));
+                .thenReturn(id)
+                .onErrorResume(BrokerUnavailableException.class, recordedNotPublished -> Mono.just(id)));
     }
 
     public Flux<ReportView> search(ReportQuery query) {

@@ -1,5 +1,7 @@
 package city.gridline.intake.open311.domain;
 
+import city.gridline.intake.report.domain.TextNormalizer;
+
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -60,7 +62,8 @@ public final class ServiceRequestForm {
         Double lat = coordinate(parameters, "lat", 90, errors);
         Double lon = coordinate(parameters, "long", 180, errors);
         String addressString = first(parameters, "address_string");
-        if ((lat == null) != (lon == null)) {
+        // a value given but not a number is reported above, not as missing
+        if ((first(parameters, "lat") == null) != (first(parameters, "long") == null)) {
             errors.add(new Open311Error(400, "lat and long must be given together"));
         }
         if (lat == null && lon == null && addressString == null) {
@@ -173,7 +176,8 @@ public final class ServiceRequestForm {
         if (values == null) {
             return null;
         }
-        return values.stream().filter(value -> value != null && !value.isBlank()).map(String::strip).findFirst()
+        // blank as the report will judge it: a no-break space is blank too
+        return values.stream().filter(value -> !TextNormalizer.isBlank(value)).map(String::strip).findFirst()
                 .orElse(null);
     }
 

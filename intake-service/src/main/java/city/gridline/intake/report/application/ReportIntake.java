@@ -55,7 +55,7 @@ public class ReportIntake {
     private Mono<Submitted> file(ReportSubmission submission, AcceptedReport accepted) {
         return linkIfRepeat(accepted).flatMap(candidate -> store.insertOrFindByTicket(candidate).flatMap(stored -> {
             boolean replay = !stored.reportId().equals(candidate.reportId());
-            if (replay && !stored.fingerprint().equals(candidate.fingerprint())) {
+            if (replay && !stored.sameSubmissionAs(candidate)) {
                 return Mono.error(new TicketConflictException(submission.channel(), submission.sourceTicketId(),
                         stored.reportId()));
             }

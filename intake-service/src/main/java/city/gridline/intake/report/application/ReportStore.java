@@ -45,6 +45,10 @@ public interface ReportStore extends ErasableContacts {
     /** The reports merged into this one. */
     Flux<String> duplicatesOf(String reportId);
 
+    /**
+     * The channel's reports the query asks for, newest first. Repeats come whatever the query's statuses, as they
+     * are stored (see {@link ReportTracking#search}).
+     */
     Flux<ReportView> search(ReportQuery query);
 
     /**

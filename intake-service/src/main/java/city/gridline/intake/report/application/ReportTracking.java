@@ -35,8 +35,15 @@ public class ReportTracking {
                 .flatMap(view -> status(view.reportId()));
     }
 
+    /**
+     * The reports the query asks for, each with its status as {@link #status(String)} gives it: a repeat's is its
+     * original's, and the query's statuses are matched against that.
+     */
     public Flux<ReportView> search(ReportQuery query) {
-        return store.search(query);
+        return store.search(query)
+                .concatMap(view -> view.duplicateOf() == null ? Mono.just(view)
+                        : store.find(view.duplicateOf()).map(view::following).defaultIfEmpty(view))
+                .filter(view -> query.statuses().isEmpty() || query.statuses().contains(view.status()));
     }
 
     /** When the report was received; empty for a report intake does not know. */

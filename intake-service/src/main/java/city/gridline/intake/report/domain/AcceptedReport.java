@@ -26,6 +26,11 @@ public record AcceptedReport(String eventId, String traceId, String fingerprint,
                              SealedContact contact, String duplicateOf, String duplicateReason, FiledBy filedBy) {
 
     public static final String SOURCE = "/gridline/intake-service";
+    /**
+     * The fingerprint of a report whose reporter's number was erased: the digest covered the raw number, and a
+     * number has too few digits unknown behind its mask to stay hidden behind a digest.
+     */
+    public static final String FINGERPRINT_ERASED = "erased";
 
     public AcceptedReport {
         Objects.requireNonNull(eventId, "eventId");
@@ -46,6 +51,14 @@ public record AcceptedReport(String eventId, String traceId, String fingerprint,
         return new AcceptedReport(eventId, traceId, submission.fingerprint(), false, report,
                 submission.normalizations().stream().sorted().toList(), submission.source(), contact, null, null,
                 filedBy);
+    }
+
+    /**
+     * Whether {@code retry}, filed under this report's ticket, is the same submission sent again. After the
+     * fingerprint was erased that can no longer be told, and the ticket's first answer stands.
+     */
+    public boolean sameSubmissionAs(AcceptedReport retry) {
+        return FINGERPRINT_ERASED.equals(fingerprint) || fingerprint.equals(retry.fingerprint());
     }
 
     /** This report, merged into the open report it repeats. */

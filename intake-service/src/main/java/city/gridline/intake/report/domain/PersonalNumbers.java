@@ -21,7 +21,9 @@ public final class PersonalNumbers {
             + "[1-9][0-9]{5}(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx]" + AFTER);
 
     private static final Pattern PHONE = Pattern.compile(BEFORE
-            + "(?:(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}|0[1-9][0-9]{1,2}-?[2-9][0-9]{6,7})" + AFTER);
+            + "(?:(?:\\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}"
+            // a landline: area code, bare or in brackets, then 7 or 8 digits, as written with dashes or spaces
+            + "|(?:\\(0[1-9][0-9]{1,2}\\) ?|0[1-9][0-9]{1,2}[- ]?)[2-9][0-9]{2,3}[- ]?[0-9]{4})" + AFTER);
 
     private PersonalNumbers() {
     }

@@ -20,6 +20,15 @@ class PersonalNumbersTest {
     }
 
     @Test
+    void writtenFormsOfLandlineNumbersAreFound() {
+        assertThat(PersonalNumbers.mask("(010)65123456、(010) 6512 3456、010 6512 3456、010-6512-3456、"
+                + "010-65123456、0755-2612345、01065123456"))
+                .doesNotContain("65123456", "6512 3456", "6512-3456", "2612345")
+                .contains("010****3456", "075****2345");
+        assertThat(PersonalNumbers.mask("(010)65123456")).isEqualTo("010****3456");
+    }
+
+    @Test
     void identityNumbersWithCheckLetterAreMasked() {
         assertThat(PersonalNumbers.mask("身份证号11010519491231002x。"))
                 .isEqualTo("身份证号110***********002X。");

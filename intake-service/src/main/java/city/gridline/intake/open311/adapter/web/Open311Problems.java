@@ -2,10 +2,8 @@ package city.gridline.intake.open311.adapter.web;
 
 import city.gridline.intake.open311.domain.Open311Error;
 import city.gridline.intake.report.adapter.web.IntakeMetrics;
-import city.gridline.intake.report.application.BrokerUnavailableException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -42,15 +40,6 @@ public class Open311Problems {
         metrics.refused(IntakeMetrics.Reason.MALFORMED);
         return format(exchange).errors(HttpStatus.BAD_REQUEST,
                 List.of(new Open311Error(400, "the request could not be read: " + ex.getReason())), json);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<String> brokerUnavailable(BrokerUnavailableException ex, ServerWebExchange exchange) {
-        metrics.refused(IntakeMetrics.Reason.BROKER_UNAVAILABLE);
-        ResponseEntity<String> response = format(exchange).errors(HttpStatus.SERVICE_UNAVAILABLE,
-                List.of(new Open311Error(503, "the request could not be taken now; send it again shortly")), json);
-        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, "5").body(response.getBody());
     }
 
     private static GeoReportFormat format(ServerWebExchange exchange) {

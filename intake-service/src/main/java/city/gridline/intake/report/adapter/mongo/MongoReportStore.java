@@ -173,7 +173,10 @@ public class MongoReportStore implements ReportStore, InitializingBean {
                 criteria = received;
             }
             if (!query.statuses().isEmpty()) {
-                criteria = criteria.and("status").in(query.statuses().stream().map(ReportStatus::name).toList());
+                // a repeat's own status stays RECEIVED: whether it matches is its original's to say
+                criteria = criteria.orOperator(
+                        where("status").in(query.statuses().stream().map(ReportStatus::name).toList()),
+                        where("duplicateOf").ne(null));
             }
         }
         Query mongoQuery = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(query.limit());
@@ -233,7 +236,7 @@ public class MongoReportStore implements ReportStore, InitializingBean {
                 .concatMap(ids -> mongo.updateMulti(
                         Query.query(where("contact").ne(null)
                                 .orOperator(where("_id").in(ids), where("duplicateOf").in(ids))),
-                        new Update().unset("contact"), ReportDocument.class))
+                        eraseContact(), ReportDocument.class))
                 .map(UpdateResult::getModifiedCount)
                 .reduce(0L, Long::sum);
     }
@@ -241,7 +244,7 @@ public class MongoReportStore implements ReportStore, InitializingBean {
     @Override
     public Mono<Long> eraseReceivedBetween(Instant from, Instant to) {
         return mongo.updateMulti(Query.query(where("receivedAt").gte(from).lt(to).and("contact").ne(null)),
-                new Update().unset("contact"), ReportDocument.class).map(UpdateResult::getModifiedCount);
+                eraseContact(), ReportDocument.class).map(UpdateResult::getModifiedCount);
     }
 
     @Override
@@ -258,5 +261,10 @@ public class MongoReportStore implements ReportStore, InitializingBean {
 
     private static Query byId(String reportId) {
         return Query.query(where("_id").is(reportId));
+    }
+
+    /** Drops the sealed number, and the fingerprint whose digest covered it. */
+    private static Update eraseContact() {
+        return new Update().unset("contact").set("fingerprint", AcceptedReport.FINGERPRINT_ERASED);
     }
 }
