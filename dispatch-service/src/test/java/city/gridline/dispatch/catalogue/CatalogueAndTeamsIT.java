@@ -8,6 +8,7 @@ import city.gridline.testkit.ServiceIntegrationTest;
 import city.gridline.testkit.TestCallers;
 import city.gridline.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
+import city.gridline.dispatch.teams.application.TeamDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -38,6 +39,9 @@ class CatalogueAndTeamsIT extends ServiceIntegrationTest {
 
     @Autowired
     WebTestClient http;
+
+    @Autowired
+    TeamDirectory directory;
 
     private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
 
@@ -126,6 +130,12 @@ class CatalogueAndTeamsIT extends ServiceIntegrationTest {
         http.get().uri("/api/v1/teams/{id}/members", team).headers(asMember("command")).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$[0].onDuty").isEqualTo(true);
+        assertThat(directory.onDutyNow(List.of(team)).block()).containsExactly(team);
+        // found in review: a member who moved left the team the shift was added in on duty, and the new one not
+        String otherTeam = team + "-B";
+        putTeam(otherTeam, "{\"name\":\"测试二中队\",\"kind\":\"STREET_SQUAD\",\"streetCode\":\"110105001\"}");
+        putMember(team + "-1", "OFFICER", otherTeam);
+        assertThat(directory.onDutyNow(List.of(team, otherTeam)).block()).containsExactly(otherTeam);
         http.put().uri("/api/v1/members/{id}", "nobody").headers(asMember("admin"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"name\":\"无名\",\"role\":\"OFFICER\",\"teamId\":\"NO-SUCH-TEAM\"}").exchange()

@@ -14,6 +14,7 @@ import city.gridline.dispatch.cases.domain.InvalidCaseInput;
 import city.gridline.dispatch.cases.domain.ReopenPolicy;
 import reactor.core.publisher.Mono;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +48,7 @@ public class CaseWork {
     public Mono<StoredCase> sign(String caseNumber, Actor actor, ClientOperation op) {
         return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
             CasePolicy.mayDecideAsTeam(actor, c, "sign for");
-            return c.sign(actor, deviceTime.accept(op.deviceTime(), now));
+            return c.sign(actor, timeOf(op, c, now));
         }));
     }
 
@@ -64,7 +65,7 @@ public class CaseWork {
                         + " %.0f m", distance, checkInRadiusMetres));
             }
             return c.checkIn(actor, position, Math.round(distance * 10) / 10.0,
-                    deviceTime.accept(op.deviceTime(), now));
+                    timeOf(op, c, now));
         }));
     }
 
@@ -73,14 +74,14 @@ public class CaseWork {
         return evidenceOf(caseNumber, evidenceIds).flatMap(refs -> change(caseNumber, op,
                 CaseCommands.Decision.one((c, now) -> {
                     CasePolicy.mayDecideAsTeam(actor, c, "resolve");
-                    return c.resolve(actor, notes, refs, deviceTime.accept(op.deviceTime(), now));
+                    return c.resolve(actor, notes, refs, timeOf(op, c, now));
                 })));
     }
 
     public Mono<StoredCase> giveBack(String caseNumber, Actor actor, ClientOperation op, String reason) {
         return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
             CasePolicy.mayDecideAsTeam(actor, c, "return");
-            return c.giveBack(actor, reason, deviceTime.accept(op.deviceTime(), now));
+            return c.giveBack(actor, reason, timeOf(op, c, now));
         }));
     }
 
@@ -88,7 +89,7 @@ public class CaseWork {
                                              String reason) {
         return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
             CasePolicy.mayDecideAsTeam(actor, c, "ask for more time on");
-            return c.requestExtension(actor, extension, reason, deviceTime.accept(op.deviceTime(), now));
+            return c.requestExtension(actor, extension, reason, timeOf(op, c, now));
         }));
     }
 
@@ -97,7 +98,7 @@ public class CaseWork {
         return evidenceOf(caseNumber, evidenceIds).flatMap(refs -> change(caseNumber, op,
                 CaseCommands.Decision.of((c, now) -> {
                     CasePolicy.mayVerify(actor, c);
-                    return c.verify(actor, passed, notes, refs, deviceTime.accept(op.deviceTime(), now));
+                    return c.verify(actor, passed, notes, refs, timeOf(op, c, now));
                 })));
     }
 
@@ -251,6 +252,11 @@ public class CaseWork {
                 : Mono.just(new Dispatch(decision.dispatch().team(), decision.dispatch().assistingTeams(),
                 reason == null ? decision.reason() : reason + " — " + decision.reason(),
                 decision.dispatch().handlingLimit(), decision.dispatch().signBy())));
+    }
+
+    /** When a field action happened: the device's time where it is plausible for this case, else the server's. */
+    private Instant timeOf(ClientOperation op, DispatchCase c, Instant now) {
+        return deviceTime.accept(op.deviceTime(), now, c.handedOverAt());
     }
 
     private Mono<StoredCase> change(String caseNumber, ClientOperation op, CaseCommands.Decision decision) {

@@ -10,8 +10,12 @@ import java.time.Instant;
  */
 public record DeviceTime(Duration allowedSkew, Duration longestOffline) {
 
-    /** The time to record: the device's, when given and plausible; the server's otherwise. */
-    public Instant accept(Instant deviceTime, Instant serverTime) {
+    /**
+     * The time to record: the device's, when given and plausible; the server's otherwise. An action on a case
+     * cannot precede its handing over to the team ({@code handedOverAt}, null for none): a device time up to the
+     * allowed skew before it is recorded as that moment, an earlier one is refused.
+     */
+    public Instant accept(Instant deviceTime, Instant serverTime, Instant handedOverAt) {
         if (deviceTime == null) {
             return serverTime;
         }
@@ -22,6 +26,13 @@ public record DeviceTime(Duration allowedSkew, Duration longestOffline) {
         if (deviceTime.isBefore(serverTime.minus(longestOffline))) {
             throw new InvalidCaseInput("deviceTime " + deviceTime + " is older than the accepted offline spell of "
                     + longestOffline.toHours() + " hours");
+        }
+        if (handedOverAt != null && deviceTime.isBefore(handedOverAt)) {
+            if (deviceTime.isBefore(handedOverAt.minus(allowedSkew))) {
+                throw new InvalidCaseInput("deviceTime " + deviceTime + " is before the case was handed to its team at "
+                        + handedOverAt);
+            }
+            return handedOverAt;
         }
         return deviceTime;
     }

@@ -42,7 +42,7 @@ public final class DispatchCase {
 
     private final List<Recorded> history = new ArrayList<>();
     private final List<CaseStatus> statusTrail = new ArrayList<>();
-    /** Teams that gave the case back (退单) or lost it unsigned: a re-dispatch the planner decides passes them over. */
+    /** Teams that gave the case back (退单) or let it go unsigned: the planner passes them over on re-dispatch. */
     private final Set<String> teamsPassedOver = new LinkedHashSet<>();
     private final Set<String> handlers = new LinkedHashSet<>();
 
@@ -52,6 +52,7 @@ public final class DispatchCase {
     private List<TeamRef> assistingTeams = List.of();
     private TimeLimit handlingLimit;
     private Instant dispatchedAt;
+    private Instant handedOverAt;
     private Instant signBy;
     private String dispatchEventId;
     private boolean chasedSinceDispatch;
@@ -237,6 +238,7 @@ public final class DispatchCase {
             assistingTeams = e.assistingTeams();
             handlingLimit = e.handlingLimit();
             dispatchedAt = e.dispatchedAt();
+            handedOverAt = e.dispatchedAt();
             signBy = e.signBy();
             dispatchEventId = recorded.eventId();
             chasedSinceDispatch = false;
@@ -281,6 +283,7 @@ public final class DispatchCase {
         } else if (event instanceof CaseReopened e) {
             status = CaseStatus.REWORK;
             pendingExtension = null;
+            handedOverAt = e.reopenedAt();
             team = e.team();
             if (e.handlingLimit() != null) {
                 handlingLimit = e.handlingLimit();
@@ -338,6 +341,11 @@ public final class DispatchCase {
 
     public TimeLimit handlingLimit() {
         return handlingLimit;
+    }
+
+    /** When the case was last given to its team: dispatched, or reopened for rework; null before the first dispatch. */
+    public Instant handedOverAt() {
+        return handedOverAt;
     }
 
     public Instant dispatchedAt() {

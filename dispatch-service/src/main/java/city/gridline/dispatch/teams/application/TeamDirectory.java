@@ -70,12 +70,17 @@ public class TeamDirectory {
         return store.member(id);
     }
 
-    /** Adds or changes a member; the member's team must exist. */
+    /**
+     * Adds or changes a member; the member's team must exist. A member who moves takes the shifts not yet ended
+     * along: they are on duty for the new team.
+     */
     public Mono<Member> save(Member member) {
         return team(member.teamId())
                 .then(store.member(member.id()).map(Member::teamId).defaultIfEmpty(member.teamId()))
                 .flatMap(previousTeam -> store.save(member)
-                        .flatMap(saved -> announceRoster(saved.teamId())
+                        .flatMap(saved -> (previousTeam.equals(saved.teamId()) ? Mono.<Long>empty()
+                                : store.moveShiftsNotEnded(saved.id(), saved.teamId(), clock.instant()))
+                                .then(announceRoster(saved.teamId()))
                                 .then(previousTeam.equals(saved.teamId()) ? Mono.empty() : announceRoster(previousTeam))
                                 .thenReturn(saved)));
     }

@@ -37,6 +37,9 @@ public interface TeamStore {
 
     Flux<Shift> shiftsOf(String memberId);
 
+    /** The member's shifts not ended at {@code now} are worked in {@code teamId} from now on; their number. */
+    Mono<Long> moveShiftsNotEnded(String memberId, String teamId, Instant now);
+
     /** The shifts of these teams that cover the instant. */
     Flux<Shift> shiftsCovering(Collection<String> teamIds, Instant instant);
 }

@@ -17,16 +17,27 @@ class DeviceTimeTest {
     void anOfflineActionKeepsTheTimeItHappened() {
         Instant yesterday = SERVER.minus(Duration.ofHours(20));
 
-        assertThat(bounds.accept(yesterday, SERVER)).isEqualTo(yesterday);
-        assertThat(bounds.accept(null, SERVER)).isEqualTo(SERVER);
-        assertThat(bounds.accept(SERVER.plusSeconds(120), SERVER)).isEqualTo(SERVER.plusSeconds(120));
+        assertThat(bounds.accept(yesterday, SERVER, null)).isEqualTo(yesterday);
+        assertThat(bounds.accept(null, SERVER, null)).isEqualTo(SERVER);
+        assertThat(bounds.accept(SERVER.plusSeconds(120), SERVER, null)).isEqualTo(SERVER.plusSeconds(120));
     }
 
     @Test
     void aClockTooFarAheadOrAnActionTooOldIsRefused() {
-        assertThatThrownBy(() -> bounds.accept(SERVER.plus(Duration.ofMinutes(6)), SERVER))
+        assertThatThrownBy(() -> bounds.accept(SERVER.plus(Duration.ofMinutes(6)), SERVER, null))
                 .isInstanceOf(InvalidCaseInput.class).hasMessageContaining("ahead");
-        assertThatThrownBy(() -> bounds.accept(SERVER.minus(Duration.ofHours(73)), SERVER))
+        assertThatThrownBy(() -> bounds.accept(SERVER.minus(Duration.ofHours(73)), SERVER, null))
                 .isInstanceOf(InvalidCaseInput.class).hasMessageContaining("older");
+    }
+
+    @Test
+    void anActionCannotPrecedeTheCasesHandingOverToTheTeam() {
+        Instant dispatched = SERVER.minus(Duration.ofHours(2));
+
+        assertThatThrownBy(() -> bounds.accept(dispatched.minus(Duration.ofHours(22)), SERVER, dispatched))
+                .isInstanceOf(InvalidCaseInput.class).hasMessageContaining("before the case was handed to its team");
+        assertThat(bounds.accept(dispatched.minusSeconds(90), SERVER, dispatched))
+                .as("a clock a little behind the server's").isEqualTo(dispatched);
+        assertThat(bounds.accept(dispatched.plusSeconds(60), SERVER, dispatched)).isEqualTo(dispatched.plusSeconds(60));
     }
 }

@@ -4,12 +4,14 @@ import city.gridline.dispatch.teams.application.TeamStore;
 import city.gridline.dispatch.teams.domain.Member;
 import city.gridline.dispatch.teams.domain.Shift;
 import city.gridline.dispatch.teams.domain.Team;
+import com.mongodb.client.result.UpdateResult;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -94,6 +96,12 @@ public class MongoTeamStore implements TeamStore, InitializingBean {
     @Override
     public Flux<Shift> shiftsOf(String memberId) {
         return mongo.find(Query.query(where("memberId").is(memberId)).with(Sort.by("start")), Shift.class, SHIFTS);
+    }
+
+    @Override
+    public Mono<Long> moveShiftsNotEnded(String memberId, String teamId, Instant now) {
+        return mongo.updateMulti(Query.query(where("memberId").is(memberId).and("end").gt(now)),
+                Update.update("teamId", teamId), SHIFTS).map(UpdateResult::getModifiedCount);
     }
 
     @Override
