@@ -71,17 +71,18 @@ public class Deliveries {
                 .flatMap(handled -> store.countByState().doOnNext(metrics::counted).thenReturn(handled));
     }
 
+    /** Sends the notification again; refused while a round holds it ({@link NotificationStore#updateUnlessClaimed}). */
     public Mono<Notification> resend(String id) {
         return find(id)
                 .map(notification -> notification.resent(clock.instant()))
-                .flatMap(store::update);
+                .flatMap(resent -> store.updateUnlessClaimed(resent, clock.instant()));
     }
 
     /** Discards a HELD or DEAD notification: kept with {@code reason}, not sent unless re-sent. */
     public Mono<Notification> discard(String id, String reason) {
         return find(id)
                 .map(notification -> notification.discarded(reason))
-                .flatMap(store::update);
+                .flatMap(discarded -> store.updateUnlessClaimed(discarded, clock.instant()));
     }
 
     /** Makes every HELD notification PENDING (quiet hours still apply to its round); returns how many. */

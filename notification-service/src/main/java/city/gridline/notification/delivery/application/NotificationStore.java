@@ -29,6 +29,13 @@ public interface NotificationStore {
      */
     Mono<Notification> update(Notification notification);
 
+    /**
+     * {@link #update}, for a person's change: fails with {@link ConcurrentNotificationUpdateException} also while a
+     * delivery round holds the notification (a claim running past {@code now}), so that a resend never starts a
+     * second round beside one that may still send.
+     */
+    Mono<Notification> updateUnlessClaimed(Notification notification, Instant now);
+
     Mono<Map<NotificationState, Long>> countByState();
 
     /**

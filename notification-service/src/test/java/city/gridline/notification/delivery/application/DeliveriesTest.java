@@ -133,6 +133,20 @@ class DeliveriesTest {
     }
 
     @Test
+    void aNotificationARoundHoldsIsNotResentBesideIt() {
+        deliveries.submit(teamSms("n-12")).block();
+        Notification claimed = store.claimNextDue(NOON, NOON.plus(Duration.ofMinutes(1))).block();
+        assertThat(claimed.id()).isEqualTo("n-12");
+
+        assertThatThrownBy(() -> deliveries.resend("n-12").block())
+                .isInstanceOf(ConcurrentNotificationUpdateException.class);
+
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(deliveries.resend("n-12").block().state()).as("once the claim ran out")
+                .isEqualTo(NotificationState.PENDING);
+    }
+
+    @Test
     void submittingTheSameNotificationTwiceStoresItOnce() {
         deliveries.submit(teamSms("n-7")).block();
         deliveries.submit(teamSms("n-7")).block();

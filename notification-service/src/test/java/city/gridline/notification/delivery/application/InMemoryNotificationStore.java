@@ -64,6 +64,14 @@ class InMemoryNotificationStore implements NotificationStore {
     }
 
     @Override
+    public synchronized Mono<Notification> updateUnlessClaimed(Notification notification, Instant now) {
+        if (claimedUntil.getOrDefault(notification.id(), Instant.EPOCH).isAfter(now)) {
+            return Mono.error(new ConcurrentNotificationUpdateException(notification.id()));
+        }
+        return update(notification);
+    }
+
+    @Override
     public Mono<Map<NotificationState, Long>> countByState() {
         Map<NotificationState, Long> counts = new EnumMap<>(NotificationState.class);
         byId.values().forEach(n -> counts.merge(n.state(), 1L, Long::sum));

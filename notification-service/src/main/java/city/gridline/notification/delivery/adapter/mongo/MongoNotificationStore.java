@@ -93,12 +93,21 @@ public class MongoNotificationStore implements NotificationStore, InitializingBe
 
     @Override
     public Mono<Notification> update(Notification notification) {
+        return replace(notification, where("_id").is(notification.id()).and("version").is(notification.version()));
+    }
+
+    @Override
+    public Mono<Notification> updateUnlessClaimed(Notification notification, Instant now) {
+        return replace(notification, where("_id").is(notification.id()).and("version").is(notification.version())
+                .and("claimedUntil").lt(now));
+    }
+
+    private Mono<Notification> replace(Notification notification, Criteria asRead) {
         Notification next = new Notification(notification.id(), notification.channel(), notification.recipient(),
                 notification.templateKey(), notification.text(), notification.caseNumber(), notification.emergency(),
                 notification.state(), notification.createdAt(), notification.notBefore(), notification.rounds(),
                 notification.attempts(), notification.failure(), notification.version() + 1);
-        Query atVersionRead = Query.query(where("_id").is(notification.id()).and("version").is(notification.version()));
-        return mongo.replace(atVersionRead, NotificationDocument.unclaimed(next))
+        return mongo.replace(Query.query(asRead), NotificationDocument.unclaimed(next))
                 .flatMap(result -> result.getMatchedCount() == 1
                         ? Mono.just(next)
                         : Mono.error(new ConcurrentNotificationUpdateException(notification.id())));
