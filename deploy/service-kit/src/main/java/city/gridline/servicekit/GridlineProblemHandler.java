@@ -60,6 +60,21 @@ public abstract class GridlineProblemHandler extends ResponseEntityExceptionHand
                         "The database cannot be reached. Send the request again shortly.")));
     }
 
+    /**
+     * The broker did not take an event a change announces: 503 with {@code Retry-After}. What the change stored
+     * stays; the same request sent again stores it again and announces it (a catalogue change, an activation).
+     */
+    @ExceptionHandler(EventMessages.EventNotPublishedException.class)
+    Mono<ResponseEntity<ProblemDetail>> brokerUnavailable(EventMessages.EventNotPublishedException ex) {
+        logger.warn("request answered 503: " + ex.getMessage());
+        refused(HttpStatus.SERVICE_UNAVAILABLE);
+        return Mono.just(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable", "Try again shortly",
+                        "The change is stored, but the broker did not take its announcement. Send the request again"
+                                + " shortly to announce it.")));
+    }
+
     /** Told of every refusal this class answers, by status: for a service that counts them. */
     protected void refused(HttpStatusCode status) {
     }

@@ -1,5 +1,7 @@
 package city.gridline.servicekit;
 
+import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.TeamRosterChanged;
 import com.mongodb.MongoSocketReadException;
 import com.mongodb.ServerAddress;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import reactor.core.publisher.Mono;
+
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +35,15 @@ class GridlineProblemHandlerTest {
                     .expectBody(String.class).returnResult().getResponseBody();
             assertThat(problem).contains("\"type\":\"https://gridline.city/problems/database-unavailable\"");
         }
+    }
+
+    @Test
+    void anAnnouncementTheBrokerDidNotTakeIsA503ProblemToRetry() {
+        String problem = http.get().uri("/not-announced").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "5")
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(problem).contains("\"type\":\"https://gridline.city/problems/broker-unavailable\"");
     }
 
     @Test
@@ -56,6 +69,14 @@ class GridlineProblemHandlerTest {
         @GetMapping("/socket-reset")
         Mono<String> socketReset() {
             return Mono.error(new MongoSocketReadException("Connection reset", new ServerAddress()));
+        }
+
+        @GetMapping("/not-announced")
+        Mono<String> notAnnounced() {
+            TeamRosterChanged roster = new TeamRosterChanged("T1", "测试组", "RESIDENT_GROUP", "110105", "110105001",
+                    true, new TeamRosterChanged.Members(1, 0, 0, 0, 0), Instant.EPOCH);
+            return Mono.error(new EventMessages.EventNotPublishedException(
+                    EventEnvelope.wrap(roster, "event-1", Instant.EPOCH, "trace-1", "/test")));
         }
 
         @GetMapping("/duplicate")
