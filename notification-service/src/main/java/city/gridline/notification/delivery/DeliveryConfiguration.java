@@ -5,6 +5,7 @@ import city.gridline.notification.config.NotificationProperties;
 import city.gridline.notification.delivery.adapter.ChannelResilience;
 import city.gridline.notification.delivery.adapter.email.SmtpEmailSender;
 import city.gridline.notification.delivery.adapter.mongo.MongoNotificationStore;
+import city.gridline.notification.delivery.adapter.push.MongoPushPresence;
 import city.gridline.notification.delivery.adapter.push.TeamPushHub;
 import city.gridline.notification.delivery.adapter.push.TeamPushSender;
 import city.gridline.notification.delivery.adapter.web.TeamPushAccess;
@@ -125,14 +126,19 @@ class DeliveryConfiguration {
     }
 
     @Bean
+    MongoPushPresence pushPresence(ReactiveMongoTemplate mongo, TeamPushHub hub) {
+        return new MongoPushPresence(mongo, hub);
+    }
+
+    @Bean
     Deliveries deliveries(MongoNotificationStore store, List<ChannelSender> senders, NotificationProperties properties,
-                          DeliveryMetrics metrics, Clock clock) {
+                          DeliveryMetrics metrics, MongoPushPresence pushPresence, Clock clock) {
         NotificationProperties.Delivery delivery = properties.delivery();
         NotificationProperties.QuietHours quiet = properties.quietHours();
         return new Deliveries(store, senders, new QuietHours(quiet.start(), quiet.end(), properties.zone()),
                 new DeliveryPolicy(delivery.maxRounds(), delivery.roundBackoff(), delivery.claimFor(),
                         delivery.batchSize(), delivery.concurrency(), delivery.hold()),
-                metrics, clock);
+                metrics, pushPresence, clock);
     }
 
     @Bean

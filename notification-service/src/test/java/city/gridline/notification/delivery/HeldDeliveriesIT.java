@@ -5,6 +5,7 @@ import city.gridline.notification.NotificationIntegrationTest;
 import city.gridline.notification.delivery.adapter.mongo.MongoNotificationStore;
 import city.gridline.notification.delivery.application.ChannelSender;
 import city.gridline.notification.delivery.application.Deliveries;
+import city.gridline.notification.delivery.application.PushPresence;
 import city.gridline.notification.delivery.application.DeliveryMetrics;
 import city.gridline.notification.delivery.application.DeliveryPolicy;
 import city.gridline.notification.delivery.application.NewNotification;
@@ -56,7 +57,7 @@ class HeldDeliveriesIT extends NotificationIntegrationTest {
         Deliveries holding = new Deliveries(store, senders,
                 new QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0), ZoneId.of("Asia/Shanghai")),
                 new DeliveryPolicy(5, Duration.ofMinutes(5), Duration.ofMinutes(2), 50, 4, true),
-                new DeliveryMetrics(new SimpleMeterRegistry()), clock);
+                new DeliveryMetrics(new SimpleMeterRegistry()), PushPresence.NONE, clock);
         String caseNumber = CaseEventsFixture.aCaseNumber();
         List<String> ids = Stream.generate(() -> UUID.randomUUID().toString()).limit(3).toList();
         ids.forEach(id -> holding.submit(new NewNotification(id, Channel.SMS, Recipient.team(TEAM_WITH_PHONE,

@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,15 +35,17 @@ public class Deliveries {
     private final QuietHours quietHours;
     private final DeliveryPolicy policy;
     private final DeliveryMetrics metrics;
+    private final PushPresence pushPresence;
     private final Clock clock;
 
     public Deliveries(NotificationStore store, List<ChannelSender> senders, QuietHours quietHours, DeliveryPolicy policy,
-                      DeliveryMetrics metrics, Clock clock) {
+                      DeliveryMetrics metrics, PushPresence pushPresence, Clock clock) {
         this.store = store;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.quietHours = quietHours;
         this.policy = policy;
         this.metrics = metrics;
+        this.pushPresence = pushPresence;
         this.clock = clock;
     }
 
@@ -60,14 +63,20 @@ public class Deliveries {
         return store.insertIfAbsent(notification).then(Mono.defer(() -> store.findById(request.id())));
     }
 
-    /** Runs a round for each notification due now, up to the batch size; returns how many it handled. */
+    /**
+     * Runs a round for each notification due now, up to the batch size; returns how many it handled. Pushes to teams
+     * whose devices are connected to another instance are left to that instance.
+     */
     public Mono<Long> deliverDue() {
-        return Mono.defer(this::claimNextDue).map(Optional::of).defaultIfEmpty(Optional.empty())
-                .repeat(policy.batchSize() - 1L)
-                .takeWhile(Optional::isPresent)
-                .map(Optional::get)
-                .flatMap(this::deliver, policy.concurrency())
-                .count()
+        Instant now = clock.instant();
+        return pushPresence.announce(now).then(pushPresence.servedElsewhere(now))
+                .flatMap(pushTeamsToLeave -> Mono.defer(() -> claimNextDue(pushTeamsToLeave))
+                        .map(Optional::of).defaultIfEmpty(Optional.empty())
+                        .repeat(policy.batchSize() - 1L)
+                        .takeWhile(Optional::isPresent)
+                        .map(Optional::get)
+                        .flatMap(this::deliver, policy.concurrency())
+                        .count())
                 .flatMap(handled -> store.countByState().doOnNext(metrics::counted).thenReturn(handled));
     }
 
@@ -112,9 +121,9 @@ public class Deliveries {
         return store.find(state, caseNumber, page, size);
     }
 
-    private Mono<Notification> claimNextDue() {
+    private Mono<Notification> claimNextDue(Set<String> pushTeamsToLeave) {
         Instant now = clock.instant();
-        return store.claimNextDue(now, now.plus(policy.claimFor()));
+        return store.claimNextDue(now, now.plus(policy.claimFor()), pushTeamsToLeave);
     }
 
     /** One delivery round; the outcome is stored whatever happens in the channel. */

@@ -8,6 +8,7 @@ import reactor.core.publisher.Mono;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 /** Notifications by id; a delivery round claims one for a while so that two instances never send it together. */
 public interface NotificationStore {
@@ -20,8 +21,11 @@ public interface NotificationStore {
     /** Newest first, page {@code page} (from 0) of {@code size}; a null state or case number does not filter. */
     Flux<Notification> find(NotificationState state, String caseNumber, int page, int size);
 
-    /** Claims the notification that has been due longest, not claimed by another round; empty when none is due. */
-    Mono<Notification> claimNextDue(Instant now, Instant claimUntil);
+    /**
+     * Claims the notification that has been due longest, not claimed by another round, and no push to one of
+     * {@code pushTeamsToLeave} (another instance's, see {@link PushPresence}); empty when none is due.
+     */
+    Mono<Notification> claimNextDue(Instant now, Instant claimUntil, Set<String> pushTeamsToLeave);
 
     /**
      * Replaces the stored notification if nobody wrote it since it was read (same version) and releases any claim;

@@ -19,6 +19,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,7 @@ class DeliveriesTest {
     private final Deliveries deliveries = new Deliveries(store, List.of(sms),
             new QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0), BEIJING),
             new DeliveryPolicy(2, Duration.ofMinutes(5), Duration.ofMinutes(1), 10, 2, false),
-            new DeliveryMetrics(registry), clock);
+            new DeliveryMetrics(registry), PushPresence.NONE, clock);
 
     @Test
     void aDeliveredNotificationIsSentWithItsTryAndCounted() {
@@ -135,7 +136,7 @@ class DeliveriesTest {
     @Test
     void aNotificationARoundHoldsIsNotResentBesideIt() {
         deliveries.submit(teamSms("n-12")).block();
-        Notification claimed = store.claimNextDue(NOON, NOON.plus(Duration.ofMinutes(1))).block();
+        Notification claimed = store.claimNextDue(NOON, NOON.plus(Duration.ofMinutes(1)), Set.of()).block();
         assertThat(claimed.id()).isEqualTo("n-12");
 
         assertThatThrownBy(() -> deliveries.resend("n-12").block())
@@ -214,7 +215,7 @@ class DeliveriesTest {
     private Deliveries holdingDeliveries() {
         return new Deliveries(store, List.of(sms), new QuietHours(LocalTime.of(22, 0), LocalTime.of(8, 0), BEIJING),
                 new DeliveryPolicy(2, Duration.ofMinutes(5), Duration.ofMinutes(1), 10, 2, true),
-                new DeliveryMetrics(heldRegistry), clock);
+                new DeliveryMetrics(heldRegistry), PushPresence.NONE, clock);
     }
 
     private static NewNotification teamSms(String id) {

@@ -1,5 +1,6 @@
 package city.gridline.notification.delivery.application;
 
+import city.gridline.notification.delivery.domain.Channel;
 import city.gridline.notification.delivery.domain.Notification;
 import city.gridline.notification.delivery.domain.NotificationState;
 import reactor.core.publisher.Flux;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The store's contract in memory, for the application's unit tests; the Mongo store is tested in the ITs. */
@@ -40,9 +42,12 @@ class InMemoryNotificationStore implements NotificationStore {
     }
 
     @Override
-    public synchronized Mono<Notification> claimNextDue(Instant now, Instant claimUntil) {
+    public synchronized Mono<Notification> claimNextDue(Instant now, Instant claimUntil,
+                                                        Set<String> pushTeamsToLeave) {
         return Mono.justOrEmpty(byId.values().stream()
                         .filter(n -> n.isDueAt(now))
+                        .filter(n -> n.channel() != Channel.TEAM_PUSH
+                                || !pushTeamsToLeave.contains(n.recipient().address()))
                         .filter(n -> claimedUntil.getOrDefault(n.id(), Instant.EPOCH).isBefore(now))
                         .min(Comparator.comparing(Notification::notBefore)))
                 .doOnNext(n -> claimedUntil.put(n.id(), claimUntil));

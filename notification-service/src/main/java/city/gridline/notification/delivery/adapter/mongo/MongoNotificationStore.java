@@ -2,6 +2,7 @@ package city.gridline.notification.delivery.adapter.mongo;
 
 import city.gridline.notification.delivery.application.ConcurrentNotificationUpdateException;
 import city.gridline.notification.delivery.application.NotificationStore;
+import city.gridline.notification.delivery.domain.Channel;
 import city.gridline.notification.delivery.domain.Notification;
 import city.gridline.notification.delivery.domain.NotificationState;
 import city.gridline.notification.delivery.domain.RecipientKind;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -81,12 +83,16 @@ public class MongoNotificationStore implements NotificationStore, InitializingBe
     }
 
     @Override
-    public Mono<Notification> claimNextDue(Instant now, Instant claimUntil) {
-        Query due = Query.query(where("state").in(NotificationState.PENDING.name(), NotificationState.FAILED.name())
-                        .and("notBefore").lte(now)
-                        .and("claimedUntil").lt(now))
-                .with(Sort.by("notBefore"));
-        return mongo.findAndModify(due, Update.update("claimedUntil", claimUntil),
+    public Mono<Notification> claimNextDue(Instant now, Instant claimUntil, Set<String> pushTeamsToLeave) {
+        Criteria due = where("state").in(NotificationState.PENDING.name(), NotificationState.FAILED.name())
+                .and("notBefore").lte(now)
+                .and("claimedUntil").lt(now);
+        if (!pushTeamsToLeave.isEmpty()) {
+            due = due.orOperator(where("channel").ne(Channel.TEAM_PUSH.name()),
+                    where("recipient.address").nin(pushTeamsToLeave));
+        }
+        return mongo.findAndModify(Query.query(due).with(Sort.by("notBefore")),
+                        Update.update("claimedUntil", claimUntil),
                         FindAndModifyOptions.options().returnNew(true), NotificationDocument.class)
                 .map(NotificationDocument::toNotification);
     }

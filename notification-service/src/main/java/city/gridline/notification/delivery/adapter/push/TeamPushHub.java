@@ -4,13 +4,17 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
 
 /**
  * The push streams of this instance, one per team: every device of a team connected here gets the team's pushes.
  * A push reaches only devices connected at that moment; one that reaches none fails, so that it is delivered again
- * in a later round (or ends DEAD) rather than lost.
+ * in a later round (or ends DEAD) rather than lost. Which teams are connected here is announced to the other
+ * instances ({@link MongoPushPresence}), which then leave those teams' pushes to this one.
  */
 public class TeamPushHub {
 
@@ -20,6 +24,12 @@ public class TeamPushHub {
 
     public Flux<TeamPush> connect(String teamId) {
         return streams.computeIfAbsent(teamId, id -> Sinks.many().multicast().directBestEffort()).asFlux();
+    }
+
+    /** The teams with at least one device connected here now. */
+    public Set<String> connectedTeams() {
+        return streams.entrySet().stream().filter(stream -> stream.getValue().currentSubscriberCount() > 0)
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
     }
 
     /** How many connected devices the push reached. */
