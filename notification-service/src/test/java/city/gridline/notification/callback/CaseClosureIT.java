@@ -243,6 +243,10 @@ class CaseClosureIT extends NotificationIntegrationTest {
         http.get().uri("/api/v1/assessment?groupBy=cell").exchange().expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("groupBy");
         http.get().uri("/api/v1/assessment?from=2026-11-10&to=yesterday").exchange().expectStatus().isEqualTo(422);
+        http.get().uri("/api/v1/assessment?to=-1000000000-01-01T00:00:00Z").exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("to");
+        http.get().uri("/api/v1/assessment?from=2026-11-01&to={to}", "+300000000-01-01T00:00:00Z").exchange()
+                .expectStatus().isEqualTo(422);
     }
 
     private void step(EventType<?> type, String caseNumber, String at, String... replacements) {

@@ -37,6 +37,8 @@ public class AssessmentController {
 
     static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
     static final Duration LONGEST_PERIOD = Duration.ofDays(366);
+    private static final Instant EARLIEST = Instant.EPOCH;
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final Assessments assessments;
     private final Clock clock;
@@ -74,12 +76,19 @@ public class AssessmentController {
     }
 
     private Instant instant(String text, String field, List<FieldProblem> problems) {
+        Instant instant;
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(zone).toInstant() : Instant.parse(text);
+            instant = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(zone).toInstant() : Instant.parse(text);
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(field, "must be a date (2026-11-01) or an instant (2026-11-01T00:00:00Z)"));
             return null;
         }
+        // found in review: a year such as -1000000000 overflowed the period's arithmetic and the database's dates
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            problems.add(new FieldProblem(field, "must lie between 1970 and 9999"));
+            return null;
+        }
+        return instant;
     }
 
     @ExceptionHandler
