@@ -19,6 +19,7 @@ public final class FakeSmsGateway {
     private final HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile int status = 202;
+    private volatile String body = "{}";
 
     FakeSmsGateway() {
         try {
@@ -35,8 +36,14 @@ public final class FakeSmsGateway {
         return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/sms");
     }
 
-    /** From now on, every request gets this status. */
+    /** From now on, every request gets this status, with an empty JSON object. */
     public void answer(int status) {
+        answer(status, "{}");
+    }
+
+    /** From now on, every request gets this status and body. */
+    public void answer(int status, String body) {
+        this.body = body;
         this.status = status;
     }
 
@@ -53,10 +60,10 @@ public final class FakeSmsGateway {
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
             requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            byte[] answer = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, body.length);
-            exchange.getResponseBody().write(body);
+            exchange.sendResponseHeaders(status, answer.length);
+            exchange.getResponseBody().write(answer);
         }
     }
 }

@@ -95,6 +95,31 @@ class FailingSmsGatewayIT extends NotificationIntegrationTest {
         }
     }
 
+    /** Found in review: a gateway that echoed the refused number put it, unmasked, into the record and the log. */
+    @Test
+    void aRefusalThatEchoesTheNumberIsKeptWithTheNumberMasked() {
+        String caseNumber = CaseEventsFixture.aCaseNumber();
+        SMS_GATEWAY.answer(400, "{\"error\":\"invalid mobile " + TEAM_PHONE + "\"}");
+        try {
+            topics.send(Topics.CASES_EVENTS, caseNumber,
+                    CaseEventsFixture.aDispatch(caseNumber, UUID.randomUUID().toString(), TEAM_WITH_PHONE), Map.of());
+
+            AtomicReference<String> id = new AtomicReference<>();
+            await().atMost(WAIT).untilAsserted(() -> http.get()
+                    .uri("/api/v1/notifications?state=DEAD&caseNumber={n}", caseNumber).exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.notifications.length()").isEqualTo(1)
+                    .jsonPath("$.notifications[0].id").value(value -> id.set((String) value)));
+            String notification = http.get().uri("/api/v1/notifications/{id}", id.get()).exchange()
+                    .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+            assertThat(notification).contains("SMS gateway answered 400 Bad Request: ", "invalid mobile 138****8000")
+                    .doesNotContain(TEAM_PHONE);
+        } finally {
+            SMS_GATEWAY.answer(202);
+        }
+    }
+
     @Test
     void anUnknownNotificationIsAProblem404() {
         http.post().uri("/api/v1/notifications/{id}/resend", "no-such-notification").exchange()

@@ -1,5 +1,6 @@
 package city.gridline.notification.delivery.adapter.sms;
 
+import city.gridline.contracts.MaskedContact;
 import city.gridline.notification.delivery.adapter.ChannelResilience;
 import city.gridline.notification.delivery.application.ChannelSender;
 import city.gridline.notification.delivery.application.DeliveryRejectedException;
@@ -26,6 +27,9 @@ import java.util.function.UnaryOperator;
  */
 public class HttpSmsSender implements ChannelSender {
 
+    /** The most of a gateway's refusal kept with the notification. */
+    private static final int LONGEST_ANSWER = 500;
+
     private final WebClient http;
     private final URI gateway;
     private final Duration timeout;
@@ -49,25 +53,37 @@ public class HttpSmsSender implements ChannelSender {
 
     @Override
     public Mono<Void> send(Notification notification, Consumer<String> tries) {
-        Mono<?> oneTry = Mono.defer(() -> http.post().uri(gateway)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(new SmsRequest(opener.apply(notification.recipient().address()),
-                                notification.text(), notification.id()))
-                        .retrieve()
-                        .toBodilessEntity()
-                        .timeout(timeout))
-                .onErrorMap(this::classified);
+        Mono<?> oneTry = Mono.defer(() -> {
+            String to = opener.apply(notification.recipient().address());
+            return http.post().uri(gateway)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(new SmsRequest(to, notification.text(), notification.id()))
+                    .retrieve()
+                    .toBodilessEntity()
+                    .timeout(timeout)
+                    .onErrorMap(failure -> classified(failure, to));
+        });
         return resilience.guard(oneTry, tries);
     }
 
-    private Throwable classified(Throwable failure) {
+    /**
+     * What the gateway said, for the notification's record and the log: gateways often echo the number they refused,
+     * so the number is masked there, and a long answer (an error page) is cut.
+     */
+    private static String answerOf(WebClientResponseException response, String to) {
+        String answer = response.getResponseBodyAsString();
+        String masked = to == null || to.isBlank() ? answer : answer.replace(to, MaskedContact.maskPhone(to));
+        return masked.length() <= LONGEST_ANSWER ? masked : masked.substring(0, LONGEST_ANSWER) + "…";
+    }
+
+    private Throwable classified(Throwable failure, String to) {
         if (failure instanceof WebClientResponseException response) {
             HttpStatusCode status = response.getStatusCode();
             String answer = "SMS gateway answered " + status.value() + " " + response.getStatusText();
             boolean mayPass = status.is5xxServerError() || status.value() == HttpStatus.REQUEST_TIMEOUT.value()
                     || status.value() == HttpStatus.TOO_MANY_REQUESTS.value();
             return mayPass ? new SmsGatewayException(answer, failure)
-                    : new DeliveryRejectedException(answer + ": " + response.getResponseBodyAsString());
+                    : new DeliveryRejectedException(answer + ": " + answerOf(response, to));
         }
         if (failure instanceof TimeoutException) {
             return new SmsGatewayException("SMS gateway did not answer within " + timeout, failure);
