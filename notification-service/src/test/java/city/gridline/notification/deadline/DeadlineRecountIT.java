@@ -71,6 +71,27 @@ class DeadlineRecountIT extends NotificationIntegrationTest {
         assertThat(store.find(running).block().dueAt()).isEqualTo(DUE_WITH_NOTICE);
     }
 
+    /** Found in review: the old release, still running, started deadlines by the old lists after the recount. */
+    @Test
+    void aDeadlineTheOldReleaseStartsAfterTheRecountIsCountedAgainBeforeTheNextWatch() {
+        DeadlineRules with2027 = rulesOn2027();
+        store.markCountedBy(rules.countingRules()).block();
+        new DeadlineRecount(store, with2027).recountIfRulesChanged(NOW).block();
+        String startedByTheOldRelease = started();
+
+        DeadlineRecount.Outcome caughtUp = new DeadlineRecount(store, with2027).recountStragglers(NOW).block();
+
+        assertThat(caughtUp.kind()).isEqualTo(Kind.RECOUNTED);
+        assertThat(caughtUp.moved()).isPositive();
+        CaseDeadline counted = store.find(startedByTheOldRelease).block();
+        assertThat(counted.dueAt()).isEqualTo(DUE_WITH_NOTICE);
+        assertThat(counted.countedBy()).isEqualTo(with2027.countingRules().fingerprint());
+        new DeadlineRecount(store, rules).recountStragglers(NOW).block();
+        new DeadlineRecount(store, with2027).recountStragglers(NOW).block();
+        assertThat(store.find(startedByTheOldRelease).block().version())
+                .as("neither the old release nor the next watch counts it again").isEqualTo(counted.version());
+    }
+
     @Test
     void aDeadlineChangedByItsCaseWhileBeingRecountedIsReadAndCountedAgain() {
         store.markCountedBy(rules.countingRules()).block();
@@ -110,6 +131,6 @@ class DeadlineRecountIT extends NotificationIntegrationTest {
     private static CaseDeadline announced(CaseDeadline d, DeadlineState state) {
         return new CaseDeadline(d.caseNumber(), d.dispatchedAt(), d.limit(), d.extensions(), d.extendedAt(),
                 d.warningAt(), d.dueAt(), d.resolvedAt(), d.stoppedAt(), d.stopReason(), state, d.escalated(),
-                d.appliedEvents(), d.version());
+                d.appliedEvents(), d.countedBy(), d.version());
     }
 }

@@ -16,7 +16,8 @@ import java.time.Instant;
  * would still run out on the Spring Festival holiday that the old lists did not know. Done once per start, before
  * the first watch; the store records the rules it was done by, so each change is counted once across instances.
  * An instance whose lists end before those recorded (the old release, during a rolling update) leaves the deadlines
- * as they are.
+ * as they are; each deadline records the rules it was counted by, so that the deadlines such an instance starts
+ * meanwhile are counted again before the next watch of an instance with the recorded rules.
  */
 public class DeadlineRecount {
 
@@ -32,13 +33,16 @@ public class DeadlineRecount {
         this.rules = rules;
     }
 
-    /** Counts the deadlines again by the rules in force unless they are counted by them already. */
+    /**
+     * Counts the deadlines again by the rules in force unless they are counted by them already; at an instance's
+     * start, before its first watch.
+     */
     public Mono<Outcome> recountIfRulesChanged(Instant now) {
         CountingRules inForce = rules.countingRules();
         return store.countedBy()
                 .flatMap(counted -> {
                     if (counted.fingerprint().equals(inForce.fingerprint())) {
-                        return Mono.just(Outcome.current());
+                        return recountStragglers(inForce, now);
                     }
                     return inForce.listsEndBefore(counted) ? Mono.just(Outcome.behind(counted))
                             : recountAll(inForce, now);
@@ -47,15 +51,43 @@ public class DeadlineRecount {
                 .doOnNext(outcome -> log(outcome, inForce));
     }
 
+    /**
+     * Before every later watch: while the deadlines are recorded as counted by the rules in force, counts again those
+     * another instance started or extended by other rules meanwhile — the old release, during the rolling update that
+     * brought these rules. Leaves everything alone when the recorded rules are another instance's.
+     */
+    public Mono<Outcome> recountStragglers(Instant now) {
+        CountingRules inForce = rules.countingRules();
+        return store.countedBy()
+                .filter(counted -> counted.fingerprint().equals(inForce.fingerprint()))
+                .flatMap(counted -> recountStragglers(inForce, now))
+                .defaultIfEmpty(Outcome.current())
+                .doOnNext(outcome -> {
+                    if (outcome.examined() > 0) {
+                        log(outcome, inForce);
+                    }
+                });
+    }
+
+    private Mono<Outcome> recountStragglers(CountingRules inForce, Instant now) {
+        return recountEach(inForce, now).map(counts -> counts[0] == 0 ? Outcome.current()
+                : Outcome.recounted(counts[0], counts[1]));
+    }
+
     private Mono<Outcome> recountAll(CountingRules inForce, Instant now) {
-        return store.recountable()
+        return recountEach(inForce, now)
+                .flatMap(counts -> store.markCountedBy(inForce).thenReturn(Outcome.recounted(counts[0], counts[1])));
+    }
+
+    /** Examined and moved, of the deadlines not counted by {@code inForce} alone. */
+    private Mono<long[]> recountEach(CountingRules inForce, Instant now) {
+        return store.recountable(inForce.fingerprint())
                 .concatMap(deadline -> recount(deadline, now))
                 .reduceWith(() -> new long[2], (counts, moved) -> {
                     counts[0]++;
                     counts[1] += moved ? 1 : 0;
                     return counts;
-                })
-                .flatMap(counts -> store.markCountedBy(inForce).thenReturn(Outcome.recounted(counts[0], counts[1])));
+                });
     }
 
     /** True when the deadline moved; a deadline changed meanwhile is read again and counted again. */
@@ -68,9 +100,14 @@ public class DeadlineRecount {
                                 .filter(ConcurrentDeadlineUpdateException.class::isInstance)));
     }
 
+    /** True when the deadline's instants moved; stored also when only the record of the rules changed. */
     private Mono<Boolean> update(CaseDeadline deadline, Instant now) {
         CaseDeadline counted = rules.recounted(deadline, now);
-        return counted.equals(deadline) ? Mono.just(false) : store.update(counted).thenReturn(true);
+        if (counted.equals(deadline)) {
+            return Mono.just(false);
+        }
+        boolean moved = !counted.dueAt().equals(deadline.dueAt()) || !counted.warningAt().equals(deadline.warningAt());
+        return store.update(counted).thenReturn(moved);
     }
 
     private static void log(Outcome outcome, CountingRules inForce) {

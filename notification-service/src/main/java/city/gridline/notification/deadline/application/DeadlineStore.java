@@ -58,8 +58,11 @@ public interface DeadlineStore {
     /** Running deadlines due before {@code now}. */
     Flux<CaseDeadline> runningPastDue(Instant now);
 
-    /** Deadlines neither stopped nor announced overdue: those that new counting rules may move. */
-    Flux<CaseDeadline> recountable();
+    /**
+     * Deadlines neither stopped nor announced overdue, and not counted by the rules of fingerprint {@code rules}
+     * alone: those that these rules may move.
+     */
+    Flux<CaseDeadline> recountable(String rules);
 
     /** The counting rules the stored deadlines were last counted by; empty before the first count. */
     Mono<CountingRules> countedBy();

@@ -18,12 +18,15 @@ import java.util.Objects;
  *   <li>{@code stoppedAt}, {@code stopReason}: the case ended (closed, cancelled, merged, transferred).</li>
  *   <li>{@code announced}, {@code escalated}: the state and the escalation level already announced, each once.</li>
  *   <li>{@code appliedEvents}: the case events that changed it; {@code version} counts stored changes.</li>
+ *   <li>{@code countedBy}: the fingerprint of the counting rules ({@link CountingRules}) its due and warning instants
+ *   were counted by, all of them; null when unknown (stored before it was recorded) or counted by two (extended by
+ *   other rules than those it was started by).</li>
  * </ul>
  */
 public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
                            Instant extendedAt, Instant warningAt, Instant dueAt, Instant resolvedAt, Instant stoppedAt,
                            StopReason stopReason, DeadlineState announced, EscalationLevel escalated,
-                           List<String> appliedEvents, long version) {
+                           List<String> appliedEvents, String countedBy, long version) {
 
     public CaseDeadline {
         Objects.requireNonNull(caseNumber, "caseNumber");
@@ -44,7 +47,7 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
     public CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
                         Instant warningAt, Instant dueAt) {
         this(caseNumber, dispatchedAt, limit, extensions, null, warningAt, dueAt, null, null, null,
-                DeadlineState.ON_TIME, null, List.of(), 0);
+                DeadlineState.ON_TIME, null, List.of(), null, 0);
     }
 
     /**
@@ -83,7 +86,7 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
             return this;
         }
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, warningAt, dueAt, at, null,
-                null, announced, escalated, appliedEvents, version);
+                null, announced, escalated, appliedEvents, countedBy, version);
     }
 
     /** The check failed: the case is open again and the clock runs on. */
@@ -92,7 +95,7 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
             return this;
         }
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, warningAt, dueAt, null, null,
-                null, announced, escalated, appliedEvents, version);
+                null, announced, escalated, appliedEvents, countedBy, version);
     }
 
     public CaseDeadline stopped(StopReason reason, Instant at) {
@@ -100,7 +103,7 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
             return this;
         }
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, warningAt, dueAt, resolvedAt,
-                at, reason, announced, escalated, appliedEvents, version);
+                at, reason, announced, escalated, appliedEvents, countedBy, version);
     }
 
     /**
@@ -115,13 +118,22 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
         EscalationLevel keptLevel = keptState != DeadlineState.OVERDUE || escalated == null || levelAtMove == null
                 ? null : (levelAtMove.compareTo(escalated) < 0 ? levelAtMove : escalated);
         return new CaseDeadline(caseNumber, dispatchedAt, limit, newExtensions, newExtendedAt, newWarningAt, newDueAt,
-                resolvedAt, stoppedAt, stopReason, keptState, keptLevel, appliedEvents, version);
+                resolvedAt, stoppedAt, stopReason, keptState, keptLevel, appliedEvents, countedBy, version);
+    }
+
+    /** This deadline, its instants counted by the rules of fingerprint {@code rules} (null: not by one set alone). */
+    public CaseDeadline countedBy(String rules) {
+        if (Objects.equals(rules, countedBy)) {
+            return this;
+        }
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, warningAt, dueAt, resolvedAt,
+                stoppedAt, stopReason, announced, escalated, appliedEvents, rules, version);
     }
 
     public CaseDeadline withApplied(String eventId) {
         List<String> applied = new ArrayList<>(appliedEvents);
         applied.add(eventId);
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, warningAt, dueAt, resolvedAt,
-                stoppedAt, stopReason, announced, escalated, applied, version);
+                stoppedAt, stopReason, announced, escalated, applied, countedBy, version);
     }
 }

@@ -45,7 +45,7 @@ public final class DeadlineRules {
     public CaseDeadline start(String caseNumber, Instant dispatchedAt, TimeLimit limit) {
         Instant dueAt = clock.dueAt(dispatchedAt, limit);
         return new CaseDeadline(caseNumber, dispatchedAt, limit, List.of(), warningAt(dispatchedAt, dueAt, limit.unit()),
-                dueAt);
+                dueAt).countedBy(countingRules.fingerprint());
     }
 
     /** The deadline moved by a further limit granted at {@code decidedAt}. */
@@ -56,8 +56,10 @@ public final class DeadlineRules {
         Instant warningAt = warningAt(deadline.dispatchedAt(), dueAt, deadline.limit().unit());
         CaseDeadline moved = new CaseDeadline(deadline.caseNumber(), deadline.dispatchedAt(), deadline.limit(),
                 extensions, warningAt, dueAt);
+        // counted by these rules only if all of it was: an extension by other rules leaves it for a recount
+        String countedBy = countingRules.fingerprint().equals(deadline.countedBy()) ? deadline.countedBy() : null;
         return deadline.movedTo(extensions, decidedAt, warningAt, dueAt, moved.stateAt(decidedAt),
-                ladder.levelAt(dueAt, decidedAt).orElse(null));
+                ladder.levelAt(dueAt, decidedAt).orElse(null)).countedBy(countedBy);
     }
 
     /**
@@ -102,7 +104,7 @@ public final class DeadlineRules {
         CaseDeadline fresh = start(deadline.caseNumber(), at, limit);
         return new CaseDeadline(fresh.caseNumber(), fresh.dispatchedAt(), fresh.limit(), List.of(), null,
                 fresh.warningAt(), fresh.dueAt(), null, null, null, DeadlineState.ON_TIME, null,
-                deadline.appliedEvents(), deadline.version());
+                deadline.appliedEvents(), fresh.countedBy(), deadline.version());
     }
 
     /**
@@ -111,7 +113,7 @@ public final class DeadlineRules {
      * warning instants these rules say. What was announced stays announced only as far as the case is still there
      * at {@code now} (for a resolved case, at its resolution) against the recounted deadline, as after an extension.
      * A stopped deadline, and one announced overdue, keep theirs: its overdue notice and escalations have gone out
-     * against that due time.
+     * against that due time. Any other comes back as counted by these rules ({@link CaseDeadline#countedBy()}).
      */
     public CaseDeadline recounted(CaseDeadline deadline, Instant now) {
         if (deadline.stoppedAt() != null || deadline.announced() == DeadlineState.OVERDUE) {
@@ -123,13 +125,13 @@ public final class DeadlineRules {
         }
         Instant warningAt = warningAt(deadline.dispatchedAt(), dueAt, deadline.limit().unit());
         if (dueAt.equals(deadline.dueAt()) && warningAt.equals(deadline.warningAt())) {
-            return deadline;
+            return deadline.countedBy(countingRules.fingerprint());
         }
         Instant at = deadline.isRunning() ? now : deadline.resolvedAt();
         CaseDeadline counted = new CaseDeadline(deadline.caseNumber(), deadline.dispatchedAt(), deadline.limit(),
                 deadline.extensions(), warningAt, dueAt);
         return deadline.movedTo(deadline.extensions(), deadline.extendedAt(), warningAt, dueAt, counted.stateAt(at),
-                ladder.levelAt(dueAt, at).orElse(null));
+                ladder.levelAt(dueAt, at).orElse(null)).countedBy(countingRules.fingerprint());
     }
 
     /** What these rules count by, to tell whether stored deadlines were counted by them. */

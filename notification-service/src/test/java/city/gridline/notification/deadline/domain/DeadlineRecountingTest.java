@@ -33,6 +33,27 @@ class DeadlineRecountingTest {
     }
 
     @Test
+    void aDeadlineRecordsTheRulesItWasCountedByAndAnExtensionByOtherRulesLeavesItForARecount() {
+        String bundledRules = bundled.countingRules().fingerprint();
+        String rules2027 = with2027.countingRules().fingerprint();
+        CaseDeadline started = bundled.start("261228-00001", beijing("2026-12-28T10:00"), TimeLimit.workingDays(5));
+
+        assertThat(started.countedBy()).isEqualTo(bundledRules);
+        assertThat(bundled.extend(started, TimeLimit.workingDays(1), beijing("2026-12-29T10:00")).countedBy())
+                .isEqualTo(bundledRules);
+        assertThat(with2027.extend(started, TimeLimit.workingDays(1), beijing("2026-12-29T10:00")).countedBy())
+                .as("counted by two sets of lists").isNull();
+        assertThat(with2027.recounted(started, beijing("2026-12-29T09:00")).countedBy()).isEqualTo(rules2027);
+        CaseDeadline sameUnderBoth = bundled.start("261123-00001", beijing("2026-11-23T10:00"), TimeLimit.hours(4));
+        assertThat(with2027.recounted(sameUnderBoth, beijing("2026-11-23T11:00")))
+                .as("not moved, but now known to be counted by the new rules")
+                .satisfies(recounted -> {
+                    assertThat(recounted.dueAt()).isEqualTo(sameUnderBoth.dueAt());
+                    assertThat(recounted.countedBy()).isEqualTo(rules2027);
+                });
+    }
+
+    @Test
     void anAdjustedWorkingSundayBringsTheDueEarlier() {
         // Friday 2027-02-05, one working day: Monday 02-08 on the old lists, the worked Sunday 02-07 on the new.
         CaseDeadline deadline = bundled.start("270205-00001", beijing("2027-02-05T10:00"), TimeLimit.workingDays(1));
@@ -88,7 +109,9 @@ class DeadlineRecountingTest {
 
         assertThat(with2027.recounted(stopped, beijing("2027-01-06T09:00"))).isSameAs(stopped);
         assertThat(with2027.recounted(overdue, beijing("2027-01-06T09:00"))).isSameAs(overdue);
-        assertThat(with2027.recounted(hours, beijing("2027-01-01T01:00"))).isSameAs(hours);
+        assertThat(with2027.recounted(hours, beijing("2027-01-01T01:00")))
+                .as("the same instants, now known to be the new rules' too")
+                .isEqualTo(hours.countedBy(with2027.countingRules().fingerprint()));
         assertThat(bundled.recounted(deadline, beijing("2026-12-29T09:00"))).as("same rules").isSameAs(deadline);
     }
 
@@ -125,6 +148,6 @@ class DeadlineRecountingTest {
     private static CaseDeadline announced(CaseDeadline d, DeadlineState state) {
         return new CaseDeadline(d.caseNumber(), d.dispatchedAt(), d.limit(), d.extensions(), d.extendedAt(),
                 d.warningAt(), d.dueAt(), d.resolvedAt(), d.stoppedAt(), d.stopReason(), state, d.escalated(),
-                d.appliedEvents(), d.version());
+                d.appliedEvents(), d.countedBy(), d.version());
     }
 }

@@ -57,7 +57,7 @@ class DeadlineRulesTest {
                 .withApplied("dispatched");
         CaseDeadline overdueAndClosed = rules.afterStep(new CaseDeadline(first.caseNumber(), first.dispatchedAt(),
                         first.limit(), List.of(), null, first.warningAt(), first.dueAt(), null, null, null,
-                        DeadlineState.OVERDUE, EscalationLevel.SUPERVISE, first.appliedEvents(), 3),
+                        DeadlineState.OVERDUE, EscalationLevel.SUPERVISE, first.appliedEvents(), null, 3),
                 new CaseClosed("261123-00001", "r-1", "verified", "member:s", beijing("2026-11-25T09:00")));
 
         CaseDeadline reopened = rules.afterStep(overdueAndClosed, new CaseReopened("261123-00001", "r-1",
@@ -100,7 +100,7 @@ class DeadlineRulesTest {
                 .as("a failed check keeps the deadline").isEqualTo(beijing("2026-11-23T20:00"));
         CaseDeadline extendedBeforeItWasRecorded = new CaseDeadline(once.caseNumber(), once.dispatchedAt(),
                 once.limit(), once.extensions(), null, once.warningAt(), once.dueAt(), null, null, null,
-                once.announced(), null, List.of(), 1);
+                once.announced(), null, List.of(), null, 1);
         assertThat(extendedBeforeItWasRecorded.deadlineSetAt()).as("cannot tell").isNull();
     }
 
@@ -108,7 +108,7 @@ class DeadlineRulesTest {
     void anExtensionAfterTheWarningWarnsAgainOnlyWhenTheNewDeadlineNearsAndEndsAnyEscalation() {
         CaseDeadline overdue = new CaseDeadline("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10),
                 List.of(), null, beijing("2026-11-23T16:00"), beijing("2026-11-23T18:00"), null, null, null,
-                DeadlineState.OVERDUE, EscalationLevel.CHASE, List.of(), 3);
+                DeadlineState.OVERDUE, EscalationLevel.CHASE, List.of(), null, 3);
 
         CaseDeadline extended = rules.extend(overdue, TimeLimit.hours(10), beijing("2026-11-23T19:00"));
 

@@ -20,7 +20,7 @@ import java.util.List;
 record CaseDeadlineDocument(@Id String caseNumber, Instant dispatchedAt, TimeLimit limit,
                             List<TimeLimit> extensions, Instant extendedAt, Instant warningAt, Instant dueAt,
                             Instant resolvedAt, Instant stoppedAt, StopReason stopReason, DeadlineState announced,
-                            EscalationLevel escalated, List<String> appliedEvents, long version,
+                            EscalationLevel escalated, List<String> appliedEvents, String countedBy, long version,
                             List<OutboxEntry> outbox) {
 
     static final String COLLECTION = "case_deadlines";
@@ -28,7 +28,7 @@ record CaseDeadlineDocument(@Id String caseNumber, Instant dispatchedAt, TimeLim
     static CaseDeadlineDocument of(CaseDeadline d, long version) {
         return new CaseDeadlineDocument(d.caseNumber(), d.dispatchedAt(), d.limit(), d.extensions(), d.extendedAt(),
                 d.warningAt(), d.dueAt(), d.resolvedAt(), d.stoppedAt(), d.stopReason(), d.announced(), d.escalated(),
-                d.appliedEvents(), version, List.of());
+                d.appliedEvents(), d.countedBy(), version, List.of());
     }
 
     /** A claimed step's event, as {@link city.gridline.notification.deadline.application.StepAnnouncement}. */
@@ -38,6 +38,6 @@ record CaseDeadlineDocument(@Id String caseNumber, Instant dispatchedAt, TimeLim
     CaseDeadline toDeadline() {
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions == null ? List.of() : extensions,
                 extendedAt, warningAt, dueAt, resolvedAt, stoppedAt, stopReason, announced, escalated, appliedEvents,
-                version);
+                countedBy, version);
     }
 }

@@ -44,6 +44,9 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
                         .named("announced_due"))
                 .then(mongo.indexOps(CaseDeadlineDocument.COLLECTION).createIndex(new Index()
                         .on("outbox.storedAt", Sort.Direction.ASC).named("outbox_stored")))
+                // every watch asks for the deadlines not counted by the rules in force: after the first, none
+                .then(mongo.indexOps(CaseDeadlineDocument.COLLECTION).createIndex(new Index()
+                        .on("countedBy", Sort.Direction.ASC).named("counted_by")))
                 .block();
     }
 
@@ -83,6 +86,7 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
                 .set("announced", next.announced())
                 .set("escalated", next.escalated())
                 .set("appliedEvents", next.appliedEvents())
+                .set("countedBy", next.countedBy())
                 .set("version", next.version());
         return mongo.updateFirst(atVersionRead, fields, CaseDeadlineDocument.class)
                 .flatMap(result -> result.getMatchedCount() == 1
@@ -144,8 +148,9 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
     }
 
     @Override
-    public Flux<CaseDeadline> recountable() {
-        Query query = Query.query(where("stoppedAt").is(null).and("announced").ne(DeadlineState.OVERDUE.name()));
+    public Flux<CaseDeadline> recountable(String rules) {
+        Query query = Query.query(where("countedBy").ne(rules).and("stoppedAt").is(null)
+                .and("announced").ne(DeadlineState.OVERDUE.name()));
         return mongo.find(query, CaseDeadlineDocument.class).map(CaseDeadlineDocument::toDeadline);
     }
 

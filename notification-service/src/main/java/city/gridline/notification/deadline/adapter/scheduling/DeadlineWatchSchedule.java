@@ -14,8 +14,9 @@ import java.time.Duration;
  * Runs the deadline watch every {@code watch-interval}, the first one an interval after the start, and the outbox
  * relay of its steps every {@code outbox-relay-interval}. Before its first watch an instance has the deadlines
  * counted again if the counting rules changed ({@link DeadlineRecount}), so that no step is announced against a due
- * time the calendar in force no longer gives. If that fails it watches all the same (a watch stopped for good would be
- * worse than a step announced by the old lists) and tries again before the next watch.
+ * time the calendar in force no longer gives, and before each later watch those another instance counted by other
+ * rules meanwhile. If that fails it watches all the same (a watch stopped for good would be worse than a step
+ * announced by the old lists) and tries again before the next watch.
  */
 public class DeadlineWatchSchedule {
 
@@ -41,14 +42,16 @@ public class DeadlineWatchSchedule {
     @Scheduled(fixedDelayString = "${gridline.notification.deadline.watch-interval}",
             initialDelayString = "${gridline.notification.deadline.watch-interval}")
     public void watch() {
-        if (!counted) {
-            try {
+        try {
+            if (counted) {
+                recount.recountStragglers(clock.instant()).block(timeout);
+            } else {
                 recount.recountIfRulesChanged(clock.instant()).block(timeout);
                 counted = true;
-            } catch (RuntimeException e) {
-                log.atWarn().setCause(e).log("counting the deadlines again failed; it is tried again before the next"
-                        + " watch");
             }
+        } catch (RuntimeException e) {
+            log.atWarn().setCause(e).log("counting the deadlines again failed; it is tried again before the next"
+                    + " watch");
         }
         Long announced = watcher.watchAt(clock.instant()).block(timeout);
         if (announced != null && announced > 0) {
