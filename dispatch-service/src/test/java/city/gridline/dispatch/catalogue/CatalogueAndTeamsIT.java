@@ -131,6 +131,12 @@ class CatalogueAndTeamsIT extends ServiceIntegrationTest {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$[0].onDuty").isEqualTo(true);
         assertThat(directory.onDutyNow(List.of(team)).block()).containsExactly(team);
+        // found in review: a year no database date holds was a 500
+        http.post().uri("/api/v1/members/{id}/shifts", team + "-1").headers(asMember("admin"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"start\":\"" + now + "\",\"end\":\"+300000000-01-01T00:00:00Z\"}")
+                .exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("end");
         // found in review: a member who moved left the team the shift was added in on duty, and the new one not
         String otherTeam = team + "-B";
         putTeam(otherTeam, "{\"name\":\"测试二中队\",\"kind\":\"STREET_SQUAD\",\"streetCode\":\"110105001\"}");

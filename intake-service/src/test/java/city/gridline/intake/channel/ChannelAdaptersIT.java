@@ -176,6 +176,33 @@ class ChannelAdaptersIT extends ServiceIntegrationTest {
                 .jsonPath("$.errors[?(@.field == 'photos[0].contentType')]").exists();
     }
 
+    /** Found in review: a deadline finer than milliseconds, as stored, no longer equalled the retry's: 409. */
+    @Test
+    void aParkedWorkOrderWithADeadlineFinerThanMillisecondsIsAReplayWhenSentAgain() {
+        String ticket = "12345-" + UUID.randomUUID();
+        String body = workOrder(ticket, "教育/学校周边/其他").replace("2026-11-30T17:00:00+08:00",
+                "2026-11-30T17:00:00.123456+08:00");
+
+        post("/api/v1/channels/12345/tickets", body);
+
+        assertThat(post("/api/v1/channels/12345/tickets", body).get("replay")).isEqualTo(true);
+    }
+
+    /** Found in review: a time of year +999999999 was read, then could not be stored: a 500. */
+    @Test
+    void aTimeNoDatabaseDateHoldsIsRefusedFieldByField() {
+        http.post().uri("/api/v1/channels/field/reports").contentType(MediaType.APPLICATION_JSON).bodyValue("""
+                        {"supervisorId": "SV-0042", "clientReportId": "r-far", "categoryCode": "0101",
+                         "position": {"lon": 116.455, "lat": 39.937}, "deviceTime": "+999999999-12-31T00:00:00Z"}""")
+                .exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[?(@.field == 'deviceTime')]").exists();
+        http.post().uri("/api/v1/channels/12345/tickets").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(workOrder("12345-" + UUID.randomUUID(), "市容环境/占道经营")
+                        .replace("2026-11-30T17:00:00+08:00", "+300000000-01-01T00:00:00Z"))
+                .exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[?(@.field == 'deadline')]").exists();
+    }
+
     private static String workOrder(String ticket, String categoryPath) {
         return """
                 {"ticketNumber": "%s", "categoryPath": "%s",

@@ -242,6 +242,9 @@ class Open311ChicagoIT extends ServiceIntegrationTest {
         http.get().uri("/open311/v2/requests.json?start_date=2026-01-01T00:00:00Z&end_date=2026-06-01T00:00:00Z")
                 .exchange().expectStatus().isBadRequest();
         http.get().uri("/open311/v2/requests.json?start_date=yesterday").exchange().expectStatus().isBadRequest();
+        http.get().uri("/open311/v2/requests.json?start_date={d}", "+300000000-01-01T00:00:00Z").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$[0].description").isEqualTo("start_date must lie between 1970 and 9999");
         http.get().uri("/open311/v2/requests.csv").exchange().expectStatus().isBadRequest();
     }
 

@@ -11,6 +11,7 @@ import city.gridline.intake.report.domain.SourceDetails;
 import city.gridline.intake.report.domain.TextNormalizer;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -26,6 +27,8 @@ public record WorkOrder(String ticketNumber, String categoryPath, String content
     public WorkOrder {
         Objects.requireNonNull(ticketNumber, "ticketNumber");
         Objects.requireNonNull(categoryPath, "categoryPath");
+        // as the database keeps it, so that a retry compares equal to the stored order
+        deadline = deadline == null ? null : deadline.truncatedTo(ChronoUnit.MILLIS);
         normalizations = normalizations == null || normalizations.isEmpty() ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(normalizations));
     }

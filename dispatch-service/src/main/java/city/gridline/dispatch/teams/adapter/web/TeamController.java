@@ -8,6 +8,7 @@ import city.gridline.dispatch.teams.domain.Shift;
 import city.gridline.dispatch.teams.domain.Team;
 import city.gridline.dispatch.teams.domain.TeamKind;
 import city.gridline.dispatch.web.CallingMember;
+import city.gridline.servicekit.validation.StorableInstant;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -61,7 +62,7 @@ public class TeamController {
                              @NotBlank @Pattern(regexp = ID, message = "must be a team id") String teamId) {
     }
 
-    public record ShiftBody(@NotNull Instant start, @NotNull Instant end) {
+    public record ShiftBody(@NotNull @StorableInstant Instant start, @NotNull @StorableInstant Instant end) {
     }
 
     /** A member with whether they are on duty now. */

@@ -7,6 +7,7 @@ import city.gridline.intake.category.adapter.KnownCategoryCode;
 import city.gridline.intake.report.domain.PhotoRef;
 import city.gridline.intake.report.domain.ReportSubmission;
 import city.gridline.intake.report.domain.SourceDetails;
+import city.gridline.servicekit.validation.StorableInstant;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -33,7 +34,7 @@ public record FieldReportRequest(
         @KnownCategoryCode String categoryCode,
         @NotNull @Valid Position position,
         @Size(max = 2000) String description,
-        @NotNull Instant deviceTime,
+        @NotNull @StorableInstant Instant deviceTime,
         @Size(max = 9, message = "at most 9 photos") List<@NotNull @Valid Photo> photos) {
 
     static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;

@@ -4,6 +4,7 @@ import city.gridline.contracts.Crs;
 import city.gridline.contracts.GeoPoint;
 import city.gridline.intake.hotline12345.domain.WorkOrder;
 import city.gridline.intake.report.domain.TextNormalizer;
+import city.gridline.servicekit.validation.StorableInstant;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -27,7 +28,7 @@ public record WorkOrderRequest(
         @Size(max = 500) String address,
         @Valid Location location,
         @Valid Caller caller,
-        Instant deadline,
+        @StorableInstant Instant deadline,
         @Min(1) @Max(8760) Integer limitHours) {
 
     public record Location(

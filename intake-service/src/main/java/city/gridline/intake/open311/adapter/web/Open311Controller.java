@@ -15,6 +15,7 @@ import city.gridline.intake.report.domain.ReportQuery;
 import city.gridline.intake.report.domain.ReportStatus;
 import city.gridline.intake.report.domain.ReportView;
 import city.gridline.servicekit.TraceIds;
+import city.gridline.servicekit.validation.StorableInstantValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -272,12 +273,17 @@ public class Open311Controller {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Instant date;
         try {
-            return OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            date = OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
             throw new Open311Exception(HttpStatus.BAD_REQUEST,
                     name + " must be a W3C date and time with offset, such as 2026-11-23T08:00:00+08:00");
         }
+        if (!StorableInstantValidator.storable(date)) {
+            throw new Open311Exception(HttpStatus.BAD_REQUEST, name + " must lie between 1970 and 9999");
+        }
+        return date;
     }
 
     private static List<String> commaList(String text) {

@@ -4,6 +4,7 @@ import city.gridline.contracts.Crs;
 import city.gridline.contracts.GeoPoint;
 import city.gridline.intake.category.adapter.KnownCategoryCode;
 import city.gridline.intake.report.domain.TextNormalizer;
+import city.gridline.servicekit.validation.StorableInstant;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -23,7 +24,7 @@ import java.time.Instant;
 public record TransferRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:/-]+",
                 message = "may hold only letters, digits and . _ : / -") String incidentNumber,
-        @NotNull Instant transferredAt,
+        @NotNull @StorableInstant Instant transferredAt,
         @Pattern(regexp = "[0-9]{4,6}", message = "must be a category code of 4 to 6 digits")
         @KnownCategoryCode String categoryCode,
         @Size(max = 100) String categoryText,

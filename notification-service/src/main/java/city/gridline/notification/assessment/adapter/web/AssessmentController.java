@@ -8,6 +8,7 @@ import city.gridline.notification.assessment.domain.GroupKey;
 import city.gridline.notification.config.NotificationProperties;
 import city.gridline.servicekit.FieldProblem;
 import city.gridline.servicekit.Problems;
+import city.gridline.servicekit.validation.StorableInstantValidator;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,8 +38,6 @@ public class AssessmentController {
 
     static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
     static final Duration LONGEST_PERIOD = Duration.ofDays(366);
-    private static final Instant EARLIEST = Instant.EPOCH;
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final Assessments assessments;
     private final Clock clock;
@@ -84,7 +83,7 @@ public class AssessmentController {
             return null;
         }
         // found in review: a year such as -1000000000 overflowed the period's arithmetic and the database's dates
-        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+        if (!StorableInstantValidator.storable(instant)) {
             problems.add(new FieldProblem(field, "must lie between 1970 and 9999"));
             return null;
         }
