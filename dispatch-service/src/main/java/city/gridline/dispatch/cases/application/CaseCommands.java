@@ -112,7 +112,10 @@ public class CaseCommands {
                                 + " changed while this change was made; read it again")
                                 : new LostRace());
                     }
-                    return publication.publish(caseNumber, envelopes)
+                    // events an outage left unpublished go first: the case's events reach the topic in order
+                    List<EventEnvelope<CaseEvent>> inOrder = new ArrayList<>(stored.unpublished());
+                    inOrder.addAll(envelopes);
+                    return publication.publish(caseNumber, inOrder)
                             .then(store.findByCaseNumber(caseNumber));
                 });
     }
