@@ -53,6 +53,13 @@ public class MongoNotificationStore implements NotificationStore, InitializingBe
                 .then(mongo.indexOps(NotificationDocument.COLLECTION)
                         .createIndex(new Index().on("recipient.kind", Sort.Direction.ASC)
                                 .on("createdAt", Sort.Direction.ASC).named("recipient_created")))
+                // the operators' lists, newest first, by state or all: no sort of the whole collection in memory
+                .then(mongo.indexOps(NotificationDocument.COLLECTION)
+                        .createIndex(new Index().on("state", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC)
+                                .on("_id", Sort.Direction.DESC).named("state_created")))
+                .then(mongo.indexOps(NotificationDocument.COLLECTION)
+                        .createIndex(new Index().on("createdAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC)
+                                .named("created")))
                 .block();
     }
 
