@@ -14,11 +14,13 @@ import java.util.Objects;
  *
  * <p>Added within v1 (absent in older events, read as the defaults): {@code residentTeam}, the group stationed in
  * the case's cell (unknown); {@code zone}, the special zone the case lies in (none); {@code nearStreetBoundary}, the case lies on the edge of its street, so it may span two (false); and
- * {@code urgency} ({@link Urgency#NORMAL}).
+ * {@code urgency} ({@link Urgency#NORMAL}); {@code placement}, how the report was placed ({@link Placement#POINT}): from an
+ * address alone, {@code point} is only the community's, not where the problem is.
  */
 public record CaseOpened(String caseNumber, String reportId, String categoryCode, String description,
                          CellRef cell, GeoPoint point, String layerVersion, String actor, Instant openedAt,
-                         TeamRef residentTeam, ZoneRef zone, boolean nearStreetBoundary, Urgency urgency)
+                         TeamRef residentTeam, ZoneRef zone, boolean nearStreetBoundary, Urgency urgency,
+                         Placement placement)
         implements CaseEvent {
 
     public CaseOpened {
@@ -31,5 +33,6 @@ public record CaseOpened(String caseNumber, String reportId, String categoryCode
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(openedAt, "openedAt");
         urgency = urgency == null ? Urgency.NORMAL : urgency;
+        placement = placement == null ? Placement.POINT : placement;
     }
 }

@@ -132,7 +132,7 @@ class ReconciliationTest {
         CaseOpened s = sample(EventTypes.CASE_OPENED);
         return new CaseOpened(caseNumber, reportId, s.categoryCode(), s.description(), s.cell(), s.point(),
                 s.layerVersion(), s.actor(), s.openedAt(), s.residentTeam(), s.zone(), s.nearStreetBoundary(),
-                s.urgency());
+                s.urgency(), s.placement());
     }
 
     private static CaseDispatched dispatched(String caseNumber, String reportId) {

@@ -55,7 +55,7 @@ final class BrokerTraffic {
         String reportId = UUID.randomUUID().toString();
         publish(new CaseOpened(copy, reportId, real.categoryCode(), real.description(), real.cell(), real.point(),
                 real.layerVersion(), SOURCE, dispatchedAt, real.residentTeam(), real.zone(),
-                real.nearStreetBoundary(), real.urgency()));
+                real.nearStreetBoundary(), real.urgency(), real.placement()));
         publish(new CaseDispatched(copy, reportId, realDispatch.team(), realDispatch.cellCode(), "system test",
                 SOURCE, dispatchedAt, realDispatch.categoryCode(), realDispatch.urgency(), TimeLimit.hours(1),
                 dispatchedAt.plus(Duration.ofMinutes(30)), realDispatch.assistingTeams()));

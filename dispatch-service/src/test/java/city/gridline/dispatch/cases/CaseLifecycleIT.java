@@ -4,15 +4,18 @@ import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.Topics;
 import city.gridline.contracts.event.CallbackRecorded;
 import city.gridline.contracts.event.CaseChased;
+import city.gridline.contracts.event.CaseCheckedIn;
 import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.CaseExtensionDecided;
+import city.gridline.contracts.event.CaseOpened;
 import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseTransferred;
 import city.gridline.contracts.event.CaseVerified;
 import city.gridline.contracts.event.DeadlineOverdue;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.Placement;
 import city.gridline.dispatch.cases.application.CaseQuery;
 import city.gridline.dispatch.cases.application.CaseStore;
 import city.gridline.dispatch.cases.application.CaseWork;
@@ -319,6 +322,22 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
         post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/check-in",
                 "{\"clientOperationId\":\"" + opId() + "\",\"lon\":116.4551,\"lat\":39.9371,\"crs\":\"GCJ02\"}")
                 .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ON_SITE");
+    }
+
+    /** Found in review: a case placed from its address had only its community's point; the team could not check in. */
+    @Test
+    void aCasePlacedFromItsAddressAloneIsCheckedInWhereverTheTeamFindsIt() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones()
+                .andThen(data -> data.put("placement", "ADDRESS_COMMUNITY")));
+        assertThat(events(CaseOpened.class, caseNumber)).singleElement()
+                .satisfies(opened -> assertThat(opened.placement()).isEqualTo(Placement.ADDRESS_COMMUNITY));
+        sign(caseNumber, "officer-1");
+
+        post("officer-1", "/api/v1/mobile/tasks/" + caseNumber + "/check-in",
+                "{\"clientOperationId\":\"" + opId() + "\",\"lon\":116.50,\"lat\":39.95,\"crs\":\"GCJ02\"}")
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ON_SITE");
+        assertThat(events(CaseCheckedIn.class, caseNumber)).singleElement()
+                .satisfies(checkIn -> assertThat(checkIn.distanceMetres()).as("kept").isGreaterThan(1000));
     }
 
     @Test

@@ -139,7 +139,7 @@ class ReporterUpdatesIT extends NotificationIntegrationTest {
     private void open(String caseNumber, String reportId) {
         publish(new CaseOpened(caseNumber, reportId, "0302", "垃圾桶满溢", CELL,
                 new GeoPoint(116.455, 39.937, Crs.GCJ02), "110105-demo-1", "system:dispatch-service", Instant.now(),
-                new TeamRef("T110105001024", "南郎家园综合执法组"), null, false, Urgency.NORMAL));
+                new TeamRef("T110105001024", "南郎家园综合执法组"), null, false, Urgency.NORMAL, null));
     }
 
     private void dispatch(String caseNumber, String reportId) {

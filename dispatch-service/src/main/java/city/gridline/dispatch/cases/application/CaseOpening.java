@@ -62,7 +62,7 @@ public class CaseOpening {
             CaseOpened opened = DispatchCase.open(CaseNumbers.format(day, sequence), located.reportId(),
                     located.report().categoryCode(), located.report().description(), located.cell(), located.point(),
                     located.layerVersion(), located.residentTeam(), located.zone(), located.nearStreetBoundary(),
-                    Urgency.NORMAL, now);
+                    Urgency.NORMAL, located.placement(), now);
             return decisions.first(opened).flatMap(decision -> {
                 CaseEvent next = decision.transfer()
                         ? DispatchCase.transfer(opened, decision.department(), decision.reason(), now)

@@ -4,6 +4,7 @@ import city.gridline.contracts.EvidenceRef;
 import city.gridline.contracts.GeoPoint;
 import city.gridline.contracts.TimeLimit;
 import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.Placement;
 import city.gridline.dispatch.cases.domain.Actor;
 import city.gridline.dispatch.cases.domain.CasePolicy;
 import city.gridline.dispatch.cases.domain.CaseRuleViolation;
@@ -60,7 +61,9 @@ public class CaseWork {
                 throw new InvalidCaseInput("check in with coordinates in " + place.crs() + ", as the case's are");
             }
             double distance = position.metresTo(place);
-            if (distance > checkInRadiusMetres) {
+            // placed from an address alone, the case's point is only its community's: the team checks in where the
+            // address is, and the distance is kept but decides nothing
+            if (distance > checkInRadiusMetres && c.opened().placement() == Placement.POINT) {
                 throw new InvalidCaseInput(String.format("the position is %.0f m from the case; check in within"
                         + " %.0f m", distance, checkInRadiusMetres));
             }

@@ -20,6 +20,7 @@ import city.gridline.contracts.event.CaseExtensionDecided;
 import city.gridline.contracts.event.CaseExtensionRequested;
 import city.gridline.contracts.event.CaseMerged;
 import city.gridline.contracts.event.CaseOpened;
+import city.gridline.contracts.event.Placement;
 import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseResolved;
 import city.gridline.contracts.event.CaseReturned;
@@ -78,9 +79,10 @@ public final class DispatchCase {
     /** The events that file a located report (立案). */
     public static CaseOpened open(String caseNumber, String reportId, String categoryCode, String description,
                                   CellRef cell, GeoPoint point, String layerVersion, TeamRef residentTeam,
-                                  ZoneRef zone, boolean nearStreetBoundary, Urgency urgency, Instant at) {
+                                  ZoneRef zone, boolean nearStreetBoundary, Urgency urgency, Placement placement,
+                                  Instant at) {
         return new CaseOpened(caseNumber, reportId, categoryCode, description, cell, point, layerVersion,
-                Actor.SYSTEM.id(), at, residentTeam, zone, nearStreetBoundary, urgency);
+                Actor.SYSTEM.id(), at, residentTeam, zone, nearStreetBoundary, urgency, placement);
     }
 
     public static CaseTransferred transfer(CaseOpened opened, String department, String reason, Instant at) {

@@ -10,6 +10,7 @@ import city.gridline.contracts.Urgency;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.CaseOpened;
 import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.Placement;
 import city.gridline.dispatch.cases.domain.Actor;
 import city.gridline.dispatch.cases.domain.Dispatch;
 import city.gridline.dispatch.cases.domain.DispatchCase;
@@ -55,7 +56,8 @@ class CaseCommandsTest {
         CaseOpened opened = DispatchCase.open("261123-00001", "report-1", "0101", "井盖缺失",
                 new CellRef("110105001024001", new AdminUnit("110105001024", "南郎家园社区居委会"),
                         new AdminUnit("110105001", "建外街道"), new AdminUnit("110105", "朝阳区")),
-                new GeoPoint(116.455, 39.937, Crs.GCJ02), "110105-demo-1", GROUP, null, false, Urgency.NORMAL, T0);
+                new GeoPoint(116.455, 39.937, Crs.GCJ02), "110105-demo-1", GROUP, null, false, Urgency.NORMAL,
+                Placement.POINT, T0);
         List<Recorded> history = new ArrayList<>(List.of(new Recorded("e-1", T0, opened),
                 new Recorded("e-2", T0, DispatchCase.dispatch(opened, new Dispatch(GROUP, List.of(), "resident team",
                         TimeLimit.hours(6), T0.plusSeconds(1800)), Actor.SYSTEM, T0))));

@@ -11,6 +11,7 @@ import city.gridline.contracts.Urgency;
 import city.gridline.contracts.ZoneRef;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.CaseOpened;
+import city.gridline.contracts.event.Placement;
 import city.gridline.dispatch.teams.domain.Role;
 
 import java.time.Instant;
@@ -48,7 +49,7 @@ final class CaseFixtures {
 
     static CaseOpened opened(String caseNumber, ZoneRef zone, String category, boolean nearStreetBoundary) {
         return DispatchCase.open(caseNumber, "report-" + caseNumber, category, "井盖缺失", CELL, POINT, "110105-demo-1",
-                GROUP, zone, nearStreetBoundary, Urgency.NORMAL, T0);
+                GROUP, zone, nearStreetBoundary, Urgency.NORMAL, Placement.POINT, T0);
     }
 
     /** A case opened and dispatched to the resident group, with the given changes recorded after. */
