@@ -13,10 +13,16 @@ import java.time.Instant;
  */
 public class PipelineLatency {
 
+    /**
+     * Seconds for the machine's stages (located, dispatched), hours and days for the people's (accepted, resolved,
+     * closed): a percentile past the last bucket would read as that bucket.
+     */
     private static final Duration[] SLO_BUCKETS = {
             Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
             Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10),
-            Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(5)};
+            Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(5), Duration.ofMinutes(30),
+            Duration.ofHours(2), Duration.ofHours(6), Duration.ofHours(24), Duration.ofDays(3), Duration.ofDays(7),
+            Duration.ofDays(30)};
 
     private final MeterRegistry registry;
     private final Clock clock;

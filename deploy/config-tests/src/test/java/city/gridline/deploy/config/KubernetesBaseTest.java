@@ -98,14 +98,18 @@ class KubernetesBaseTest {
     }
 
     @Test
-    void theDevOverlayGeneratesTheMongoDbUriSecretOfEveryService() {
+    void theDevOverlayGeneratesTheMongoDbUriSecretOfEveryServiceAndAContactKey() {
         Map<String, Object> kustomization = Repo.yamlMap(Repo.path("deploy/k8s/overlays/dev/kustomization.yaml"));
         Set<String> generated = new TreeSet<>();
         for (Object generator : Yamls.listAt(kustomization, "secretGenerator")) {
-            generated.add(Yamls.stringAt(generator, "name"));
+            String name = Yamls.stringAt(generator, "name");
+            generated.add(name);
             assertThat(Yamls.listAt(generator, "literals")).singleElement()
-                    .satisfies(literal -> assertThat(Yamls.string(literal)).startsWith("uri=mongodb://"));
+                    .satisfies(literal -> assertThat(Yamls.string(literal))
+                            .startsWith(name.equals(KubernetesChecks.CONTACT_KEY_SECRET) ? "key=" : "uri=mongodb://"));
         }
-        assertThat(generated).isEqualTo(new TreeSet<>(services.stream().map(s -> s.module() + "-mongodb").toList()));
+        Set<String> expected = new TreeSet<>(services.stream().map(s -> s.module() + "-mongodb").toList());
+        expected.add(KubernetesChecks.CONTACT_KEY_SECRET);
+        assertThat(generated).isEqualTo(expected);
     }
 }

@@ -18,6 +18,8 @@ import java.util.TreeSet;
 final class KubernetesChecks {
 
     static final String MONGODB_URI = "SPRING_MONGODB_URI";
+    static final String CONTACT_KEY = "GRIDLINE_CONTACT_KEY";
+    static final String CONTACT_KEY_SECRET = "gridline-contact-key";
     static final String ISSUER_URI = "SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI";
     static final String BROKERS = "SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS";
     static final String REPLICATION_FACTOR = "SPRING_CLOUD_STREAM_KAFKA_BINDER_REPLICATION_FACTOR";
@@ -236,9 +238,17 @@ final class KubernetesChecks {
         }
         assertThat(externalSecrets).as("%s: Secret %s is neither defined nor external", service.module(), secretName)
                 .isTrue();
-        assertThat(variable).isEqualTo(MONGODB_URI);
-        assertThat(secretName).isEqualTo(service.module() + "-mongodb");
-        assertThat(key).isEqualTo("uri");
+        // the two Secrets an operator creates: each service's MongoDB URI, and the contact key intake and
+        // notification share
+        if (variable.equals(CONTACT_KEY)) {
+            assertThat(service.module()).isIn("intake-service", "notification-service");
+            assertThat(secretName).isEqualTo(CONTACT_KEY_SECRET);
+            assertThat(key).isEqualTo("key");
+        } else {
+            assertThat(variable).isEqualTo(MONGODB_URI);
+            assertThat(secretName).isEqualTo(service.module() + "-mongodb");
+            assertThat(key).isEqualTo("uri");
+        }
         return "(external secret)";
     }
 

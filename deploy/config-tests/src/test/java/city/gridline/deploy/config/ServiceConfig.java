@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A service as its own {@code src/main/resources/application.yml} describes it: the facts every deploy file must
@@ -26,6 +28,8 @@ import java.util.TreeSet;
  */
 record ServiceConfig(String module, String name, int port, Set<String> environment, Map<String, String> consumed,
                      Set<String> followed, Set<String> produced, Map<String, String> deadLetters, int minPartitions) {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
 
     /**
      * What every service takes through the service kit without naming it in its application.yml: where its bearer
@@ -96,6 +100,11 @@ record ServiceConfig(String module, String name, int port, Set<String> environme
         Set<String> environment = new TreeSet<>();
         flatten("", yml).forEach(property -> environment.addAll(environmentNames(property)));
         SERVICE_KIT_PROPERTIES.forEach(property -> environment.addAll(environmentNames(property)));
+        // and the variables application.yml names itself, ${GRIDLINE_TRUSTED_PROXIES:}
+        Matcher placeholder = PLACEHOLDER.matcher(Repo.text(applicationYml(module)));
+        while (placeholder.find()) {
+            environment.add(placeholder.group(1));
+        }
         return new ServiceConfig(module,
                 Yamls.stringAt(yml, "spring", "application", "name"),
                 Yamls.integer(Yamls.require(yml, "server", "port")),
