@@ -42,21 +42,12 @@ class FailingSmsGatewayIT extends NotificationIntegrationTest {
         String caseNumber = CaseEventsFixture.aCaseNumber();
         SMS_GATEWAY.answer(503);
         try {
-            topics.send(Topics.CASES_EVENTS, caseNumber,
-                    CaseEventsFixture.aDispatch(caseNumber, UUID.randomUUID().toString(), TEAM_WITH_PHONE), Map.of());
-
-            AtomicReference<String> id = new AtomicReference<>();
-            await().atMost(WAIT).untilAsserted(() -> http.get()
-                    .uri("/api/v1/notifications?state=DEAD&caseNumber={n}", caseNumber).exchange()
-                    .expectStatus().isOk()
-                    .expectBody()
-                    .jsonPath("$.notifications.length()").isEqualTo(1)
-                    .jsonPath("$.notifications[0].id").value(value -> id.set((String) value)));
+            String id = deadDispatchSmsOf(caseNumber);
 
             // Round 1: three tries, each answered 503; three failures open the circuit. Round 2 finds it open.
-            assertThat(SMS_GATEWAY.requestsFor(id.get())).hasSize(3);
+            assertThat(SMS_GATEWAY.requestsFor(id)).hasSize(3);
             assertThat(transitions).contains(CircuitBreaker.StateTransition.CLOSED_TO_OPEN);
-            http.get().uri("/api/v1/notifications/{id}", id.get()).exchange()
+            http.get().uri("/api/v1/notifications/{id}", id).exchange()
                     .expectStatus().isOk()
                     .expectBody()
                     .jsonPath("$.state").isEqualTo("DEAD")
@@ -75,18 +66,18 @@ class FailingSmsGatewayIT extends NotificationIntegrationTest {
 
             SMS_GATEWAY.answer(202);
             await().atMost(WAIT).until(() -> circuit.getState() != CircuitBreaker.State.OPEN);
-            http.post().uri("/api/v1/notifications/{id}/resend", id.get()).exchange()
+            http.post().uri("/api/v1/notifications/{id}/resend", id).exchange()
                     .expectStatus().isAccepted()
                     .expectBody().jsonPath("$.state").isEqualTo("PENDING");
 
-            await().atMost(WAIT).untilAsserted(() -> http.get().uri("/api/v1/notifications/{id}", id.get()).exchange()
+            await().atMost(WAIT).untilAsserted(() -> http.get().uri("/api/v1/notifications/{id}", id).exchange()
                     .expectBody()
                     .jsonPath("$.state").isEqualTo("SENT")
                     .jsonPath("$.attempts.length()").isEqualTo(5)
                     .jsonPath("$.attempts[4].succeeded").isEqualTo(true));
-            assertThat(SMS_GATEWAY.requestsFor(id.get())).hasSize(4).last().asString().contains(caseNumber);
+            assertThat(SMS_GATEWAY.requestsFor(id)).hasSize(4).last().asString().contains(caseNumber);
 
-            http.post().uri("/api/v1/notifications/{id}/resend", id.get()).exchange()
+            http.post().uri("/api/v1/notifications/{id}/resend", id).exchange()
                     .expectStatus().isEqualTo(409)
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/notification-already-sent");
@@ -101,23 +92,28 @@ class FailingSmsGatewayIT extends NotificationIntegrationTest {
         String caseNumber = CaseEventsFixture.aCaseNumber();
         SMS_GATEWAY.answer(400, "{\"error\":\"invalid mobile " + TEAM_PHONE + "\"}");
         try {
-            topics.send(Topics.CASES_EVENTS, caseNumber,
-                    CaseEventsFixture.aDispatch(caseNumber, UUID.randomUUID().toString(), TEAM_WITH_PHONE), Map.of());
-
-            AtomicReference<String> id = new AtomicReference<>();
-            await().atMost(WAIT).untilAsserted(() -> http.get()
-                    .uri("/api/v1/notifications?state=DEAD&caseNumber={n}", caseNumber).exchange()
-                    .expectStatus().isOk()
-                    .expectBody()
-                    .jsonPath("$.notifications.length()").isEqualTo(1)
-                    .jsonPath("$.notifications[0].id").value(value -> id.set((String) value)));
-            String notification = http.get().uri("/api/v1/notifications/{id}", id.get()).exchange()
+            String id = deadDispatchSmsOf(caseNumber);
+            String notification = http.get().uri("/api/v1/notifications/{id}", id).exchange()
                     .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
             assertThat(notification).contains("SMS gateway answered 400 Bad Request: ", "invalid mobile 138****8000")
                     .doesNotContain(TEAM_PHONE);
         } finally {
             SMS_GATEWAY.answer(202);
         }
+    }
+
+    /** Dispatches a case to the team with a phone and waits until its SMS is DEAD; its id. */
+    private String deadDispatchSmsOf(String caseNumber) {
+        topics.send(Topics.CASES_EVENTS, caseNumber,
+                CaseEventsFixture.aDispatch(caseNumber, UUID.randomUUID().toString(), TEAM_WITH_PHONE), Map.of());
+        AtomicReference<String> id = new AtomicReference<>();
+        await().atMost(WAIT).untilAsserted(() -> http.get()
+                .uri("/api/v1/notifications?state=DEAD&caseNumber={n}", caseNumber).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.notifications.length()").isEqualTo(1)
+                .jsonPath("$.notifications[0].id").value(value -> id.set((String) value)));
+        return id.get();
     }
 
     @Test

@@ -12,6 +12,7 @@ import city.gridline.contracts.Topics;
 import city.gridline.contracts.Urgency;
 import city.gridline.contracts.event.CaseClosed;
 import city.gridline.contracts.event.CaseDispatched;
+import city.gridline.contracts.event.CaseMerged;
 import city.gridline.contracts.event.CaseOpened;
 import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseTransferred;
@@ -125,6 +126,38 @@ class ReporterUpdatesIT extends NotificationIntegrationTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(textsTo("13900004444"))
                 .anySatisfy(text -> assertThat(text).contains("已转交公安交通管理部门", caseNumber)));
         assertThat(textsTo("13900004444")).noneMatch(text -> text.contains("已立案"));
+    }
+
+    /** Found in review: the reporters of a case merged into another heard nothing more of their problem. */
+    @Test
+    void theReportersOfAMergedCaseAreToldAndHearTheOtherCasesClosure() {
+        String mergedReport = UUID.randomUUID().toString();
+        String keptReport = UUID.randomUUID().toString();
+        String merged = CaseEventsFixture.aCaseNumber();
+        String kept = CaseEventsFixture.aCaseNumber();
+        register(mergedReport, mergedReport, "13900006666");
+        register(keptReport, keptReport, "13900007777");
+        open(kept, keptReport);
+        dispatch(kept, keptReport);
+        open(merged, mergedReport);
+        dispatch(merged, mergedReport);
+        // both cases known here, as they are by the time a person merges one into the other
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(textsTo("13900006666")).anySatisfy(text -> assertThat(text).contains("已立案", merged));
+            assertThat(textsTo("13900007777")).anySatisfy(text -> assertThat(text).contains("已立案", kept));
+        });
+
+        publish(new CaseMerged(merged, mergedReport, kept, "同一处占道经营", "member:command", Instant.now()));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(textsTo("13900006666"))
+                .anySatisfy(text -> assertThat(text).contains(merged, "与案件" + kept, "已并案处理")));
+        publish(new CaseClosed(kept, keptReport, "verified on site", "member:zhao", Instant.now()));
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(textsTo("13900006666")).filteredOn(text -> text.contains("已处理完毕") && text.contains(kept))
+                    .hasSize(1);
+            assertThat(textsTo("13900007777")).filteredOn(text -> text.contains("已处理完毕") && text.contains(kept))
+                    .hasSize(1);
+        });
     }
 
     private List<String> textsTo(String phone) {

@@ -45,7 +45,11 @@ public enum MessageTemplate {
             "【城管】您反映的问题（案件编号{caseNumber}）已处理完毕，稍后将有工作人员回访，感谢您的监督。"),
     /** To the citizen, when their unsatisfied call-back reopened the case (重办). */
     CASE_REOPENED_CITIZEN("case-reopened-citizen",
-            "【城管】您反映的问题（案件编号{caseNumber}）经回访已重新交办，我们将在{deadline}前处理并回复您。");
+            "【城管】您反映的问题（案件编号{caseNumber}）经回访已重新交办，我们将在{deadline}前处理并回复您。"),
+    /** To the citizen, when their case was merged into another about the same problem (并案). */
+    CASE_MERGED_CITIZEN("case-merged-citizen",
+            "【城管】您反映的问题（案件编号{caseNumber}）与案件{intoCaseNumber}为同一问题，已并案处理，处理结果将随案件"
+                    + "{intoCaseNumber}告知您。");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 

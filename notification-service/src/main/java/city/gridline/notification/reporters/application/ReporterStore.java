@@ -20,6 +20,12 @@ public interface ReporterStore {
 
     Mono<String> caseOf(String reportId);
 
+    /** The report a case was opened for; empty for a case this service has not seen opened. */
+    Mono<String> reportOfCase(String caseNumber);
+
+    /** The reporters following {@code fromPrimaryReportId} follow {@code toPrimaryReportId} from now on; how many. */
+    Mono<Long> follow(String fromPrimaryReportId, String toPrimaryReportId);
+
     /**
      * Drops the sealed numbers of the reporters of these reports: theirs, and those of the reporters following them;
      * returns how many it dropped.

@@ -3,6 +3,7 @@ package city.gridline.notification.reporters.application;
 import city.gridline.contracts.event.CaseClosed;
 import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
+import city.gridline.contracts.event.CaseMerged;
 import city.gridline.contracts.event.CaseOpened;
 import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseTransferred;
@@ -31,7 +32,8 @@ import java.util.UUID;
 /**
  * Tells every reporter of a case — its own and those whose repeats were merged into it — when it is filed (with
  * the deadline), transferred to another department, closed, and reopened after an unsatisfied call-back (with the
- * new deadline), by SMS to their sealed number. A reporter who
+ * new deadline), by SMS to their sealed number; when the case is merged into another, its reporters follow that
+ * one. A reporter who
  * registers after the case was filed is told it was filed; each piece of news reaches each reporter once.
  */
 public class ReporterUpdates {
@@ -78,6 +80,9 @@ public class ReporterUpdates {
             return tell(reporters.following(closed.reportId()), closed.caseNumber(), CaseNews.CLOSED + "/"
                     + closed.closedAt(), MessageTemplate.CASE_CLOSED_CITIZEN, Map.of("caseNumber", closed.caseNumber()));
         }
+        if (event instanceof CaseMerged merged) {
+            return followMergedCase(merged);
+        }
         if (event instanceof CaseReopened reopened) {
             return deadlines.find(reopened.caseNumber())
                     .flatMap(deadline -> tell(reporters.following(reopened.reportId()), reopened.caseNumber(),
@@ -86,6 +91,19 @@ public class ReporterUpdates {
                                     "deadline", ChineseTime.of(deadline.dueAt(), zone))));
         }
         return Mono.empty();
+    }
+
+    /**
+     * The reporters of a case merged into another follow that one from now on (its closure, its reopening), and are
+     * told so. Nothing moves while the other case is unknown here: its opening comes first on the same topic.
+     */
+    private Mono<Void> followMergedCase(CaseMerged merged) {
+        return reporters.reportOfCase(merged.intoCaseNumber())
+                .flatMap(into -> reporters.following(merged.reportId()).collectList()
+                        .flatMap(moved -> reporters.follow(merged.reportId(), into)
+                                .then(tell(Flux.fromIterable(moved), merged.caseNumber(), CaseNews.MERGED.name(),
+                                        MessageTemplate.CASE_MERGED_CITIZEN, Map.of("caseNumber", merged.caseNumber(),
+                                                "intoCaseNumber", merged.intoCaseNumber())))));
     }
 
     /** Filed news carries the deadline; a case with none (transferred, or not dispatched yet) is told nothing here. */

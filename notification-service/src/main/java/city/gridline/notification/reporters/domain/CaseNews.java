@@ -10,5 +10,7 @@ public enum CaseNews {
     FILED,
     TRANSFERRED,
     CLOSED,
-    REOPENED
+    REOPENED,
+    /** Merged into another case (并案), whose news the reporter follows from then on. */
+    MERGED
 }

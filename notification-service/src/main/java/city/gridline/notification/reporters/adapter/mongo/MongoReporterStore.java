@@ -41,6 +41,8 @@ public class MongoReporterStore implements ReporterStore, InitializingBean {
     public void afterPropertiesSet() {
         mongo.indexOps(REPORTERS).createIndex(new Index().on("primaryReportId", Sort.Direction.ASC))
                 .then(mongo.indexOps(REPORTERS).createIndex(new Index().on("receivedAt", Sort.Direction.ASC)))
+                .then(mongo.indexOps(REPORT_CASES).createIndex(new Index().on("caseNumber", Sort.Direction.ASC)
+                        .named("case_number")))
                 .block();
     }
 
@@ -67,8 +69,21 @@ public class MongoReporterStore implements ReporterStore, InitializingBean {
     }
 
     @Override
+    public Mono<String> reportOfCase(String caseNumber) {
+        return mongo.findOne(Query.query(where("caseNumber").is(caseNumber)), Document.class, REPORT_CASES)
+                .map(link -> link.getString("_id"));
+    }
+
+    @Override
+    public Mono<Long> follow(String fromPrimaryReportId, String toPrimaryReportId) {
+        return mongo.updateMulti(Query.query(where("primaryReportId").is(fromPrimaryReportId)),
+                Update.update("primaryReportId", toPrimaryReportId), REPORTERS).map(UpdateResult::getModifiedCount);
+    }
+
+    /** The reporters following these reports: a report's own reporter, its repeats', and those moved to it. */
+    @Override
     public Mono<Long> eraseContacts(Collection<String> reportIds) {
-        return erase(new Criteria().orOperator(where("_id").in(reportIds), where("primaryReportId").in(reportIds)));
+        return erase(where("primaryReportId").in(reportIds));
     }
 
     @Override
