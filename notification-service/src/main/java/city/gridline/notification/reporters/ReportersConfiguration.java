@@ -37,9 +37,10 @@ class ReportersConfiguration {
     }
 
     @Bean
-    ReporterUpdates reporterUpdates(MongoReporterStore store, Deliveries deliveries, CaseDeadlines deadlines,
-                                    NotificationProperties properties, MeterRegistry registry) {
-        return new ReporterUpdates(store, deliveries, deadlines, properties.zone(), registry);
+    ReporterUpdates reporterUpdates(MongoReporterStore store, MongoCaseRecordStore register, Deliveries deliveries,
+                                    CaseDeadlines deadlines, NotificationProperties properties,
+                                    MeterRegistry registry) {
+        return new ReporterUpdates(store, register, deliveries, deadlines, properties.zone(), registry);
     }
 
     @Bean

@@ -128,6 +128,37 @@ class ReporterUpdatesIT extends NotificationIntegrationTest {
         assertThat(textsTo("13900004444")).noneMatch(text -> text.contains("已立案"));
     }
 
+    /** Found in review: a reporter registered after the transfer or the closure only ever heard "filed", or nothing. */
+    @Test
+    void aReporterRegisteredAfterTheTransferOrTheClosureHearsIt() {
+        String transferredReport = UUID.randomUUID().toString();
+        String closedReport = UUID.randomUUID().toString();
+        String transferred = CaseEventsFixture.aCaseNumber();
+        String closed = CaseEventsFixture.aCaseNumber();
+        register(transferredReport, transferredReport, "13900008881");
+        register(closedReport, closedReport, "13900008882");
+        open(transferred, transferredReport);
+        publish(new CaseTransferred(transferred, transferredReport, "200503", "公安交通管理部门",
+                "违法停车 is outside comprehensive enforcement", "system:dispatch-service", Instant.now()));
+        open(closed, closedReport);
+        dispatch(closed, closedReport);
+        publish(new CaseClosed(closed, closedReport, "verified on site", "member:zhao", Instant.now()));
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(textsTo("13900008881")).anySatisfy(text -> assertThat(text).contains("已转交", transferred));
+            assertThat(textsTo("13900008882")).anySatisfy(text -> assertThat(text).contains("已处理完毕", closed));
+        });
+
+        register(UUID.randomUUID().toString(), transferredReport, "13900008883");
+        register(UUID.randomUUID().toString(), closedReport, "13900008884");
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(textsTo("13900008883")).singleElement()
+                    .satisfies(text -> assertThat(text).contains("已转交公安交通管理部门", transferred));
+            assertThat(textsTo("13900008884")).singleElement()
+                    .satisfies(text -> assertThat(text).contains("已处理完毕", closed));
+        });
+    }
+
     /** Found in review: the reporters of a case merged into another heard nothing more of their problem. */
     @Test
     void theReportersOfAMergedCaseAreToldAndHearTheOtherCasesClosure() {

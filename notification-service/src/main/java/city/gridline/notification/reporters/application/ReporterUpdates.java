@@ -17,6 +17,9 @@ import city.gridline.notification.delivery.domain.ChineseTime;
 import city.gridline.notification.delivery.domain.MessageTemplate;
 import city.gridline.notification.delivery.domain.Recipient;
 import city.gridline.notification.delivery.domain.SealedAddress;
+import city.gridline.notification.register.application.CaseRecordStore;
+import city.gridline.notification.register.domain.CaseRecord;
+import city.gridline.notification.register.domain.CaseStatus;
 import city.gridline.notification.reporters.domain.CaseNews;
 import city.gridline.notification.reporters.domain.Reporter;
 import io.micrometer.core.instrument.Counter;
@@ -25,28 +28,32 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Tells every reporter of a case — its own and those whose repeats were merged into it — when it is filed (with
  * the deadline), transferred to another department, closed, and reopened after an unsatisfied call-back (with the
  * new deadline), by SMS to their sealed number; when the case is merged into another, its reporters follow that
- * one. A reporter who
- * registers after the case was filed is told it was filed; each piece of news reaches each reporter once.
+ * one. A reporter who registers later is told where the case stands (filed, transferred or closed); each piece of
+ * news reaches each reporter once.
  */
 public class ReporterUpdates {
 
     private final ReporterStore reporters;
+    private final CaseRecordStore register;
     private final Deliveries deliveries;
     private final CaseDeadlines deadlines;
     private final ZoneId zone;
     private final Counter unreachable;
 
-    public ReporterUpdates(ReporterStore reporters, Deliveries deliveries, CaseDeadlines deadlines, ZoneId zone,
-                           MeterRegistry registry) {
+    public ReporterUpdates(ReporterStore reporters, CaseRecordStore register, Deliveries deliveries,
+                           CaseDeadlines deadlines, ZoneId zone, MeterRegistry registry) {
         this.reporters = reporters;
+        this.register = register;
         this.deliveries = deliveries;
         this.deadlines = deadlines;
         this.zone = zone;
@@ -61,7 +68,25 @@ public class ReporterUpdates {
         Reporter reporter = Reporter.of(event);
         return reporters.save(reporter)
                 .then(reporters.caseOf(reporter.primaryReportId()))
-                .flatMap(caseNumber -> tellFiled(caseNumber, Flux.just(reporter)));
+                .flatMap(caseNumber -> catchUp(caseNumber, reporter));
+    }
+
+    /**
+     * A reporter registered after the case's news went out (the two topics are read apart) hears where it stands:
+     * closed, transferred, or else filed.
+     */
+    private Mono<Void> catchUp(String caseNumber, Reporter reporter) {
+        return register.find(caseNumber).map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(record -> {
+                    CaseStatus status = record.map(CaseRecord::status).orElse(null);
+                    if (status == CaseStatus.CLOSED) {
+                        return tellClosed(Flux.just(reporter), caseNumber, record.get().closedAt());
+                    }
+                    if (status == CaseStatus.TRANSFERRED) {
+                        return tellTransferred(Flux.just(reporter), caseNumber, record.get().transferredTo());
+                    }
+                    return tellFiled(caseNumber, Flux.just(reporter));
+                });
     }
 
     public Mono<Void> caseEvent(CaseEvent event) {
@@ -72,13 +97,11 @@ public class ReporterUpdates {
             return tellFiled(dispatched.caseNumber(), reporters.following(dispatched.reportId()));
         }
         if (event instanceof CaseTransferred transferred) {
-            return tell(reporters.following(transferred.reportId()), transferred.caseNumber(),
-                    CaseNews.TRANSFERRED.name(), MessageTemplate.CASE_TRANSFERRED_CITIZEN,
-                    Map.of("caseNumber", transferred.caseNumber(), "department", transferred.department()));
+            return tellTransferred(reporters.following(transferred.reportId()), transferred.caseNumber(),
+                    transferred.department());
         }
         if (event instanceof CaseClosed closed) {
-            return tell(reporters.following(closed.reportId()), closed.caseNumber(), CaseNews.CLOSED + "/"
-                    + closed.closedAt(), MessageTemplate.CASE_CLOSED_CITIZEN, Map.of("caseNumber", closed.caseNumber()));
+            return tellClosed(reporters.following(closed.reportId()), closed.caseNumber(), closed.closedAt());
         }
         if (event instanceof CaseMerged merged) {
             return followMergedCase(merged);
@@ -104,6 +127,16 @@ public class ReporterUpdates {
                                 .then(tell(Flux.fromIterable(moved), merged.caseNumber(), CaseNews.MERGED.name(),
                                         MessageTemplate.CASE_MERGED_CITIZEN, Map.of("caseNumber", merged.caseNumber(),
                                                 "intoCaseNumber", merged.intoCaseNumber())))));
+    }
+
+    private Mono<Void> tellTransferred(Flux<Reporter> following, String caseNumber, String department) {
+        return tell(following, caseNumber, CaseNews.TRANSFERRED.name(), MessageTemplate.CASE_TRANSFERRED_CITIZEN,
+                Map.of("caseNumber", caseNumber, "department", department));
+    }
+
+    private Mono<Void> tellClosed(Flux<Reporter> following, String caseNumber, Instant closedAt) {
+        return tell(following, caseNumber, CaseNews.CLOSED + "/" + closedAt, MessageTemplate.CASE_CLOSED_CITIZEN,
+                Map.of("caseNumber", caseNumber));
     }
 
     /** Filed news carries the deadline; a case with none (transferred, or not dispatched yet) is told nothing here. */
