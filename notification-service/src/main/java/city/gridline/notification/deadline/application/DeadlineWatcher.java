@@ -118,7 +118,7 @@ public class DeadlineWatcher {
         return store.runningPastDue(now)
                 .concatMap(this::caseOf)
                 .collect(Collectors.groupingBy(record -> new OverduePlace(districtOf(record), streetOf(record),
-                        teamOf(record).id()), Collectors.counting()))
+                        teamOf(record).name()), Collectors.counting()))
                 .doOnNext(metrics::overdue)
                 .then();
     }

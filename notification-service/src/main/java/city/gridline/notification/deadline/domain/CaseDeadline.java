@@ -122,7 +122,7 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
     }
 
     /** This deadline, its instants counted by the rules of fingerprint {@code rules} (null: not by one set alone). */
-    public CaseDeadline countedBy(String rules) {
+    public CaseDeadline withCountedBy(String rules) {
         if (Objects.equals(rules, countedBy)) {
             return this;
         }

@@ -45,7 +45,7 @@ public final class DeadlineRules {
     public CaseDeadline start(String caseNumber, Instant dispatchedAt, TimeLimit limit) {
         Instant dueAt = clock.dueAt(dispatchedAt, limit);
         return new CaseDeadline(caseNumber, dispatchedAt, limit, List.of(), warningAt(dispatchedAt, dueAt, limit.unit()),
-                dueAt).countedBy(countingRules.fingerprint());
+                dueAt).withCountedBy(countingRules.fingerprint());
     }
 
     /** The deadline moved by a further limit granted at {@code decidedAt}. */
@@ -59,7 +59,7 @@ public final class DeadlineRules {
         // counted by these rules only if all of it was: an extension by other rules leaves it for a recount
         String countedBy = countingRules.fingerprint().equals(deadline.countedBy()) ? deadline.countedBy() : null;
         return deadline.movedTo(extensions, decidedAt, warningAt, dueAt, moved.stateAt(decidedAt),
-                ladder.levelAt(dueAt, decidedAt).orElse(null)).countedBy(countedBy);
+                ladder.levelAt(dueAt, decidedAt).orElse(null)).withCountedBy(countedBy);
     }
 
     /**
@@ -125,13 +125,13 @@ public final class DeadlineRules {
         }
         Instant warningAt = warningAt(deadline.dispatchedAt(), dueAt, deadline.limit().unit());
         if (dueAt.equals(deadline.dueAt()) && warningAt.equals(deadline.warningAt())) {
-            return deadline.countedBy(countingRules.fingerprint());
+            return deadline.withCountedBy(countingRules.fingerprint());
         }
         Instant at = deadline.isRunning() ? now : deadline.resolvedAt();
         CaseDeadline counted = new CaseDeadline(deadline.caseNumber(), deadline.dispatchedAt(), deadline.limit(),
                 deadline.extensions(), warningAt, dueAt);
         return deadline.movedTo(deadline.extensions(), deadline.extendedAt(), warningAt, dueAt, counted.stateAt(at),
-                ladder.levelAt(dueAt, at).orElse(null)).countedBy(countingRules.fingerprint());
+                ladder.levelAt(dueAt, at).orElse(null)).withCountedBy(countingRules.fingerprint());
     }
 
     /** What these rules count by, to tell whether stored deadlines were counted by them. */

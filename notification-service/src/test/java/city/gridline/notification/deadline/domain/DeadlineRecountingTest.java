@@ -111,7 +111,7 @@ class DeadlineRecountingTest {
         assertThat(with2027.recounted(overdue, beijing("2027-01-06T09:00"))).isSameAs(overdue);
         assertThat(with2027.recounted(hours, beijing("2027-01-01T01:00")))
                 .as("the same instants, now known to be the new rules' too")
-                .isEqualTo(hours.countedBy(with2027.countingRules().fingerprint()));
+                .isEqualTo(hours.withCountedBy(with2027.countingRules().fingerprint()));
         assertThat(bundled.recounted(deadline, beijing("2026-12-29T09:00"))).as("same rules").isSameAs(deadline);
     }
 
