@@ -67,8 +67,7 @@ public class CaseWork {
                 throw new InvalidCaseInput(String.format("the position is %.0f m from the case; check in within"
                         + " %.0f m", distance, checkInRadiusMetres));
             }
-            return c.checkIn(actor, position, Math.round(distance * 10) / 10.0,
-                    timeOf(op, c, now));
+            return c.checkIn(actor, position, Math.round(distance * 10) / 10.0, timeOf(op, c, now));
         }));
     }
 

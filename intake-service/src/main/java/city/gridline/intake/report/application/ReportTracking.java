@@ -23,8 +23,7 @@ public class ReportTracking {
     public Mono<ReportView> status(String reportId) {
         return store.find(reportId)
                 .switchIfEmpty(Mono.error(() -> new ReportNotFoundException(reportId)))
-                .flatMap(view -> view.duplicateOf() != null
-                        ? store.find(view.duplicateOf()).map(view::following).defaultIfEmpty(view)
+                .flatMap(view -> view.duplicateOf() != null ? followingItsOriginal(view)
                         : store.duplicatesOf(reportId).collectList().map(view::withDuplicates));
     }
 
@@ -41,9 +40,13 @@ public class ReportTracking {
      */
     public Flux<ReportView> search(ReportQuery query) {
         return store.search(query)
-                .concatMap(view -> view.duplicateOf() == null ? Mono.just(view)
-                        : store.find(view.duplicateOf()).map(view::following).defaultIfEmpty(view))
+                .concatMap(view -> view.duplicateOf() == null ? Mono.just(view) : followingItsOriginal(view))
                 .filter(view -> query.statuses().isEmpty() || query.statuses().contains(view.status()));
+    }
+
+    /** A repeat with the status of the report it repeats (as it is, should that one be unknown). */
+    private Mono<ReportView> followingItsOriginal(ReportView repeat) {
+        return store.find(repeat.duplicateOf()).map(repeat::following).defaultIfEmpty(repeat);
     }
 
     /** When the report was received; empty for a report intake does not know. */

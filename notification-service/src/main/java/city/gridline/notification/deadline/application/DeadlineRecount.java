@@ -42,7 +42,7 @@ public class DeadlineRecount {
         return store.countedBy()
                 .flatMap(counted -> {
                     if (counted.fingerprint().equals(inForce.fingerprint())) {
-                        return recountStragglers(inForce, now);
+                        return recountNotCountedBy(inForce, now);
                     }
                     return inForce.listsEndBefore(counted) ? Mono.just(Outcome.behind(counted))
                             : recountAll(inForce, now);
@@ -60,7 +60,7 @@ public class DeadlineRecount {
         CountingRules inForce = rules.countingRules();
         return store.countedBy()
                 .filter(counted -> counted.fingerprint().equals(inForce.fingerprint()))
-                .flatMap(counted -> recountStragglers(inForce, now))
+                .flatMap(counted -> recountNotCountedBy(inForce, now))
                 .defaultIfEmpty(Outcome.current())
                 .doOnNext(outcome -> {
                     if (outcome.examined() > 0) {
@@ -69,7 +69,8 @@ public class DeadlineRecount {
                 });
     }
 
-    private Mono<Outcome> recountStragglers(CountingRules inForce, Instant now) {
+    /** The deadlines not counted by {@code inForce} alone, counted by it; the record of the rules stays as it is. */
+    private Mono<Outcome> recountNotCountedBy(CountingRules inForce, Instant now) {
         return recountEach(inForce, now).map(counts -> counts[0] == 0 ? Outcome.current()
                 : Outcome.recounted(counts[0], counts[1]));
     }

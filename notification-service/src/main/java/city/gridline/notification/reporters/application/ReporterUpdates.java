@@ -18,7 +18,6 @@ import city.gridline.notification.delivery.domain.MessageTemplate;
 import city.gridline.notification.delivery.domain.Recipient;
 import city.gridline.notification.delivery.domain.SealedAddress;
 import city.gridline.notification.register.application.CaseRecordStore;
-import city.gridline.notification.register.domain.CaseRecord;
 import city.gridline.notification.register.domain.CaseStatus;
 import city.gridline.notification.reporters.domain.CaseNews;
 import city.gridline.notification.reporters.domain.Reporter;
@@ -31,8 +30,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Tells every reporter of a case — its own and those whose repeats were merged into it — when it is filed (with
@@ -76,17 +75,15 @@ public class ReporterUpdates {
      * closed, transferred, or else filed.
      */
     private Mono<Void> catchUp(String caseNumber, Reporter reporter) {
-        return register.find(caseNumber).map(Optional::of).defaultIfEmpty(Optional.empty())
-                .flatMap(record -> {
-                    CaseStatus status = record.map(CaseRecord::status).orElse(null);
-                    if (status == CaseStatus.CLOSED) {
-                        return tellClosed(Flux.just(reporter), caseNumber, record.get().closedAt());
-                    }
-                    if (status == CaseStatus.TRANSFERRED) {
-                        return tellTransferred(Flux.just(reporter), caseNumber, record.get().transferredTo());
-                    }
-                    return tellFiled(caseNumber, Flux.just(reporter));
-                });
+        Flux<Reporter> late = Flux.just(reporter);
+        return register.find(caseNumber)
+                .map(record -> record.status() == CaseStatus.CLOSED
+                        ? tellClosed(late, caseNumber, record.closedAt())
+                        : record.status() == CaseStatus.TRANSFERRED
+                                ? tellTransferred(late, caseNumber, record.transferredTo())
+                                : tellFiled(caseNumber, late))
+                .defaultIfEmpty(tellFiled(caseNumber, late))
+                .flatMap(Function.identity());
     }
 
     public Mono<Void> caseEvent(CaseEvent event) {

@@ -3,6 +3,7 @@ package city.gridline.notification.delivery.adapter.push;
 import city.gridline.notification.delivery.application.PushPresence;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Flux;
@@ -39,8 +40,10 @@ public class MongoPushPresence implements PushPresence {
     @Override
     public Mono<Void> announce(Instant now) {
         Set<String> connected = hub.connectedTeams();
-        Mono<Void> gone = mongo.remove(Query.query(where("instance").is(instance).and("teamId").nin(connected)),
-                COLLECTION).then();
+        // this instance's teams without a device now, and what stopped instances left (each start is a new id)
+        Mono<Void> gone = mongo.remove(Query.query(new Criteria().orOperator(
+                where("instance").is(instance).and("teamId").nin(connected), where("until").lt(now))), COLLECTION)
+                .then();
         return gone.thenMany(Flux.fromIterable(connected).concatMap(team -> mongo.upsert(
                         Query.query(where("_id").is(instance + "/" + team)),
                         Update.update("instance", instance).set("teamId", team).set("until", now.plus(VALID_FOR)),
