@@ -1,6 +1,8 @@
 package city.gridline.notification.followup;
 
 import city.gridline.contracts.Topics;
+import city.gridline.contracts.event.EventType;
+import city.gridline.contracts.event.EventTypes;
 import city.gridline.notification.CaseEventsFixture;
 import city.gridline.notification.NotificationIntegrationTest;
 import city.gridline.testkit.TopicProbe;
@@ -81,6 +83,26 @@ class DispatchFollowUpIT extends NotificationIntegrationTest {
                 .expectBody().jsonPath("$.notifications.length()").isEqualTo(0);
     }
 
+    /** Found in review: a dispatch replayed from the dead-letter topic started an overdue clock for a closed case. */
+    @Test
+    void aDispatchReadAfterItsCaseClosedStartsNoClockAndTextsNoTeam() {
+        String caseNumber = CaseEventsFixture.aCaseNumber();
+        step(EventTypes.CASE_OPENED, caseNumber);
+        step(EventTypes.CASE_CLOSED, caseNumber);
+        dispatch(caseNumber, UUID.randomUUID().toString(), TEAM_WITH_PHONE);
+        // read after the dispatch on the case's partition: once it is in the timeline, the dispatch was followed up
+        step(EventTypes.CASE_CHASED, caseNumber);
+        await().atMost(WAIT).untilAsserted(() -> http.get().uri("/api/v1/cases/{n}/timeline", caseNumber).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.entries[?(@.type == '" + EventTypes.CASE_CHASED.wireType() + "')]")
+                .exists());
+
+        http.get().uri("/api/v1/cases/{n}/deadline", caseNumber).exchange().expectStatus().isNotFound();
+        http.get().uri("/api/v1/notifications?caseNumber={n}", caseNumber).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.notifications.length()").isEqualTo(0);
+    }
+
     @Test
     void aCaseNeverDispatchedHasNoDeadline() {
         http.get().uri("/api/v1/cases/{n}/deadline", "000000-00000").exchange()
@@ -95,6 +117,11 @@ class DispatchFollowUpIT extends NotificationIntegrationTest {
 
     private double skipped() {
         return registry.get("gridline.notifications.skipped").counter().count();
+    }
+
+    private void step(EventType<?> type, String caseNumber) {
+        topics.send(Topics.CASES_EVENTS, caseNumber,
+                CaseEventsFixture.aStep(type, caseNumber, UUID.randomUUID().toString(), null), Map.of());
     }
 
     private void dispatch(String caseNumber, String eventId, String teamId) {

@@ -101,8 +101,8 @@ class ContactErasureIT extends NotificationIntegrationTest {
     }
 
     private String reporter(String reportId, String primaryReportId, int receivedDaysAgo) {
-        reporters.save(new Reporter(reportId, primaryReportId, "12319", "T-" + reportId, "138****5678", SEALED,
-                now.minus(Duration.ofDays(receivedDaysAgo)))).block();
+        reporters.register(UUID.randomUUID().toString(), new Reporter(reportId, primaryReportId, "12319",
+                "T-" + reportId, "138****5678", SEALED, now.minus(Duration.ofDays(receivedDaysAgo)))).block();
         primaries.put(reportId, primaryReportId);
         return reportId;
     }

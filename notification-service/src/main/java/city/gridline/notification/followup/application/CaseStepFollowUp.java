@@ -13,7 +13,8 @@ import reactor.core.publisher.Mono;
 /**
  * What each step of a case sets off besides its timeline and register entries: a dispatch starts the deadline and
  * texts the team; every other step may move, stop or reopen the deadline; a closure opens the hotline's call-back
- * task. Idempotent on the event.
+ * task. Idempotent on the event. A dispatch read after its case ended (replayed from the dead-letter topic once the
+ * case was closed, merged, cancelled or transferred) sets off nothing: no clock for a case nobody is to handle.
  */
 public class CaseStepFollowUp {
 
@@ -33,7 +34,11 @@ public class CaseStepFollowUp {
     @SuppressWarnings("unchecked")
     public Mono<Void> onStep(EventEnvelope<? extends CaseEvent> event) {
         if (event.data() instanceof CaseDispatched) {
-            return dispatched.onDispatched((EventEnvelope<CaseDispatched>) event);
+            return register.find(event.data().caseNumber())
+                    .map(record -> record.status().isFinal())
+                    .defaultIfEmpty(false)
+                    .flatMap(ended -> ended ? Mono.empty()
+                            : dispatched.onDispatched((EventEnvelope<CaseDispatched>) event));
         }
         Mono<Void> deadline = deadlines.follow(event).then();
         if (event.data() instanceof CaseClosed closed) {

@@ -10,8 +10,12 @@ import java.util.Collection;
 /** The reporters notification knows, and which case each report became. */
 public interface ReporterStore {
 
-    /** Adds the reporter or replaces what was known of their report (an unlinked repeat follows its own case). */
-    Mono<Reporter> save(Reporter reporter);
+    /**
+     * Adds the reporter or replaces what was known of their report (an unlinked repeat follows its own case), once
+     * per registration: the same registration again — redelivered, or replayed from the dead-letter topic — changes
+     * nothing, so it cannot undo a later merge, unlink or erasure. Gives back the reporter as now stored.
+     */
+    Mono<Reporter> register(String registrationId, Reporter reporter);
 
     /** The reporters following the case of this report. */
     Flux<Reporter> following(String primaryReportId);

@@ -63,11 +63,14 @@ public class ReporterUpdates {
                 .register(registry);
     }
 
-    public Mono<Void> registered(ReporterRegistered event) {
-        Reporter reporter = Reporter.of(event);
-        return reporters.save(reporter)
-                .then(reporters.caseOf(reporter.primaryReportId()))
-                .flatMap(caseNumber -> catchUp(caseNumber, reporter));
+    /**
+     * {@code registrationId}: the event's id. A registration seen before leaves the reporter as later events left
+     * them, and catches them up on the case they follow now.
+     */
+    public Mono<Void> registered(String registrationId, ReporterRegistered event) {
+        return reporters.register(registrationId, Reporter.of(event))
+                .flatMap(reporter -> reporters.caseOf(reporter.primaryReportId())
+                        .flatMap(caseNumber -> catchUp(caseNumber, reporter)));
     }
 
     /**

@@ -24,7 +24,7 @@ public class ReporterListener {
             throw new UndecodableEventException(event.type() + " does not belong on reports.reporters");
         }
         try (MDC.MDCCloseable trace = MDC.putCloseable("traceId", event.traceId())) {
-            updates.registered(registered).block();
+            updates.registered(event.eventId(), registered).block();
         }
     }
 }

@@ -5,7 +5,9 @@ import city.gridline.notification.reporters.domain.Reporter;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,13 +22,15 @@ import java.util.Collection;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Reporters in {@code reporters} (one document per report: the report id is the {@code _id}, so a repeated event
- * replaces it) and the case each report became in {@code report_cases}.
+ * Reporters in {@code reporters} (one document per report, the report id its {@code _id}, with the ids of the
+ * registrations applied to it) and the case each report became in {@code report_cases}.
  */
 public class MongoReporterStore implements ReporterStore, InitializingBean {
 
     private static final String REPORTERS = "reporters";
     private static final String REPORT_CASES = "report_cases";
+    /** The ids of the registration events applied to a reporter. */
+    private static final String REGISTRATIONS = "registrations";
     /** Where the contact erasure records how far it has come. */
     private static final String MARKS = "reporter_marks";
     private static final String CONTACT_ERASURE = "contact-erasure";
@@ -46,9 +50,23 @@ public class MongoReporterStore implements ReporterStore, InitializingBean {
                 .block();
     }
 
+    /** A registration already applied fails the filter, and the upsert's insert then collides on the id. */
     @Override
-    public Mono<Reporter> save(Reporter reporter) {
-        return mongo.save(ReporterDocument.of(reporter), REPORTERS).map(ReporterDocument::toReporter);
+    public Mono<Reporter> register(String registrationId, Reporter reporter) {
+        Query notYetApplied = Query.query(where("_id").is(reporter.reportId()).and(REGISTRATIONS).ne(registrationId));
+        Update replace = new Update()
+                .set("primaryReportId", reporter.primaryReportId())
+                .set("channel", reporter.channel())
+                .set("sourceTicketId", reporter.sourceTicketId())
+                .set("maskedPhone", reporter.maskedPhone())
+                .set("contact", reporter.contact())
+                .set("receivedAt", reporter.receivedAt())
+                .addToSet(REGISTRATIONS, registrationId);
+        return mongo.findAndModify(notYetApplied, replace, FindAndModifyOptions.options().upsert(true).returnNew(true),
+                        ReporterDocument.class, REPORTERS)
+                .onErrorResume(DuplicateKeyException.class,
+                        alreadyApplied -> mongo.findById(reporter.reportId(), ReporterDocument.class, REPORTERS))
+                .map(ReporterDocument::toReporter);
     }
 
     @Override
