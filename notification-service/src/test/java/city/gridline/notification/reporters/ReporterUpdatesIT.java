@@ -29,6 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -191,12 +192,63 @@ class ReporterUpdatesIT extends NotificationIntegrationTest {
         });
     }
 
+    /** Found in review: a repeat registered after its case was merged followed the merged case, and heard no more. */
+    @Test
+    void aReporterRegisteredAfterTheMergeFollowsTheOtherCase() {
+        String mergedReport = UUID.randomUUID().toString();
+        String keptReport = UUID.randomUUID().toString();
+        String merged = CaseEventsFixture.aCaseNumber();
+        String kept = CaseEventsFixture.aCaseNumber();
+        register(mergedReport, mergedReport, "13900009991");
+        open(kept, keptReport);
+        dispatch(kept, keptReport);
+        open(merged, mergedReport);
+        dispatch(merged, mergedReport);
+        publish(new CaseMerged(merged, mergedReport, kept, "同一处占道经营", "member:command", Instant.now()));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(textsTo("13900009991"))
+                .anySatisfy(text -> assertThat(text).contains(merged, "已并案处理")));
+
+        register(UUID.randomUUID().toString(), mergedReport, "13900009993");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(textsTo("13900009993"))
+                .anySatisfy(text -> assertThat(text).contains(merged, "与案件" + kept, "已并案处理"))
+                .anySatisfy(text -> assertThat(text).contains("已立案", kept)));
+        publish(new CaseClosed(kept, keptReport, "verified on site", "member:zhao", Instant.now()));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(textsTo("13900009993"))
+                .filteredOn(text -> text.contains("已处理完毕") && text.contains(kept)).hasSize(1));
+    }
+
+    /**
+     * Found in review: a registration read again after the closure texted "closed" a second time, the catch-up naming
+     * the closure by its time to the millisecond and the closure event to the microsecond.
+     */
+    @Test
+    void aRegistrationReadAgainAfterTheClosureDoesNotTextTheClosureTwice() {
+        String report = UUID.randomUUID().toString();
+        String caseNumber = CaseEventsFixture.aCaseNumber();
+        byte[] registration = register(report, report, "13900009994");
+        open(caseNumber, report);
+        dispatch(caseNumber, report);
+        Instant closedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS).plusNanos(123_456);
+        publish(new CaseClosed(caseNumber, report, "verified on site", "member:zhao", closedAt));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(textsTo("13900009994"))
+                .anySatisfy(text -> assertThat(text).contains("已处理完毕", caseNumber)));
+
+        topics.send(Topics.REPORTS_REPORTERS, report, registration, Map.of());
+        // read after the one above on the report's partition: once heard, the one above was read too
+        register(UUID.randomUUID().toString(), report, "13900009995");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(textsTo("13900009995"))
+                .anySatisfy(text -> assertThat(text).contains("已处理完毕", caseNumber)));
+
+        assertThat(textsTo("13900009994")).filteredOn(text -> text.contains("已处理完毕")).hasSize(1);
+    }
+
     private List<String> textsTo(String phone) {
         return SMS_GATEWAY.requests().stream().filter(body -> body.contains("\"to\":\"" + phone + "\"")).toList();
     }
 
-    private void register(String reportId, String primaryReportId, String phone) {
-        publish(new ReporterRegistered(reportId, primaryReportId, Channel.HOTLINE_12345, "12345-" + reportId,
+    private byte[] register(String reportId, String primaryReportId, String phone) {
+        return publish(new ReporterRegistered(reportId, primaryReportId, Channel.HOTLINE_12345, "12345-" + reportId,
                 MaskedContact.of("李四", phone), CONTACT_SEAL.seal(phone), "test", Instant.now()));
     }
 
@@ -212,9 +264,11 @@ class ReporterUpdatesIT extends NotificationIntegrationTest {
                 TimeLimit.hours(24), Instant.now().plusSeconds(1800), List.of()));
     }
 
-    private void publish(GridlineEvent event) {
+    private byte[] publish(GridlineEvent event) {
         EventEnvelope<GridlineEvent> envelope = EventEnvelope.wrap(event, UUID.randomUUID().toString(),
                 Instant.now(), "trace-" + UUID.randomUUID(), "/test");
-        topics.send(envelope.topic(), envelope.aggregateId(), codec.encode(envelope), Map.of());
+        byte[] encoded = codec.encode(envelope);
+        topics.send(envelope.topic(), envelope.aggregateId(), encoded, Map.of());
+        return encoded;
     }
 }

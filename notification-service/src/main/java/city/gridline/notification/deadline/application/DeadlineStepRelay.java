@@ -14,7 +14,8 @@ import java.time.Instant;
 /**
  * The outbox relay of the deadline watch: carries out the steps that were claimed but not announced — the broker
  * refused the event, or the instance died between storing the claim and publishing — once they are older than
- * {@code relayAfter} (so that a watch still at work is not overtaken), oldest first.
+ * {@code relayAfter} (so that a watch still at work is not overtaken), oldest first. A step that cannot be read
+ * or announced stays where it is, logged at every run, and does not hold back the others.
  */
 public class DeadlineStepRelay {
 
@@ -35,7 +36,7 @@ public class DeadlineStepRelay {
     /** Announces what earlier attempts left behind as of {@code now}; counts the steps announced. */
     public Mono<Long> relay(Instant now) {
         return store.unannouncedBefore(now.minus(relayAfter))
-                .concatMap(step -> announcer.announce(decoded(step))
+                .concatMap(step -> Mono.defer(() -> announcer.announce(decoded(step)))
                         .doOnSuccess(done -> log.atInfo().addKeyValue("caseNumber", step.caseNumber())
                                 .addKeyValue("eventId", step.eventId()).log("deadline step relayed"))
                         .thenReturn(1L)

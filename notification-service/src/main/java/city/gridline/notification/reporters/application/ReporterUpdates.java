@@ -29,6 +29,7 @@ import reactor.core.publisher.Mono;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -37,10 +38,13 @@ import java.util.function.Function;
  * Tells every reporter of a case — its own and those whose repeats were merged into it — when it is filed (with
  * the deadline), transferred to another department, closed, and reopened after an unsatisfied call-back (with the
  * new deadline), by SMS to their sealed number; when the case is merged into another, its reporters follow that
- * one. A reporter who registers later is told where the case stands (filed, transferred or closed); each piece of
- * news reaches each reporter once.
+ * one. A reporter who registers later is told where the case stands (filed, transferred, closed, or merged and then
+ * where the other case stands); each piece of news reaches each reporter once.
  */
 public class ReporterUpdates {
+
+    /** Merges form chains (a into b, b into c); this many links, and no loop, are followed for a late reporter. */
+    private static final int MERGES_FOLLOWED_AT_MOST = 8;
 
     private final ReporterStore reporters;
     private final CaseRecordStore register;
@@ -70,23 +74,34 @@ public class ReporterUpdates {
     public Mono<Void> registered(String registrationId, ReporterRegistered event) {
         return reporters.register(registrationId, Reporter.of(event))
                 .flatMap(reporter -> reporters.caseOf(reporter.primaryReportId())
-                        .flatMap(caseNumber -> catchUp(caseNumber, reporter)));
+                        .flatMap(caseNumber -> catchUp(caseNumber, reporter, 0)));
     }
 
     /**
      * A reporter registered after the case's news went out (the two topics are read apart) hears where it stands:
-     * closed, transferred, or else filed.
+     * closed, transferred, merged into another case (which they follow from then on), or else filed.
      */
-    private Mono<Void> catchUp(String caseNumber, Reporter reporter) {
+    private Mono<Void> catchUp(String caseNumber, Reporter reporter, int mergesFollowed) {
         Flux<Reporter> late = Flux.just(reporter);
         return register.find(caseNumber)
-                .map(record -> record.status() == CaseStatus.CLOSED
-                        ? tellClosed(late, caseNumber, record.closedAt())
-                        : record.status() == CaseStatus.TRANSFERRED
-                                ? tellTransferred(late, caseNumber, record.transferredTo())
-                                : tellFiled(caseNumber, late))
+                .map(record -> switch (record.status()) {
+                    case CLOSED -> tellClosed(late, caseNumber, record.closedAt());
+                    case TRANSFERRED -> tellTransferred(late, caseNumber, record.transferredTo());
+                    case MERGED -> mergesFollowed < MERGES_FOLLOWED_AT_MOST
+                            ? followMergedCaseLate(reporter, caseNumber, record.mergedInto(), mergesFollowed + 1)
+                            : Mono.<Void>empty();
+                    default -> tellFiled(caseNumber, late);
+                })
                 .defaultIfEmpty(tellFiled(caseNumber, late))
                 .flatMap(Function.identity());
+    }
+
+    private Mono<Void> followMergedCaseLate(Reporter reporter, String caseNumber, String intoCaseNumber,
+                                            int mergesFollowed) {
+        return reporters.reportOfCase(intoCaseNumber)
+                .flatMap(into -> reporters.follow(reporter.primaryReportId(), into)
+                        .then(tellMerged(Flux.just(reporter), caseNumber, intoCaseNumber))
+                        .then(Mono.defer(() -> catchUp(intoCaseNumber, reporter.following(into), mergesFollowed))));
     }
 
     public Mono<Void> caseEvent(CaseEvent event) {
@@ -124,9 +139,13 @@ public class ReporterUpdates {
         return reporters.reportOfCase(merged.intoCaseNumber())
                 .flatMap(into -> reporters.following(merged.reportId()).collectList()
                         .flatMap(moved -> reporters.follow(merged.reportId(), into)
-                                .then(tell(Flux.fromIterable(moved), merged.caseNumber(), CaseNews.MERGED.name(),
-                                        MessageTemplate.CASE_MERGED_CITIZEN, Map.of("caseNumber", merged.caseNumber(),
-                                                "intoCaseNumber", merged.intoCaseNumber())))));
+                                .then(tellMerged(Flux.fromIterable(moved), merged.caseNumber(),
+                                        merged.intoCaseNumber()))));
+    }
+
+    private Mono<Void> tellMerged(Flux<Reporter> following, String caseNumber, String intoCaseNumber) {
+        return tell(following, caseNumber, CaseNews.MERGED.name(), MessageTemplate.CASE_MERGED_CITIZEN,
+                Map.of("caseNumber", caseNumber, "intoCaseNumber", intoCaseNumber));
     }
 
     private Mono<Void> tellTransferred(Flux<Reporter> following, String caseNumber, String department) {
@@ -134,9 +153,10 @@ public class ReporterUpdates {
                 Map.of("caseNumber", caseNumber, "department", department));
     }
 
+    /** {@code closedAt} to the millisecond, as the register keeps it: the event and the catch-up name one closure. */
     private Mono<Void> tellClosed(Flux<Reporter> following, String caseNumber, Instant closedAt) {
-        return tell(following, caseNumber, CaseNews.CLOSED + "/" + closedAt, MessageTemplate.CASE_CLOSED_CITIZEN,
-                Map.of("caseNumber", caseNumber));
+        return tell(following, caseNumber, CaseNews.CLOSED + "/" + closedAt.truncatedTo(ChronoUnit.MILLIS),
+                MessageTemplate.CASE_CLOSED_CITIZEN, Map.of("caseNumber", caseNumber));
     }
 
     /** Filed news carries the deadline; a case with none (transferred, or not dispatched yet) is told nothing here. */

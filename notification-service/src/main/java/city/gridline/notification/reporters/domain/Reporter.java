@@ -25,6 +25,11 @@ public record Reporter(String reportId, String primaryReportId, String channel, 
                 registered.contact(), registered.receivedAt());
     }
 
+    /** This reporter, following the case of another report. */
+    public Reporter following(String otherPrimaryReportId) {
+        return new Reporter(reportId, otherPrimaryReportId, channel, sourceTicketId, maskedPhone, contact, receivedAt);
+    }
+
     public boolean reachable() {
         return contact != null;
     }
