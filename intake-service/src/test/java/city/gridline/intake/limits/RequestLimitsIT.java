@@ -1,5 +1,6 @@
 package city.gridline.intake.limits;
 
+import city.gridline.intake.apikey.adapter.web.ApiKeyAuthentication;
 import city.gridline.testkit.ServiceIntegrationTest;
 import city.gridline.testkit.TestCallers;
 import io.micrometer.core.instrument.Counter;
@@ -102,6 +103,29 @@ class RequestLimitsIT extends ServiceIntegrationTest {
                 .body(chunks, DataBuffer.class).exchange()
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    /** Found in review: an Open311 form over the limit sent without its length was a 500, or a 401 for its key. */
+    @Test
+    void anOpen311FormSentWithoutItsLengthIsHeldToTheSameLimit() {
+        String form = "service_code=pothole&description=" + "x".repeat(9000);
+        http.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
+                .post().uri("/open311/v2/requests.json").header(ApiKeyAuthentication.HEADER, "it-key-2")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(chunked(form), DataBuffer.class).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$[0].code").isEqualTo(413);
+        http.mutate().defaultHeaders(headers -> headers.remove(HttpHeaders.AUTHORIZATION)).build()
+                .post().uri("/open311/v2/requests.xml").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .body(chunked("api_key=it-key-2&" + form), DataBuffer.class).exchange()
+                .expectStatus().isEqualTo(413)
+                .expectBody(String.class).value(xml -> assertThat(xml).contains("<code>413</code>"));
+    }
+
+    private static Flux<DataBuffer> chunked(String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return Flux.range(0, bytes.length / 1000 + 1)
+                .map(i -> DefaultDataBufferFactory.sharedInstance.wrap(java.util.Arrays.copyOfRange(bytes,
+                        i * 1000, Math.min(bytes.length, (i + 1) * 1000))));
     }
 
     private static Consumer<HttpHeaders> clerk(String subject) {
