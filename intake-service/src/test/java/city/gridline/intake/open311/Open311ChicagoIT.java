@@ -249,6 +249,18 @@ class Open311ChicagoIT extends ServiceIntegrationTest {
     }
 
     /**
+     * Found in review: a date with its offset's {@code +} left unencoded, as the service writes its own dates, reached
+     * the endpoint as a space and was a 400.
+     */
+    @Test
+    void aDateWhoseOffsetSignWasNotEncodedIsReadAsWritten() {
+        http.get().uri("/open311/v2/requests.json?start_date=2026-11-01T00:00:00+08:00"
+                + "&end_date=2026-11-20T00:00:00+08:00").exchange().expectStatus().isOk();
+        http.get().uri("/open311/v2/requests.json?start_date=2026-11-01T00:00:00 08:00").exchange()
+                .expectStatus().isOk();
+    }
+
+    /**
      * Found by the bad-input campaign: a stray {@code %} in a form body was a 500, and bytes that are not UTF-8 were
      * filed as U+FFFD.
      */

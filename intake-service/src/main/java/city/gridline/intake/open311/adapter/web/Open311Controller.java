@@ -46,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Open311 GeoReport v2 at {@code /open311/v2}: discovery, services and their definitions, creating and reading
@@ -55,6 +56,8 @@ import java.util.Set;
 @RestController
 @RequestMapping("/open311/v2")
 public class Open311Controller {
+
+    private static final Pattern UNENCODED_OFFSET_SIGN = Pattern.compile("(?<=T[0-9:.]{2,18}) ([0-9]{2}:?[0-9]{2})$");
 
     private static final Logger log = LoggerFactory.getLogger(Open311Controller.class);
     static final Duration MAX_WINDOW = Duration.ofDays(90);
@@ -275,7 +278,8 @@ public class Open311Controller {
         }
         Instant date;
         try {
-            date = OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            date = OffsetDateTime.parse(withOffsetSign(text.strip()), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             throw new Open311Exception(HttpStatus.BAD_REQUEST,
                     name + " must be a W3C date and time with offset, such as 2026-11-23T08:00:00+08:00");
@@ -284,6 +288,14 @@ public class Open311Controller {
             throw new Open311Exception(HttpStatus.BAD_REQUEST, name + " must lie between 1970 and 9999");
         }
         return date;
+    }
+
+    /**
+     * A {@code +} left unencoded in a query string arrives as a space; clients send the service's own dates back
+     * that way ({@code 2026-11-23T08:00:00+08:00}).
+     */
+    private static String withOffsetSign(String date) {
+        return UNENCODED_OFFSET_SIGN.matcher(date).replaceFirst("+$1");
     }
 
     private static List<String> commaList(String text) {
