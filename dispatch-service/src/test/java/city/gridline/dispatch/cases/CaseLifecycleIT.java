@@ -4,6 +4,7 @@ import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.Topics;
 import city.gridline.contracts.event.CallbackRecorded;
 import city.gridline.contracts.event.CaseChased;
+import city.gridline.contracts.event.CaseMerged;
 import city.gridline.contracts.event.CaseCheckedIn;
 import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
@@ -442,6 +443,26 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
                         .contains("outside area 110108"));
         assertThat(caseView(caseNumber).path("version").asInt()).isEqualTo(version);
         assertThat(events(CaseChased.class, caseNumber)).isEmpty();
+    }
+
+    /** Found in review: a command centre could merge its case into another district's, whose reporters it misled. */
+    @Test
+    void aCommandCentreMergesNoCaseIntoAnotherDistrictsCase() {
+        String own = openCase(LocatedReportFixture.outsideZones());
+        String elsewhere = openCase(LocatedReportFixture.outsideZones().andThen(data -> {
+            ObjectNode cell = (ObjectNode) data.path("cell");
+            cell.put("code", "110108001001001");
+            ((ObjectNode) cell.path("community")).put("code", "110108001001").put("name", "海淀某社区");
+            ((ObjectNode) cell.path("street")).put("code", "110108001").put("name", "海淀某街道");
+            ((ObjectNode) cell.path("district")).put("code", "110108").put("name", "海淀区");
+        }));
+
+        post("command", "/api/v1/command-centre/cases/" + own + "/merge",
+                "{\"intoCaseNumber\":\"" + elsewhere + "\",\"reason\":\"同一处占道经营\"}")
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString())
+                        .contains("case " + elsewhere + " lies outside area"));
+        assertThat(events(CaseMerged.class, own)).isEmpty();
     }
 
     @Test

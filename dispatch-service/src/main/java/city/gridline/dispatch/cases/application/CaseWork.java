@@ -197,6 +197,7 @@ public class CaseWork {
                 .switchIfEmpty(Mono.error(() -> new CaseNotFoundException(intoCaseNumber)))
                 .flatMap(original -> change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
                     CasePolicy.mayCommand(actor, c, "merge");
+                    CasePolicy.mayCommand(actor, original.dispatchCase(), "merge into");
                     return c.mergeInto(original.dispatchCase(), actor, reason, now);
                 })));
     }
