@@ -54,4 +54,13 @@ class NotificationProblemHandlerTest {
                 .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/malformed-request");
         verifyNoInteractions(callbacks);
     }
+
+    /** Found in review: a page past 2^31 call-backs skipped listed the first page instead. */
+    @Test
+    void aPageBeyondWhatTheDatabaseCanSkipIsA422() {
+        http.get().uri("/api/v1/callbacks?page=10737419&size=200").exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("page");
+        verifyNoInteractions(callbacks);
+    }
 }

@@ -10,20 +10,28 @@ import java.util.Set;
  * Which cases to list: in these statuses, of these teams (any when empty), dispatched with a sign-by time before
  * an instant (any when null), with an extension request waiting (either when null), past their deadline as the
  * notification service announced it (either when null), in a cell whose code begins with {@code area} (a division
- * code; anywhere when null); a page of them, newest change first.
+ * code; anywhere when null); a page of them, newest change first (the case number settling ties).
  */
 public record CaseQuery(Set<CaseStatus> statuses, Set<String> teamIds, Instant signByBefore,
                         Boolean extensionPending, Boolean overdue, String area, int page, int size) {
 
+    /** What a caller is told when {@link #isPage} refuses their page. */
+    public static final String PAGE_RULE = "page starts at 0; size is 1 to 200; page x size stays below 2^31";
+
     public CaseQuery {
         statuses = Set.copyOf(statuses);
         teamIds = Set.copyOf(teamIds);
-        if (page < 0 || size < 1 || size > 200) {
-            throw new IllegalArgumentException("page from 0, size 1 to 200");
+        if (!isPage(page, size)) {
+            throw new IllegalArgumentException(PAGE_RULE);
         }
         if (area != null && !area.matches("\\d{2,12}")) {
             throw new IllegalArgumentException("an area is a division code of 2 to 12 digits");
         }
+    }
+
+    /** Whether a page can be listed: past 2^31 cases skipped the database would silently list the first page. */
+    public static boolean isPage(int page, int size) {
+        return page >= 0 && size >= 1 && size <= 200 && (long) page * size <= Integer.MAX_VALUE;
     }
 
     public static CaseQuery inStatus(Collection<CaseStatus> statuses, int page, int size) {

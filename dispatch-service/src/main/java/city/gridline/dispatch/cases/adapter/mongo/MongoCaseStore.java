@@ -198,7 +198,7 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
         if (wanted.area() != null) {
             criteria = criteria.and("cell.code").regex("^" + wanted.area());
         }
-        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "updatedAt"))
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "updatedAt", "_id"))
                 .skip((long) wanted.page() * wanted.size()).limit(wanted.size());
         return mongo.find(query, CaseDocument.class).map(doc -> toStored(doc).dispatchCase());
     }

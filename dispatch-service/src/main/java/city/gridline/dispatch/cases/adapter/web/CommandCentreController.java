@@ -70,8 +70,8 @@ public class CommandCentreController {
     public Mono<List<CaseView>> queue(@RequestParam Queue kind,
                                       @RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            return Mono.error(new InvalidCaseInput("page starts at 0; size is 1 to 200"));
+        if (!CaseQuery.isPage(page, size)) {
+            return Mono.error(new InvalidCaseInput(CaseQuery.PAGE_RULE));
         }
         return caller.withRole(Role.COMMAND_CENTRE)
                 .flatMap(actor -> store.find(query(kind, page, size).inArea(actor.area())).map(CaseView::of)

@@ -78,8 +78,8 @@ public class MobileTaskController {
     public Mono<List<CaseView>> myTasks(@RequestParam(required = false) Set<CaseStatus> status,
                                         @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            return Mono.error(new InvalidCaseInput("page starts at 0; size is 1 to 200"));
+        if (!CaseQuery.isPage(page, size)) {
+            return Mono.error(new InvalidCaseInput(CaseQuery.PAGE_RULE));
         }
         return caller.actor().flatMap(actor -> {
             if (actor.is(Role.SUPERVISOR)) {

@@ -57,6 +57,10 @@ public class CallbackController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             problems.add(new FieldProblem("size", "must be between 1 and " + MAX_PAGE_SIZE));
         }
+        if (page > 0 && size > 0 && (long) page * size > Integer.MAX_VALUE) {
+            // the database would skip nothing and list the first page
+            problems.add(new FieldProblem("page", "times size must stay below 2^31"));
+        }
         if (!problems.isEmpty()) {
             return Mono.error(new InvalidCallbackRequestException(problems));
         }

@@ -44,7 +44,12 @@ public class NotificationController {
                                        @RequestParam(required = false) String caseNumber,
                                        @RequestParam(defaultValue = "100") int limit,
                                        @RequestParam(defaultValue = "0") int page) {
-        return deliveries.search(state, caseNumber, Math.max(0, page), Math.max(1, Math.min(limit, MAX_LISTED)))
+        int size = Math.max(1, Math.min(limit, MAX_LISTED));
+        if ((long) page * size > Integer.MAX_VALUE) {
+            // past any notification there can be; the database would skip nothing and list the first page
+            return Mono.just(new NotificationList(List.of()));
+        }
+        return deliveries.search(state, caseNumber, Math.max(0, page), size)
                 .map(NotificationView::of)
                 .collectList()
                 .map(NotificationList::new);
