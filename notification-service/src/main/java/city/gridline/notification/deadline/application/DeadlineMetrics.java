@@ -27,13 +27,27 @@ public class DeadlineMetrics {
     }
 
     public void escalated(String district, String street, EscalationLevel level) {
-        Counter.builder("gridline.cases.escalated")
+        escalations(district, street, level).increment();
+    }
+
+    /**
+     * Registers the place's escalation counters at zero when a case there first goes overdue, a day before it can
+     * be escalated: a counter series that appears at 1 is not counted by {@code increase()}, and the dashboard would
+     * miss each place's first escalation at every level.
+     */
+    public void overdueIn(String district, String street) {
+        for (EscalationLevel level : EscalationLevel.values()) {
+            escalations(district, street, level);
+        }
+    }
+
+    private Counter escalations(String district, String street, EscalationLevel level) {
+        return Counter.builder("gridline.cases.escalated")
                 .description("Overdue cases that reached a step of the escalation ladder")
                 .tag("district", district)
                 .tag("street", street)
                 .tag("level", level.name().toLowerCase(Locale.ROOT))
-                .register(registry)
-                .increment();
+                .register(registry);
     }
 
     /** Replaces every overdue series: a place and team no longer overdue disappears. */

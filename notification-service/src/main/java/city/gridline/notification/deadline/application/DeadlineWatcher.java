@@ -181,6 +181,11 @@ public class DeadlineWatcher {
             return envelope(new DeadlineOverdue(deadline.caseNumber(), team, deadline.dueAt(), at,
                     deadline.deadlineSetAt()), deadline, "overdue", at);
         }
+
+        @Override
+        public void counted(CaseRecord record, DeadlineMetrics metrics) {
+            metrics.overdueIn(districtOf(record), streetOf(record));
+        }
     }
 
     private record Escalation(EscalationLevel level, Instant at) implements Step {
