@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Every change people make to a case after it is opened: the field teams' (sign, check in, resolve, return, ask
@@ -113,8 +114,15 @@ public class CaseWork {
      */
     public Mono<StoredCase> redispatch(String caseNumber, Actor actor, ClientOperation op, String teamId,
                                        List<String> assistingTeamIds, String reason) {
+        // decided on the case as its team had it; tried again after a lost race, not on another team's case
+        AtomicReference<String> decidedOn = new AtomicReference<>();
         return change(caseNumber, op, (c, now) -> {
             CasePolicy.mayCommand(actor, c, "re-dispatch");
+            String inForce = c.dispatchEventId() + "/" + c.status();
+            if (!decidedOn.compareAndSet(null, inForce) && !decidedOn.get().equals(inForce)) {
+                return Mono.error(new PreconditionFailedException("case " + caseNumber + " was re-dispatched or"
+                        + " taken up while this re-dispatch was made; read it again"));
+            }
             return nextDispatch(c, teamId, assistingTeamIds, reason)
                     .map(dispatch -> List.<CaseEvent>of(c.redispatch(dispatch, actor, now)));
         });
