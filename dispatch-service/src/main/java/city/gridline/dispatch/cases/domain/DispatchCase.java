@@ -262,6 +262,9 @@ public final class DispatchCase {
             status = CaseStatus.RESOLVED;
         } else if (event instanceof CaseVerified e) {
             status = e.passed() ? CaseStatus.RESOLVED : CaseStatus.REWORK;
+            if (!e.passed()) {
+                handedOverAt = e.verifiedAt();
+            }
         } else if (event instanceof CaseClosed) {
             status = CaseStatus.CLOSED;
             pendingExtension = null;
@@ -345,7 +348,10 @@ public final class DispatchCase {
         return handlingLimit;
     }
 
-    /** When the case was last given to its team: dispatched, or reopened for rework; null before the first dispatch. */
+    /**
+     * When the case was last given to its team: dispatched, sent back after a failed check, or reopened for rework;
+     * null before the first dispatch. Nothing the team does on it can be dated earlier.
+     */
     public Instant handedOverAt() {
         return handedOverAt;
     }

@@ -8,6 +8,8 @@ import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseVerified;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static city.gridline.dispatch.cases.domain.CaseFixtures.AFTER;
@@ -67,6 +69,24 @@ class DispatchCaseTest {
         assertThat(c.status()).isEqualTo(CaseStatus.REWORK);
         record(c, c.resolve(OFFICER, "重新安装", List.of(AFTER), T0));
         assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
+    }
+
+    /**
+     * Found in review: after a failed check, a phone's time could date the second resolution before the check, and a
+     * late case counted as handled on time.
+     */
+    @Test
+    void aCaseSentBackForReworkIsHandedToItsTeamAgainAtTheFailedCheck() {
+        DispatchCase c = resolvedCase();
+        Instant checked = T0.plus(Duration.ofHours(43));
+
+        record(c, c.verify(SUPERVISOR, false, "井盖仍不平", List.of(), checked));
+
+        assertThat(c.handedOverAt()).isEqualTo(checked);
+        DeviceTime deviceTime = new DeviceTime(Duration.ofMinutes(5), Duration.ofHours(72));
+        Instant beforeTheCheck = checked.minus(Duration.ofHours(18));
+        assertThatThrownBy(() -> deviceTime.accept(beforeTheCheck, checked.plus(Duration.ofHours(23)),
+                c.handedOverAt())).isInstanceOf(InvalidCaseInput.class);
     }
 
     @Test
