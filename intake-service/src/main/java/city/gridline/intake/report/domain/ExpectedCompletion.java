@@ -4,14 +4,15 @@ import city.gridline.contracts.TimeLimit;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
  * When a report's problem is expected to be handled: {@code exact} when it is a deadline someone set (the source's
- * own) or a limit in hours; a limit in working days is only approximate, because intake counts Monday to Friday and
- * knows neither public holidays nor the adjusted working days (调休) the notification service's calendar holds.
+ * own) or a limit in hours; a limit in working days (from the next day, to 24:00 of the last) is only approximate,
+ * because intake counts Monday to Friday and knows neither public holidays nor the adjusted working days (调休) the
+ * notification service's calendar holds.
  */
 public record ExpectedCompletion(Instant at, boolean exact) {
 
@@ -37,13 +38,14 @@ public record ExpectedCompletion(Instant at, boolean exact) {
         if (limit.unit() == TimeLimit.Unit.HOURS) {
             return new ExpectedCompletion(start.plusSeconds(limit.amount() * 3600L), true);
         }
-        ZonedDateTime day = start.atZone(zone);
+        // counted from the next day (次日起算), the limit ends at 24:00 of its last working day, as the deadline does
+        LocalDate day = start.atZone(zone).toLocalDate();
         for (int counted = 0; counted < limit.amount(); ) {
             day = day.plusDays(1);
             if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
                 counted++;
             }
         }
-        return new ExpectedCompletion(day.toInstant(), false);
+        return new ExpectedCompletion(day.plusDays(1).atStartOfDay(zone).toInstant(), false);
     }
 }

@@ -26,12 +26,14 @@ class ExpectedCompletionTest {
         assertThat(expected).isEqualTo(new ExpectedCompletion(Instant.parse("2026-11-28T02:00:00Z"), true));
     }
 
+    /** Found in review: the limit ended at the time of day of the receipt, 14 h before the deadline's 24:00. */
     @Test
-    void workingDaysSkipTheWeekendAndAreOnlyApproximate() {
+    void workingDaysSkipTheWeekendEndAt24HoursOfTheLastAndAreOnlyApproximate() {
         ExpectedCompletion expected = ExpectedCompletion.of(view(ReportStatus.RECEIVED, null, null),
                 Optional.of(TimeLimit.workingDays(3)), SHANGHAI).orElseThrow();
 
-        assertThat(expected.at()).isEqualTo(Instant.parse("2026-12-02T02:00:00Z"));
+        // Friday 10:00: Monday, Tuesday, Wednesday count; due at the end of Wednesday 2 December, Beijing time
+        assertThat(expected.at()).isEqualTo(Instant.parse("2026-12-02T16:00:00Z"));
         assertThat(expected.exact()).isFalse();
     }
 
