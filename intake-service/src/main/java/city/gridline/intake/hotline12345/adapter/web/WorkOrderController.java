@@ -54,11 +54,12 @@ public class WorkOrderController {
             if (handOff.classified() && !handOff.replay()) {
                 metrics.received("12345", handOff.categoryCode());
             }
-            URI location = handOff.classified()
-                    ? URI.create("/api/v1/reports/" + handOff.reportId())
-                    : URI.create("/api/v1/channels/12345/unclassified/" + handOff.ticketNumber());
-            return ResponseEntity.accepted().location(location).header(TraceIds.RESPONSE_HEADER, traceId)
-                    .body(HandOffResponse.of(handOff));
+            ResponseEntity.BodyBuilder accepted = ResponseEntity.accepted().header(TraceIds.RESPONSE_HEADER, traceId);
+            // a work order waiting for a person is no resource of its own yet: only a filed report has a Location
+            if (handOff.classified()) {
+                accepted.location(URI.create("/api/v1/reports/" + handOff.reportId()));
+            }
+            return accepted.body(HandOffResponse.of(handOff));
         });
     }
 
