@@ -20,6 +20,11 @@ public record ServiceAttribute(String code, int order, String datatype, boolean 
         return datatype.endsWith("valuelist");
     }
 
+    /** A value the client writes freely (not a key, number or date): normalized and masked as any free text. */
+    public boolean isFreeText() {
+        return datatype.equals("string") || datatype.equals("text");
+    }
+
     public boolean allowsMany() {
         return datatype.equals("multivaluelist");
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,7 +126,10 @@ public final class ServiceRequestForm {
                     errors.add(new Open311Error(400, "attribute[" + attribute.code() + "] " + problem));
                 }
             }
-            kept.put(attribute.code(), List.copyOf(values));
+            kept.put(attribute.code(), attribute.isFreeText()
+                    ? values.stream().map(value -> TextNormalizer.normalize(value).text()).filter(Objects::nonNull)
+                            .toList()
+                    : List.copyOf(values));
         }
         return kept;
     }
