@@ -1,7 +1,9 @@
 package city.gridline.notification.callback;
 
 import city.gridline.notification.callback.adapter.mongo.MongoCallbackStore;
+import city.gridline.notification.callback.adapter.scheduling.CallbackRelaySchedule;
 import city.gridline.notification.callback.application.Callbacks;
+import city.gridline.notification.config.NotificationProperties;
 import city.gridline.notification.events.application.NotificationEventPublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 
 @Configuration(proxyBeanMethods = false)
 class CallbackConfiguration {
@@ -22,5 +25,11 @@ class CallbackConfiguration {
     Callbacks callbacks(MongoCallbackStore store, NotificationEventPublisher publisher, MeterRegistry registry,
                         Clock clock) {
         return new Callbacks(store, publisher, registry, clock);
+    }
+
+    @Bean
+    CallbackRelaySchedule callbackRelaySchedule(Callbacks callbacks, Clock clock, NotificationProperties properties) {
+        return new CallbackRelaySchedule(callbacks, clock, properties.deadline().outboxRelayAfter(),
+                Duration.ofMinutes(1));
     }
 }

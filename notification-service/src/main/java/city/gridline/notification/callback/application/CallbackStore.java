@@ -24,12 +24,18 @@ public interface CallbackStore {
 
     Mono<Long> count(CallbackState state);
 
-    /** Records the result on the case's OPEN task (a conditional update); empty when there is no OPEN task. */
+    /**
+     * Records the result on the case's OPEN task (a conditional update), its event marked unpublished; empty when
+     * there is no OPEN task.
+     */
     Mono<CallbackTask> recordResult(String caseNumber, CallbackResult result, String comment, String operator,
                                     Instant at);
 
-    /** Opens a DONE task again, when its result could not be published. */
-    Mono<Void> reopen(String caseNumber);
+    /** The result recorded at {@code recordedAt} on the case's task was published. */
+    Mono<Void> markPublished(String caseNumber, Instant recordedAt);
+
+    /** Tasks whose result was recorded before {@code recordedBefore} and is not published yet, oldest first. */
+    Flux<CallbackTask> unpublishedBefore(Instant recordedBefore);
 
     /**
      * Replaces the case's task by {@code task} (open, for a later closure) if the stored one is for an earlier

@@ -9,6 +9,8 @@ import city.gridline.notification.events.application.NotificationEventPublisher;
 import city.gridline.notification.register.domain.CaseRecord;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
@@ -18,9 +20,12 @@ import java.util.List;
 /**
  * Call-backs (回访): a closed case gets a task for the hotline; recording its result publishes
  * {@code gridline.callback.recorded.v1}. A result is recorded once: the task moves OPEN → DONE in one conditional
- * update, and back when the broker does not take the event, so the operator may simply try again.
+ * update that also marks its event unpublished, an outbox: published then, or by the relay when the broker did not
+ * take it or the instance died in between, so no result recorded is ever left without its event.
  */
 public class Callbacks {
+
+    private static final Logger log = LoggerFactory.getLogger(Callbacks.class);
 
     private final CallbackStore store;
     private final NotificationEventPublisher publisher;
@@ -57,11 +62,29 @@ public class Callbacks {
                 .switchIfEmpty(Mono.defer(() -> store.find(caseNumber)
                         .flatMap(existing -> Mono.<CallbackTask>error(new CallbackAlreadyRecordedException(caseNumber)))
                         .switchIfEmpty(Mono.error(() -> new CallbackNotFoundException(caseNumber)))))
-                .flatMap(task -> publish(task, now)
-                        .onErrorResume(failure -> store.reopen(caseNumber)
-                                .then(Mono.error(new CallbackNotPublishedException(caseNumber, failure))))
-                        .doOnSuccess(published -> counted(result))
+                .doOnNext(task -> counted(result))
+                .flatMap(task -> publish(task)
+                        .onErrorResume(failure -> {
+                            log.atWarn().addKeyValue("caseNumber", caseNumber).setCause(failure)
+                                    .log("call-back result recorded, its event not published; the relay publishes it");
+                            return Mono.empty();
+                        })
                         .thenReturn(task));
+    }
+
+    /** Publishes the results recorded before {@code recordedBefore} whose events are still unpublished; how many. */
+    public Mono<Long> relay(Instant recordedBefore) {
+        return store.unpublishedBefore(recordedBefore)
+                .concatMap(task -> publish(task)
+                        .doOnSuccess(done -> log.atInfo().addKeyValue("caseNumber", task.caseNumber())
+                                .log("call-back result relayed"))
+                        .thenReturn(1L)
+                        .onErrorResume(failure -> {
+                            log.atWarn().addKeyValue("caseNumber", task.caseNumber()).setCause(failure)
+                                    .log("call-back result still not published; the relay tries again");
+                            return Mono.just(0L);
+                        }))
+                .reduce(0L, Long::sum);
     }
 
     public Mono<CallbackPage> list(CallbackState state, int page, int size) {
@@ -73,11 +96,13 @@ public class Callbacks {
      * The event's id derives from the case and the closure called back about: a case closed again after its
      * reopening is called back again, and that result is another event, not a duplicate of the first.
      */
-    private Mono<Void> publish(CallbackTask task, Instant now) {
+    private Mono<Void> publish(CallbackTask task) {
         CallbackRecorded recorded = new CallbackRecorded(task.caseNumber(), task.reportId(), task.team(),
-                CallbackRecorded.Result.valueOf(task.result().name()), task.comment(), task.operator(), now);
-        return publisher.publish(NotificationEventPublisher.envelope(recorded,
-                task.caseNumber() + "/" + task.closedAt(), "callback-recorded", now));
+                CallbackRecorded.Result.valueOf(task.result().name()), task.comment(), task.operator(),
+                task.recordedAt());
+        return Mono.defer(() -> publisher.publish(NotificationEventPublisher.envelope(recorded,
+                        task.caseNumber() + "/" + task.closedAt(), "callback-recorded", task.recordedAt())))
+                .then(Mono.defer(() -> store.markPublished(task.caseNumber(), task.recordedAt())));
     }
 
     private void counted(CallbackResult result) {

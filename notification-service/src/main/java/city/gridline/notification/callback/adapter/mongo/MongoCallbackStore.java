@@ -27,6 +27,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /** Call-back tasks in {@code callbacks}, keyed by case number; recording a result is a {@code findAndModify} on OPEN. */
 public class MongoCallbackStore implements CallbackStore, InitializingBean {
 
+    /** Set with a result whose event is not published yet, the outbox the relay reads. */
+    private static final String UNPUBLISHED = "unpublished";
+
     private final ReactiveMongoTemplate mongo;
 
     public MongoCallbackStore(ReactiveMongoTemplate mongo) {
@@ -38,6 +41,8 @@ public class MongoCallbackStore implements CallbackStore, InitializingBean {
         mongo.indexOps(CallbackDocument.COLLECTION)
                 .createIndex(new Index().on("state", Sort.Direction.ASC).on("closedAt", Sort.Direction.ASC)
                         .named("state_closed"))
+                .then(mongo.indexOps(CallbackDocument.COLLECTION)
+                        .createIndex(new Index().on(UNPUBLISHED, Sort.Direction.ASC).sparse().named(UNPUBLISHED)))
                 .block();
     }
 
@@ -74,16 +79,22 @@ public class MongoCallbackStore implements CallbackStore, InitializingBean {
                                            Instant at) {
         Query open = Query.query(where("_id").is(caseNumber).and("state").is(CallbackState.OPEN.name()));
         Update done = Update.update("state", CallbackState.DONE.name()).set("result", result.name())
-                .set("comment", comment).set("operator", operator).set("recordedAt", at);
+                .set("comment", comment).set("operator", operator).set("recordedAt", at).set(UNPUBLISHED, true);
         return mongo.findAndModify(open, done, FindAndModifyOptions.options().returnNew(true), CallbackDocument.class)
                 .map(CallbackDocument::toTask);
     }
 
     @Override
-    public Mono<Void> reopen(String caseNumber) {
-        Update open = Update.update("state", CallbackState.OPEN.name()).unset("result").unset("comment")
-                .unset("operator").unset("recordedAt");
-        return mongo.updateFirst(Query.query(where("_id").is(caseNumber)), open, CallbackDocument.class).then();
+    public Mono<Void> markPublished(String caseNumber, Instant recordedAt) {
+        return mongo.updateFirst(Query.query(where("_id").is(caseNumber).and("recordedAt").is(recordedAt)),
+                new Update().unset(UNPUBLISHED), CallbackDocument.class).then();
+    }
+
+    @Override
+    public Flux<CallbackTask> unpublishedBefore(Instant recordedBefore) {
+        Query waiting = Query.query(where(UNPUBLISHED).is(true).and("recordedAt").lt(recordedBefore))
+                .with(Sort.by("recordedAt"));
+        return mongo.find(waiting, CallbackDocument.class).map(CallbackDocument::toTask);
     }
 
     @Override
@@ -91,7 +102,7 @@ public class MongoCallbackStore implements CallbackStore, InitializingBean {
         Query earlier = Query.query(where("_id").is(task.caseNumber()).and("closedAt").lt(task.closedAt()));
         Update open = Update.update("state", CallbackState.OPEN.name()).set("closedAt", task.closedAt())
                 .set("team", task.team()).set("district", task.district()).set("street", task.street())
-                .unset("result").unset("comment").unset("operator").unset("recordedAt");
+                .unset("result").unset("comment").unset("operator").unset("recordedAt").unset(UNPUBLISHED);
         return mongo.updateFirst(earlier, open, CallbackDocument.class).map(result -> result.getModifiedCount() == 1);
     }
 

@@ -2,7 +2,6 @@ package city.gridline.notification.callback.adapter.web;
 
 import city.gridline.notification.callback.application.CallbackAlreadyRecordedException;
 import city.gridline.notification.callback.application.CallbackNotFoundException;
-import city.gridline.notification.callback.application.CallbackNotPublishedException;
 import city.gridline.notification.callback.application.Callbacks;
 import city.gridline.notification.callback.domain.CallbackResult;
 import city.gridline.notification.callback.domain.CallbackState;
@@ -11,11 +10,9 @@ import city.gridline.servicekit.FieldProblem;
 import city.gridline.servicekit.Problems;
 import city.gridline.servicekit.security.Callers;
 import city.gridline.servicekit.security.GridlineCaller;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -94,13 +91,6 @@ public class CallbackController {
     @ExceptionHandler
     ProblemDetail invalid(InvalidCallbackRequestException ex) {
         return Problems.invalid("Invalid call-back request", ex.problems());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> notPublished(CallbackNotPublishedException ex) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable", "Result not recorded",
-                        ex.getMessage() + " Try again shortly."));
     }
 
     /**
