@@ -52,6 +52,14 @@ public final class DeadlineClock {
     }
 
     /**
+     * When a clock of the unit started by a dispatch at {@code dispatchedAt} begins to count: at once for HOURS, at
+     * the start of the next day for WORKING_DAYS (次日起算).
+     */
+    Instant countingStart(Instant dispatchedAt, TimeLimit.Unit unit) {
+        return unit == TimeLimit.Unit.HOURS ? dispatchedAt : nextDay(startOfDay(dispatchedAt));
+    }
+
+    /**
      * How much of the span from {@code start} to {@code end} a clock of the unit counts: all of it for HOURS, only the
      * time on working days for WORKING_DAYS.
      */

@@ -20,11 +20,18 @@ import java.util.Optional;
 
 /**
  * Starts, extends and reads case deadlines. The warning comes when {@code warningShare} of the whole limit
- * (extensions included) has been used, counted the way the limit counts: wall-clock time for an hours limit, time on
- * working days only for a working-days limit, so that a holiday inside the span does not bring the warning forward.
+ * (extensions included) has been used, counted the way the limit counts: wall-clock time from the dispatch for an
+ * hours limit, time on working days only from the next day for a working-days limit, so that a holiday inside the
+ * span does not bring the warning forward and cases due together are warned together.
  * The warning instant is cut to the second.
  */
 public final class DeadlineRules {
+
+    /**
+     * How the warning share is counted, part of what stored deadlines were counted by: since 25 November 2026 a
+     * working-days limit's share is counted from the next day, as the limit is, not from the dispatch itself.
+     */
+    private static final String WARNING_COUNTED = "/share-from-counting-start";
 
     private final DeadlineClock clock;
     private final double warningShare;
@@ -38,7 +45,7 @@ public final class DeadlineRules {
         }
         this.warningShare = warningShare;
         this.ladder = Objects.requireNonNull(ladder, "ladder");
-        this.countingRules = new CountingRules(clock.calendar().fingerprint() + "/" + warningShare,
+        this.countingRules = new CountingRules(clock.calendar().fingerprint() + "/" + warningShare + WARNING_COUNTED,
                 clock.calendar().listedUntil().orElse(null));
     }
 
@@ -154,7 +161,8 @@ public final class DeadlineRules {
         return ladder;
     }
 
-    private Instant warningAt(Instant start, Instant dueAt, TimeLimit.Unit unit) {
+    private Instant warningAt(Instant dispatchedAt, Instant dueAt, TimeLimit.Unit unit) {
+        Instant start = clock.countingStart(dispatchedAt, unit);
         Duration counted = clock.countedBetween(start, dueAt, unit);
         Duration beforeWarning = Duration.ofNanos(Math.round(counted.toNanos() * warningShare));
         return clock.afterCounting(start, beforeWarning, unit).truncatedTo(ChronoUnit.SECONDS);

@@ -22,12 +22,13 @@ class DeadlineRecountingTest {
         // Monday 2026-12-28, 5 working days. Old lists: 12-29, 12-30, 12-31, 01-01 (a Friday), 01-04.
         CaseDeadline deadline = bundled.start("261228-00001", beijing("2026-12-28T10:00"), TimeLimit.workingDays(5));
         assertThat(deadline.dueAt()).isEqualTo(beijing("2027-01-05T00:00"));
-        assertThat(deadline.warningAt()).as("80 % of 134 counted hours").isEqualTo(beijing("2027-01-01T21:12"));
+        assertThat(deadline.warningAt()).as("80 % of 120 counted hours, from 12-29")
+                .isEqualTo(beijing("2027-01-02T00:00"));
 
         CaseDeadline recounted = with2027.recounted(deadline, beijing("2026-12-29T09:00"));
 
         assertThat(recounted.dueAt()).as("01-01 rests: 12-29 … 12-31, 01-04, 01-05").isEqualTo(beijing("2027-01-06T00:00"));
-        assertThat(recounted.warningAt()).isEqualTo(beijing("2027-01-04T21:12"));
+        assertThat(recounted.warningAt()).isEqualTo(beijing("2027-01-05T00:00"));
         assertThat(recounted.dispatchedAt()).isEqualTo(deadline.dispatchedAt());
         assertThat(recounted.version()).as("stored at the version read").isEqualTo(deadline.version());
     }
@@ -123,7 +124,8 @@ class DeadlineRecountingTest {
                 .recounted(deadline, beijing("2026-12-28T11:00"));
 
         assertThat(recounted.dueAt()).isEqualTo(deadline.dueAt());
-        assertThat(recounted.warningAt()).as("half of 134 h: 14 h + 24 h + 24 h + 5 h").isEqualTo(beijing("2026-12-31T05:00"));
+        assertThat(recounted.warningAt()).as("half of 120 h: 24 h + 24 h + 12 h")
+                .isEqualTo(beijing("2026-12-31T12:00"));
     }
 
     @Test

@@ -33,12 +33,25 @@ class DeadlineRulesTest {
 
     @Test
     void aWorkingDaysLimitWarnsAtItsShareOfWorkingTimeSoAHolidayDoesNotBringTheWarningForward() {
-        // Counted working time: 09-30 10:00–24:00 = 14 h, then 10-08, 10-09, 10-10 = 72 h; 86 h in all.
-        // 80 % = 68.8 h: 14 h + 24 h + 24 h leaves 6.8 h = 6 h 48 min into Saturday 10-10.
+        // Counted from the next day, as the limit is: 10-01 to 10-07 are holidays, then 10-08, 10-09 and Saturday
+        // 10-10 (a working day, 调休) = 72 h. 80 % = 57.6 h: 24 h + 24 h leaves 9.6 h = 9 h 36 min into 10-10.
         CaseDeadline deadline = rules.start("261123-00001", beijing("2026-09-30T10:00"), TimeLimit.workingDays(3));
 
-        assertThat(deadline.warningAt()).isEqualTo(beijing("2026-10-10T06:48"));
+        assertThat(deadline.warningAt()).isEqualTo(beijing("2026-10-10T09:36"));
         assertThat(deadline.dueAt()).isEqualTo(beijing("2026-10-11T00:00"));
+    }
+
+    /** Found in review: the dispatch day's hours counted towards the warning, which the limit itself never counts. */
+    @Test
+    void casesDispatchedOnTheSameDayWithTheSameWorkingDaysLimitAreWarnedTogether() {
+        CaseDeadline early = rules.start("261123-00001", beijing("2026-11-23T00:05"), TimeLimit.workingDays(1));
+        CaseDeadline late = rules.start("261123-00002", beijing("2026-11-23T23:55"), TimeLimit.workingDays(1));
+
+        assertThat(early.dueAt()).isEqualTo(beijing("2026-11-25T00:00"));
+        assertThat(late.dueAt()).isEqualTo(early.dueAt());
+        // 80 % of Tuesday 11-24
+        assertThat(early.warningAt()).isEqualTo(beijing("2026-11-24T19:12"));
+        assertThat(late.warningAt()).isEqualTo(early.warningAt());
     }
 
     @Test
