@@ -445,6 +445,28 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
         assertThat(events(CaseChased.class, caseNumber)).isEmpty();
     }
 
+    /**
+     * Found in review: any member read any case and its trail (officers' check-in positions, notes, who handled it),
+     * though the task list showed them only their team's.
+     */
+    @Test
+    void anOfficerReadsTheCasesOfTheirTeamTheHotlineAndOperationsReadEvery() {
+        String caseNumber = openCase(LocatedReportFixture.outsideZones());
+        put("/api/v1/teams/T110105009099", "{\"name\":\"另一综合执法组\",\"kind\":\"GRID_GROUP\","
+                + "\"districtCode\":\"110105\",\"streetCode\":\"110105009\"}");
+        member("officer-9", "OFFICER", "T110105009099");
+
+        for (String path : List.of("/api/v1/cases/{n}", "/api/v1/cases/{n}/history")) {
+            http.get().uri(path, caseNumber).headers(asMember("officer-9")).exchange()
+                    .expectStatus().isForbidden();
+            http.get().uri(path, caseNumber).headers(asMember("officer-1")).exchange().expectStatus().isOk();
+            http.get().uri(path, caseNumber).headers(TestCallers.as("hotline-7", List.of("HOTLINE_OPERATOR"),
+                    List.of("*"))).exchange().expectStatus().isOk();
+            http.get().uri(path, caseNumber).headers(TestCallers.as("ops-1", List.of("OPERATIONS"), List.of("*")))
+                    .exchange().expectStatus().isOk();
+        }
+    }
+
     /** Found in review: a command centre could merge its case into another district's, whose reporters it misled. */
     @Test
     void aCommandCentreMergesNoCaseIntoAnotherDistrictsCase() {
