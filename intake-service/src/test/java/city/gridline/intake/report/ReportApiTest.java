@@ -10,8 +10,6 @@ import city.gridline.intake.report.application.ReportTracking;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
@@ -95,20 +93,6 @@ class ReportApiTest {
                 .jsonPath("$.errors[?(@.field == 'location.crs')]").exists();
         verifyNoInteractions(intake);
         assertThat(refused("validation")).isEqualTo(refusedBefore + 1);
-    }
-
-    /** Found in review: filed here, an Open311 or field ticket number took the number from its rightful owner. */
-    @ParameterizedTest
-    @ValueSource(strings = {"field", "open311"})
-    void theChannelsWithTheirOwnEndpointsAreA422(String channel) {
-        post(MediaType.APPLICATION_JSON, """
-                {"channel": "%s", "sourceTicketId": "26-00000050", "categoryCode": "0101", "address": "朝阳区"}"""
-                .formatted(channel))
-                .expectStatus().isEqualTo(422)
-                .expectBody()
-                .jsonPath("$.errors.length()").isEqualTo(1)
-                .jsonPath("$.errors[0].field").isEqualTo("channel");
-        verifyNoInteractions(intake);
     }
 
     @Test

@@ -7,6 +7,7 @@ import city.gridline.intake.open311.domain.ServiceRequestForm;
 import city.gridline.intake.report.application.BrokerUnavailableException;
 import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.intake.report.application.ReportTracking;
+import city.gridline.intake.report.application.TicketConflictException;
 import city.gridline.intake.report.domain.PhotoRef;
 import city.gridline.intake.report.domain.ReportQuery;
 import city.gridline.intake.report.domain.ReportSubmission;
@@ -14,6 +15,7 @@ import city.gridline.intake.report.domain.ReportView;
 import city.gridline.intake.report.domain.SourceDetails;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 import java.util.List;
 
@@ -23,6 +25,9 @@ import java.util.List;
  * its id at once and never needs the token flow.
  */
 public class ServiceRequests {
+
+    /** How many ids in a row may have been taken through the general endpoint before a request is refused. */
+    private static final int IDS_TAKEN_AT_MOST = 10;
 
     private final ReportIntake intake;
     private final ReportTracking tracking;
@@ -35,9 +40,9 @@ public class ServiceRequests {
     }
 
     /**
-     * Files the request; gives its {@code service_request_id}, also when the report is recorded but the broker did
-     * not take it: the relay publishes it later. A client has no ticket of its own to send again, so a refusal here
-     * would have it file the same problem again under a new id.
+     * Files the request under the next {@code service_request_id}; gives its id, also when the report is recorded but
+     * the broker did not take it: the relay publishes it later. A client has no ticket of its own to send again, so a
+     * refusal here would have it file the same problem again under a new id.
      */
     public Mono<String> create(ServiceRequestForm.Valid request, String traceId) {
         GeoPoint point = request.lat() == null ? null : new GeoPoint(request.lon(), request.lat(), Crs.WGS84);
@@ -49,7 +54,9 @@ public class ServiceRequests {
                         new SourceDetails(request.service().code(), null, null, null, null, media,
                                 request.attributes())), traceId)
                 .thenReturn(id)
-                .onErrorResume(BrokerUnavailableException.class, recordedNotPublished -> Mono.just(id)));
+                .onErrorResume(BrokerUnavailableException.class, recordedNotPublished -> Mono.just(id)))
+                // an id filed through the general report endpoint already: the next one is this request's
+                .retryWhen(Retry.max(IDS_TAKEN_AT_MOST).filter(TicketConflictException.class::isInstance));
     }
 
     public Flux<ReportView> search(ReportQuery query) {

@@ -1,14 +1,18 @@
 package city.gridline.intake.open311.application;
 
+import city.gridline.contracts.Channel;
 import city.gridline.intake.open311.domain.Open311Service;
 import city.gridline.intake.open311.domain.ServiceRequestForm;
 import city.gridline.intake.report.application.BrokerUnavailableException;
 import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.intake.report.application.ReportTracking;
+import city.gridline.intake.report.application.TicketConflictException;
+import city.gridline.intake.report.domain.ReportStatus;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +38,19 @@ class ServiceRequestsTest {
                 new BrokerUnavailableException(new IllegalStateException("no broker"))));
 
         assertThat(requests.create(REQUEST, "trace-1").block()).isEqualTo("26-00000009");
+    }
+
+    /** Found in review: an id filed through the general report endpoint first made the Open311 request a 409. */
+    @Test
+    void anIdTakenThroughTheGeneralEndpointIsSkipped() {
+        AtomicInteger next = new AtomicInteger(9);
+        ServiceRequests skipping = new ServiceRequests(intake, mock(ReportTracking.class),
+                () -> Mono.fromSupplier(() -> "26-%08d".formatted(next.getAndIncrement())));
+        when(intake.submit(any(), anyString())).thenReturn(
+                Mono.error(new TicketConflictException(Channel.OPEN311, "26-00000009", "report-of-another")),
+                Mono.just(new ReportIntake.Submitted("report-1", ReportStatus.RECEIVED, false, null)));
+
+        assertThat(skipping.create(REQUEST, "trace-1").block()).isEqualTo("26-00000010");
     }
 
     @Test

@@ -5,11 +5,13 @@ import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.intake.report.application.ReportTracking;
 import city.gridline.intake.report.domain.ReportStatus;
 import city.gridline.servicekit.TraceIds;
+import city.gridline.servicekit.security.Callers;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,7 +47,7 @@ public class ReportController {
                                                  @RequestHeader(name = "traceparent", required = false)
                                                  String traceparent) {
         String traceId = TraceIds.fromTraceparent(traceparent);
-        return intake.submit(request.toSubmission(), traceId).map(submitted -> {
+        return mayFileTicket(request).then(intake.submit(request.toSubmission(), traceId)).map(submitted -> {
             log.atInfo().addKeyValue("traceId", traceId).addKeyValue("reportId", submitted.reportId())
                     .addKeyValue("channel", request.channel()).addKeyValue("replay", submitted.replay())
                     .log("report accepted");
@@ -58,6 +60,22 @@ public class ReportController {
                     .body(new Accepted(submitted.reportId(), submitted.status(), submitted.replay(),
                             submitted.duplicateOf()));
         });
+    }
+
+    /**
+     * A field ticket of the field endpoint's form, {@code supervisorId:clientReportId}, is the supervisor's own: filed
+     * here by anyone else, it would take the ticket from them (their report of it refused as a conflict).
+     */
+    private static Mono<Void> mayFileTicket(ReportRequest request) {
+        int separator = request.sourceTicketId().indexOf(':');
+        if (!Channel.FIELD.code().equals(request.channel()) || separator <= 0) {
+            return Mono.empty();
+        }
+        String supervisorId = request.sourceTicketId().substring(0, separator);
+        return Callers.current().filter(caller -> caller.id().equals(supervisorId))
+                .switchIfEmpty(Mono.error(() -> new AccessDeniedException("field ticket " + request.sourceTicketId()
+                        + " is supervisor " + supervisorId + "'s: only they file it")))
+                .then();
     }
 
     /**

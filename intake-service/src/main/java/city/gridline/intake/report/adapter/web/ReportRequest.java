@@ -17,13 +17,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The body of {@code POST /api/v1/reports}: a report as a hotline operator or a hotline's system files it. Field
- * reports and Open311 requests come only through their own endpoints, which give out or check their ticket
- * numbers: filed here, such a ticket would take the number from the supervisor or the Open311 client it belongs to.
+ * The body of {@code POST /api/v1/reports}: a report as a hotline operator or a channel adapter files it. Every
+ * channel is taken (the public contract); the controller keeps a supervisor's field tickets theirs, and the Open311
+ * endpoint skips a {@code service_request_id} taken here.
  */
 public record ReportRequest(
-        @NotBlank @Pattern(regexp = "12319|12345|110", message = "must be one of 12319, 12345, 110 (field reports"
-                + " and Open311 requests have their own endpoints)") String channel,
+        @NotBlank @Pattern(regexp = "12319|12345|110|field|open311",
+                message = "must be one of 12319, 12345, 110, field, open311") String channel,
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:/-]+",
                 message = "may hold only letters, digits and . _ : / -") String sourceTicketId,
         @NotBlank @Pattern(regexp = "[0-9]{4,6}", message = "must be a category code of 4 to 6 digits")
