@@ -47,19 +47,24 @@ public class ReportController {
                                                  @RequestHeader(name = "traceparent", required = false)
                                                  String traceparent) {
         String traceId = TraceIds.fromTraceparent(traceparent);
-        return mayFileTicket(request).then(intake.submit(request.toSubmission(), traceId)).map(submitted -> {
-            log.atInfo().addKeyValue("traceId", traceId).addKeyValue("reportId", submitted.reportId())
-                    .addKeyValue("channel", request.channel()).addKeyValue("replay", submitted.replay())
-                    .log("report accepted");
-            if (!submitted.replay()) {
-                metrics.received(request.channel(), request.categoryCode());
-            }
-            return ResponseEntity.accepted()
-                    .location(URI.create("/api/v1/reports/" + submitted.reportId()))
-                    .header(TraceIds.RESPONSE_HEADER, traceId)
-                    .body(new Accepted(submitted.reportId(), submitted.status(), submitted.replay(),
-                            submitted.duplicateOf()));
-        });
+        return mayFileTicket(request)
+                .then(Mono.defer(() -> intake.submit(request.toSubmission(), traceId)))
+                .map(submitted -> accepted(request, submitted, traceId));
+    }
+
+    private ResponseEntity<Accepted> accepted(ReportRequest request, ReportIntake.Submitted submitted,
+                                              String traceId) {
+        log.atInfo().addKeyValue("traceId", traceId).addKeyValue("reportId", submitted.reportId())
+                .addKeyValue("channel", request.channel()).addKeyValue("replay", submitted.replay())
+                .log("report accepted");
+        if (!submitted.replay()) {
+            metrics.received(request.channel(), request.categoryCode());
+        }
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/reports/" + submitted.reportId()))
+                .header(TraceIds.RESPONSE_HEADER, traceId)
+                .body(new Accepted(submitted.reportId(), submitted.status(), submitted.replay(),
+                        submitted.duplicateOf()));
     }
 
     /**
