@@ -89,9 +89,9 @@ class ReportConfiguration {
     }
 
     @Bean
-    ReportProgressListener reportProgressListener(ReportTracking tracking, EventCodec codec,
+    ReportProgressListener reportProgressListener(ReportTracking tracking, ReportIntake intake, EventCodec codec,
                                                   PipelineLatency latency) {
-        return new ReportProgressListener(tracking, codec, latency);
+        return new ReportProgressListener(tracking, intake, codec, latency);
     }
 
     @Bean

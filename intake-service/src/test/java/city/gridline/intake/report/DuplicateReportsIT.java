@@ -24,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +149,32 @@ class DuplicateReportsIT extends ServiceIntegrationTest {
         http.get().uri("/open311/v2/requests.json?api_key=it-key-1&status=open&service_code=pothole").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$[?(@.service_request_id == '" + repeat + "')]").doesNotExist();
+    }
+
+    /**
+     * Found in review: a repeat that came while the closure of the case it follows was still on its way to intake stayed
+     * linked to the closed case: no case of its own, and its reporter told at once that it was dealt with.
+     */
+    @Test
+    void aRepeatReceivedAfterTheCaseItFollowsWasClosedGetsACaseOfItsOwn() {
+        String first = id(submit(BIN, lon, lat, null));
+        String before = id(submit(BIN, lon, lat, null));
+        Instant closedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        await().until(() -> Instant.now().isAfter(closedAt));
+        String after = id(submit(BIN, lon, lat, null));
+        assertThat(status(after).path("duplicateOf").asString()).as("closure not known yet").isEqualTo(first);
+
+        String closed = new String(GoldenSamples.sample(EventTypes.CASE_CLOSED), StandardCharsets.UTF_8)
+                .replace("3f1c2a9e-5b7d-4c11-9a0e-2d6f8b1c7e41", first)
+                .replace("2026-11-23T09:02:11.118Z", closedAt.toString());
+        topics.send(Topics.CASES_EVENTS, "261123-00042", closed.getBytes(StandardCharsets.UTF_8), Map.of());
+
+        topics.awaitEvent(Topics.REPORTS_RECEIVED, e -> e.data() instanceof ReportReceived r
+                && r.reportId().equals(after), WAIT).orElseThrow();
+        assertThat(status(after).path("duplicateOf").isMissingNode() || status(after).path("duplicateOf").isNull())
+                .isTrue();
+        assertThat(reportersOf(after, 1)).extracting(ReporterRegistered::reportId).containsExactly(after);
+        assertThat(status(before).path("duplicateOf").asString()).as("came before the closure").isEqualTo(first);
     }
 
     private String open311(double lat, double lon) {

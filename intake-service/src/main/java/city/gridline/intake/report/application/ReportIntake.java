@@ -8,6 +8,7 @@ import city.gridline.intake.report.domain.ReportSubmission;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,7 +16,8 @@ import java.util.UUID;
  * Accepts a report: finds whether it repeats an open report of the same category close by (重复上报), records it —
  * linked to that one if so — under its (channel, source ticket) key, then publishes its events, then marks it
  * published. A record never changes from a report of its own to a repeat: the relay may publish any unpublished record
- * at any time, and one linked after it was recorded could be published as both. A crash or a broker outage between
+ * at any time, and one linked after it was recorded could be published as both; a repeat is unlinked, though, when
+ * the case it follows turns out to have ended before it came. A crash or a broker outage between
  * the steps leaves a recorded, unpublished report that the client's retry of the same ticket or the relay publishes,
  * under the same event ids; the client gets no 2xx until the broker has the events. Every channel's text is normalized
  * here, before anything is stored; the raw phone number is stored only sealed; who filed the report (the request's
@@ -74,6 +76,16 @@ public class ReportIntake {
                         : Mono.error(new NotADuplicateException(reportId)))
                 .switchIfEmpty(Mono.error(() -> new NotADuplicateException(reportId)))
                 .flatMap(unlinked -> publish(unlinked).thenReturn(Submitted.of(unlinked, false)));
+    }
+
+    /**
+     * The repeats of a report whose case ended at {@code endedAt} (closed or cancelled) that intake received after
+     * that, while it did not know yet: each is a report of its own again, with its own case. Gives how many.
+     */
+    public Mono<Long> unlinkRepeatsReceivedAfter(String reportId, Instant endedAt) {
+        return store.duplicatesReceivedAfter(reportId, endedAt)
+                .concatMap(repeat -> unlink(repeat).onErrorResume(NotADuplicateException.class, gone -> Mono.empty()))
+                .count();
     }
 
     private Mono<AcceptedReport> linkIfRepeat(AcceptedReport report) {

@@ -45,6 +45,9 @@ public interface ReportStore extends ErasableContacts {
     /** The reports merged into this one. */
     Flux<String> duplicatesOf(String reportId);
 
+    /** The reports merged into this one that intake received after {@code instant}. */
+    Flux<String> duplicatesReceivedAfter(String reportId, Instant instant);
+
     /**
      * The channel's reports the query asks for, newest first. Repeats come whatever the query's statuses, as they
      * are stored (see {@link ReportTracking#search}).

@@ -180,6 +180,11 @@ class ReportRelayTest {
         }
 
         @Override
+        public Flux<String> duplicatesReceivedAfter(String reportId, Instant instant) {
+            return Flux.empty();
+        }
+
+        @Override
         public Flux<ReportView> search(ReportQuery query) {
             return Flux.empty();
         }

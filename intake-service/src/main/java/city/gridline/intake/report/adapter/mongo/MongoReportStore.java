@@ -218,6 +218,15 @@ public class MongoReportStore implements ReportStore, InitializingBean {
     }
 
     @Override
+    public Flux<String> duplicatesReceivedAfter(String reportId, Instant instant) {
+        Query query = Query.query(where("duplicateOf").is(reportId).and("receivedAt").gt(instant))
+                .with(Sort.by("receivedAt"));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, ReportDocument.COLLECTION)
+                .map(document -> document.getString("_id"));
+    }
+
+    @Override
     public Flux<String> duplicatesOf(String reportId) {
         Query query = Query.query(where("duplicateOf").is(reportId)).with(Sort.by("receivedAt"));
         query.fields().include("_id");
