@@ -83,8 +83,8 @@ class CasesConfiguration {
     }
 
     @Bean
-    SignWatch signWatch(CaseStore store, CaseWork work) {
-        return new SignWatch(store, work);
+    SignWatch signWatch(CaseStore store, CaseWork work, MeterRegistry registry) {
+        return new SignWatch(store, work, registry);
     }
 
     @Bean
