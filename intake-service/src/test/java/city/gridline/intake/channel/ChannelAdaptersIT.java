@@ -112,18 +112,6 @@ class ChannelAdaptersIT extends ServiceIntegrationTest {
                 .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/unclassified-ticket-not-found");
     }
 
-    /** Found in review: a field ticket filed through the general endpoint took it from its supervisor. */
-    @Test
-    void aFieldTicketIsFiledThroughTheGeneralEndpointOnlyByItsSupervisor() {
-        String ticket = "supervisor-01:" + UUID.randomUUID();
-        http.post().uri("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).bodyValue("""
-                {"channel": "field", "sourceTicketId": "%s", "categoryCode": "0101", "address": "朝阳区"}"""
-                .formatted(ticket)).exchange()
-                .expectStatus().isForbidden();
-        http.get().uri("/api/v1/reports?channel=field&sourceTicketId={t}", ticket).exchange()
-                .expectStatus().isNotFound();
-    }
-
     @Test
     void policeTransferByCategoryTextIsFiledUnderTheIncidentNumber() {
         String incident = "110-" + UUID.randomUUID();

@@ -56,7 +56,9 @@ public class ServiceRequests {
                 .thenReturn(id)
                 .onErrorResume(BrokerUnavailableException.class, recordedNotPublished -> Mono.just(id)))
                 // an id filed through the general report endpoint already: the next one is this request's
-                .retryWhen(Retry.max(IDS_TAKEN_AT_MOST).filter(TicketConflictException.class::isInstance));
+                .retryWhen(Retry.max(IDS_TAKEN_AT_MOST).filter(TicketConflictException.class::isInstance)
+                        .onRetryExhaustedThrow((spec, signal) -> new ServiceRequestIdsTakenException(
+                                IDS_TAKEN_AT_MOST + 1)));
     }
 
     public Flux<ReportView> search(ReportQuery query) {

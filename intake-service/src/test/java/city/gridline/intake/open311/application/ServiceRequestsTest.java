@@ -54,6 +54,15 @@ class ServiceRequestsTest {
     }
 
     @Test
+    void elevenIdsTakenInARowAreRefusedAsUnavailable() {
+        when(intake.submit(any(), anyString())).thenReturn(
+                Mono.error(new TicketConflictException(Channel.OPEN311, "26-00000009", "report-of-another")));
+
+        assertThatThrownBy(() -> requests.create(REQUEST, "trace-1").block())
+                .isInstanceOf(ServiceRequestIdsTakenException.class);
+    }
+
+    @Test
     void aRequestThatCouldNotBeRecordedFails() {
         when(intake.submit(any(), anyString())).thenReturn(Mono.error(new IllegalStateException("database down")));
 

@@ -1,5 +1,6 @@
 package city.gridline.intake.open311.adapter.web;
 
+import city.gridline.intake.open311.application.ServiceRequestIdsTakenException;
 import city.gridline.intake.open311.domain.Open311Error;
 import city.gridline.intake.report.adapter.web.IntakeMetrics;
 import org.springframework.core.Ordered;
@@ -40,6 +41,12 @@ public class Open311Problems {
         metrics.refused(IntakeMetrics.Reason.MALFORMED);
         return format(exchange).errors(HttpStatus.BAD_REQUEST,
                 List.of(new Open311Error(400, "the request could not be read: " + ex.getReason())), json);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<String> idsTaken(ServiceRequestIdsTakenException ex, ServerWebExchange exchange) {
+        return format(exchange).errors(HttpStatus.SERVICE_UNAVAILABLE,
+                List.of(new Open311Error(503, ex.getMessage())), json);
     }
 
     private static GeoReportFormat format(ServerWebExchange exchange) {

@@ -5,13 +5,11 @@ import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.intake.report.application.ReportTracking;
 import city.gridline.intake.report.domain.ReportStatus;
 import city.gridline.servicekit.TraceIds;
-import city.gridline.servicekit.security.Callers;
 import jakarta.validation.Valid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,9 +45,7 @@ public class ReportController {
                                                  @RequestHeader(name = "traceparent", required = false)
                                                  String traceparent) {
         String traceId = TraceIds.fromTraceparent(traceparent);
-        return mayFileTicket(request)
-                .then(Mono.defer(() -> intake.submit(request.toSubmission(), traceId)))
-                .map(submitted -> accepted(request, submitted, traceId));
+        return intake.submit(request.toSubmission(), traceId).map(submitted -> accepted(request, submitted, traceId));
     }
 
     private ResponseEntity<Accepted> accepted(ReportRequest request, ReportIntake.Submitted submitted,
@@ -65,22 +61,6 @@ public class ReportController {
                 .header(TraceIds.RESPONSE_HEADER, traceId)
                 .body(new Accepted(submitted.reportId(), submitted.status(), submitted.replay(),
                         submitted.duplicateOf()));
-    }
-
-    /**
-     * A field ticket of the field endpoint's form, {@code supervisorId:clientReportId}, is the supervisor's own: filed
-     * here by anyone else, it would take the ticket from them (their report of it refused as a conflict).
-     */
-    private static Mono<Void> mayFileTicket(ReportRequest request) {
-        int separator = request.sourceTicketId().indexOf(':');
-        if (!Channel.FIELD.code().equals(request.channel()) || separator <= 0) {
-            return Mono.empty();
-        }
-        String supervisorId = request.sourceTicketId().substring(0, separator);
-        return Callers.current().filter(caller -> caller.id().equals(supervisorId))
-                .switchIfEmpty(Mono.error(() -> new AccessDeniedException("field ticket " + request.sourceTicketId()
-                        + " is supervisor " + supervisorId + "'s: only they file it")))
-                .then();
     }
 
     /**

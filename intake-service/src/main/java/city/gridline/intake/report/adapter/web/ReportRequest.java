@@ -18,8 +18,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * The body of {@code POST /api/v1/reports}: a report as a hotline operator or a channel adapter files it. Every
- * channel is taken (the public contract); the controller keeps a supervisor's field tickets theirs, and the Open311
- * endpoint skips a {@code service_request_id} taken here.
+ * channel is taken (the public contract); the Open311 endpoint skips a {@code service_request_id} taken here.
  */
 public record ReportRequest(
         @NotBlank @Pattern(regexp = "12319|12345|110|field|open311",
