@@ -57,6 +57,9 @@ public class ConsumerFailureHandling implements ListenerContainerWithDlqAndRetry
             throw new IllegalStateException("The binding of " + destinationName + " (group " + group
                     + ") dead-letters without retries: give it max-attempts of 2 or more");
         }
+        if (dlqDestinationResolver != null) {
+            metrics.expect(destinationName);
+        }
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer(dlqDestinationResolver),
                 backOff == null ? new FixedBackOff(0L, 0L) : backOff);
         handler.addNotRetryableExceptions(UndecodableEventException.class);

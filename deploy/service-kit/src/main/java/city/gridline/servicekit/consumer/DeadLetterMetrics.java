@@ -12,11 +12,22 @@ public class DeadLetterMetrics {
         this.registry = registry;
     }
 
+    /**
+     * Registers the topic's counter at zero when its consumer is set up: a series that appears at 1 is not counted by
+     * {@code increase()}, and the dashboards would show no dead letter where the first one was written.
+     */
+    void expect(String topic) {
+        counter(topic);
+    }
+
     void written(String topic) {
-        Counter.builder("gridline.dead.letters")
+        counter(topic).increment();
+    }
+
+    private Counter counter(String topic) {
+        return Counter.builder("gridline.dead.letters")
                 .description("Messages a consumer could not handle after its retries (sent to its dead-letter topic)")
                 .tag("topic", topic)
-                .register(registry)
-                .increment();
+                .register(registry);
     }
 }

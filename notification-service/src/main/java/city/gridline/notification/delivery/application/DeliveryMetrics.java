@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +18,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code gridline.notifications{state}}: stored notifications by state, as of the last delivery poll.
  */
 public class DeliveryMetrics {
+
+    /** How a delivery round can end. */
+    private static final List<NotificationState> ROUND_OUTCOMES =
+            List.of(NotificationState.SENT, NotificationState.FAILED, NotificationState.DEAD);
 
     private final MeterRegistry registry;
     private final Map<NotificationState, AtomicLong> byState = new EnumMap<>(NotificationState.class);
@@ -31,15 +36,24 @@ public class DeliveryMetrics {
                     .tag("state", state.name().toLowerCase(Locale.ROOT))
                     .register(registry);
         }
+        // at zero from the start: a series that appears at 1 is not counted by increase() on the dashboards
+        for (Channel channel : Channel.values()) {
+            for (NotificationState outcome : ROUND_OUTCOMES) {
+                rounds(channel, outcome);
+            }
+        }
     }
 
     public void roundEnded(Channel channel, NotificationState outcome) {
-        Counter.builder("gridline.deliveries")
+        rounds(channel, outcome).increment();
+    }
+
+    private Counter rounds(Channel channel, NotificationState outcome) {
+        return Counter.builder("gridline.deliveries")
                 .description("Delivery rounds by channel and how they ended")
                 .tag("channel", channel.key())
                 .tag("state", outcome.name().toLowerCase(Locale.ROOT))
-                .register(registry)
-                .increment();
+                .register(registry);
     }
 
     public void counted(Map<NotificationState, Long> counts) {

@@ -100,7 +100,8 @@ class DeliveriesTest {
         deliveries.deliverDue().block();
 
         assertThat(deliveries.find(created.id()).block().state()).isEqualTo(NotificationState.DEAD);
-        assertThat(registry.get("gridline.deliveries").tag("state", "dead").counter().count()).isEqualTo(1);
+        assertThat(registry.get("gridline.deliveries").tag("channel", "sms").tag("state", "dead").counter().count())
+                .isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package city.gridline.grid.location.adapter.kafka;
 
 import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.Placement;
 import city.gridline.contracts.event.ReportLocated;
 import city.gridline.contracts.event.ReportLocation;
 import city.gridline.contracts.event.ReportReceived;
@@ -40,6 +41,12 @@ public class ReportReceivedListener {
         this.messages = messages;
         this.registry = registry;
         this.latency = latency;
+        // at zero from the start: a series that appears at 1 is not counted by increase() on the dashboards
+        for (Placement placement : Placement.values()) {
+            located(placement, true);
+            located(placement, false);
+        }
+        unlocatable();
     }
 
     @SuppressWarnings("unchecked")
@@ -60,12 +67,23 @@ public class ReportReceivedListener {
     }
 
     private void count(ReportLocation outcome) {
-        boolean located = outcome instanceof ReportLocated;
-        ReportLocated placed = located ? (ReportLocated) outcome : null;
-        Counter.builder("gridline.reports.located").description("Reports placed in the grid, by outcome")
-                .tag("outcome", located ? "located" : "unlocatable")
-                .tag("placement", located ? placed.placement().name() : "none")
-                .tag("boundary", String.valueOf(located && (placed.nearCellBoundary() || placed.nearStreetBoundary())))
-                .register(registry).increment();
+        Counter counter = outcome instanceof ReportLocated placed
+                ? located(placed.placement(), placed.nearCellBoundary() || placed.nearStreetBoundary())
+                : unlocatable();
+        counter.increment();
+    }
+
+    private Counter located(Placement placement, boolean nearBoundary) {
+        return outcomes("located", placement.name(), nearBoundary);
+    }
+
+    private Counter unlocatable() {
+        return outcomes("unlocatable", "none", false);
+    }
+
+    private Counter outcomes(String outcome, String placement, boolean nearBoundary) {
+        return Counter.builder("gridline.reports.located").description("Reports placed in the grid, by outcome")
+                .tag("outcome", outcome).tag("placement", placement).tag("boundary", String.valueOf(nearBoundary))
+                .register(registry);
     }
 }

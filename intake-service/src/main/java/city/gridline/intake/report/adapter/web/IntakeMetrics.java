@@ -13,6 +13,10 @@ public class IntakeMetrics {
 
     public IntakeMetrics(MeterRegistry registry) {
         this.registry = registry;
+        // at zero from the start: a series that appears at 1 is not counted by increase() on the dashboards
+        for (Reason reason : Reason.values()) {
+            refusals(reason);
+        }
     }
 
     public void received(String channel, String category) {
@@ -22,9 +26,13 @@ public class IntakeMetrics {
     }
 
     public void refused(Reason reason) {
-        Counter.builder("gridline.reports.refused").description("Report submissions refused by intake")
+        refusals(reason).increment();
+    }
+
+    private Counter refusals(Reason reason) {
+        return Counter.builder("gridline.reports.refused").description("Report submissions refused by intake")
                 .tag("reason", reason.tag)
-                .register(registry).increment();
+                .register(registry);
     }
 
     public enum Reason {
