@@ -31,9 +31,9 @@ public class DeadlineMetrics {
     }
 
     /**
-     * Registers the place's escalation counters at zero when a case there first goes overdue, a day before it can
-     * be escalated: a counter series that appears at 1 is not counted by {@code increase()}, and the dashboard would
-     * miss each place's first escalation at every level.
+     * Registers the place's escalation counters at zero while a case there is overdue, before it can be escalated: a
+     * counter series that appears at 1 is not counted by {@code increase()}, and the dashboard would miss each
+     * place's first escalation at every level.
      */
     public void overdueIn(String district, String street) {
         for (EscalationLevel level : EscalationLevel.values()) {

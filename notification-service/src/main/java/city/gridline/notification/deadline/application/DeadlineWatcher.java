@@ -61,7 +61,11 @@ public class DeadlineWatcher {
         this.codec = codec;
     }
 
-    /** One watch as of {@code now}: announces every step due by then and refreshes the overdue gauge. */
+    /**
+     * One watch as of {@code now}: refreshes the overdue gauge, then announces every step due by then. The gauge
+     * counts the deadlines past due, whatever has been announced of them: it is refreshed first, so that a step that
+     * fails or a long watch does not leave it frozen when deadlines are missed the most.
+     */
     public Mono<Long> watchAt(Instant now) {
         List<Mono<Long>> steps = new ArrayList<>();
         steps.add(drain(() -> store.nextToWarn(now), new Warning(now)));
@@ -73,8 +77,13 @@ public class DeadlineWatcher {
                     new Escalation(step.level(), now)));
             previous = step.level();
         }
-        return Flux.concat(steps).reduce(0L, Long::sum)
-                .flatMap(announced -> refreshOverdue(now).thenReturn(announced));
+        return refreshOverdue(now)
+                .onErrorResume(failure -> {
+                    log.atWarn().setCause(failure).log("overdue gauge not refreshed; the steps are announced all the"
+                            + " same");
+                    return Mono.empty();
+                })
+                .then(Flux.concat(steps).reduce(0L, Long::sum));
     }
 
     private Mono<Long> drain(Supplier<Mono<CaseDeadline>> next, Step step) {
@@ -114,12 +123,19 @@ public class DeadlineWatcher {
         return register.find(deadline.caseNumber()).defaultIfEmpty(CaseRecord.unseen(deadline.caseNumber()));
     }
 
+    /**
+     * The overdue gauge, and each overdue place's escalation counters at zero: every instance's watch registers them
+     * here, a day before the first escalation can come, whichever instance will claim it.
+     */
     private Mono<Void> refreshOverdue(Instant now) {
         return store.runningPastDue(now)
                 .concatMap(this::caseOf)
                 .collect(Collectors.groupingBy(record -> new OverduePlace(districtOf(record), streetOf(record),
                         teamOf(record).name()), Collectors.counting()))
-                .doOnNext(metrics::overdue)
+                .doOnNext(counts -> {
+                    metrics.overdue(counts);
+                    counts.keySet().forEach(place -> metrics.overdueIn(place.district(), place.street()));
+                })
                 .then();
     }
 
@@ -180,11 +196,6 @@ public class DeadlineWatcher {
         public EventEnvelope<DeadlineOverdue> event(CaseDeadline deadline, TeamRef team) {
             return envelope(new DeadlineOverdue(deadline.caseNumber(), team, deadline.dueAt(), at,
                     deadline.deadlineSetAt()), deadline, "overdue", at);
-        }
-
-        @Override
-        public void counted(CaseRecord record, DeadlineMetrics metrics) {
-            metrics.overdueIn(districtOf(record), streetOf(record));
         }
     }
 
