@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.Fields;
@@ -52,8 +53,14 @@ public class OpenCaseGauges {
                 .toList(), true);
     }
 
+    /**
+     * The open cases grouped, read in case-number order (the order they were opened in), so that a group's first
+     * case is its earliest: the cell's position stays the same from one refresh, and one instance, to the next.
+     */
     private List<Document> aggregate(GroupOperation group) {
-        return mongo.aggregate(Aggregation.newAggregation(Aggregation.match(where("status").in(MongoCaseStore.OPEN_STATUSES)), group),
+        return mongo.aggregate(Aggregation.newAggregation(
+                        Aggregation.match(where("status").in(MongoCaseStore.OPEN_STATUSES)),
+                        Aggregation.sort(Sort.Direction.ASC, "_id"), group),
                 CaseDocument.COLLECTION, Document.class).collectList().block();
     }
 
