@@ -152,8 +152,8 @@ class DuplicateReportsIT extends ServiceIntegrationTest {
     }
 
     /**
-     * Found in review: a repeat that came while the closure of the case it follows was still on its way to intake stayed
-     * linked to the closed case: no case of its own, and its reporter told at once that it was dealt with.
+     * Found in review: a repeat that came while the closure of the case it follows was still on its way to intake
+     * stayed linked to the closed case: no case of its own, and its reporter told at once that it was dealt with.
      */
     @Test
     void aRepeatReceivedAfterTheCaseItFollowsWasClosedGetsACaseOfItsOwn() {

@@ -77,7 +77,8 @@ class CaseWorkRedispatchTest {
         when(decisions.chosen(any(), eq(TEAM_C.id()), anyList(), anyString()))
                 .thenReturn(Mono.just(dispatchTo(TEAM_C)));
 
-        assertThatThrownBy(() -> work.redispatch(CASE, COMMAND, ClientOperation.system("op-1", "trace-1"), TEAM_C.id(), List.of(), "换组处置").block())
+        assertThatThrownBy(() -> work.redispatch(CASE, COMMAND, ClientOperation.system("op-1", "trace-1"),
+                TEAM_C.id(), List.of(), "换组处置").block())
                 .isInstanceOf(PreconditionFailedException.class);
         verify(store, times(1)).append(any(), anyInt(), anyList(), any(), any());
     }

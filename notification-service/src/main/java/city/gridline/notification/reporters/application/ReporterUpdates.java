@@ -18,7 +18,6 @@ import city.gridline.notification.delivery.domain.MessageTemplate;
 import city.gridline.notification.delivery.domain.Recipient;
 import city.gridline.notification.delivery.domain.SealedAddress;
 import city.gridline.notification.register.application.CaseRecordStore;
-import city.gridline.notification.register.domain.CaseStatus;
 import city.gridline.notification.reporters.domain.CaseNews;
 import city.gridline.notification.reporters.domain.Reporter;
 import io.micrometer.core.instrument.Counter;

@@ -48,7 +48,7 @@ class CallbacksTest {
     });
     private final Callbacks callbacks = new Callbacks(store, publisher, registry, Clock.fixed(NOW, ZoneOffset.UTC));
 
-    /** Found in review: every result's first call-back appeared at 1, which increase() on the dashboard does not count. */
+    /** Found in review: each result's first call-back appeared at 1, which increase() on the dashboard missed. */
     @Test
     void everyResultIsCountedFromZeroBeforeTheFirstCallBack() {
         assertThat(registry.find("gridline.callbacks").counters())

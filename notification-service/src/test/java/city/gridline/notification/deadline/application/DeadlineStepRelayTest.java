@@ -33,7 +33,8 @@ class DeadlineStepRelayTest {
         String warning = new String(GoldenSamples.sample(EventTypes.DEADLINE_WARNING), StandardCharsets.UTF_8);
         EventEnvelope<?> decoded = codec.decode(warning.getBytes(StandardCharsets.UTF_8));
         when(store.unannouncedBefore(NOW.minus(Duration.ofMinutes(1)))).thenReturn(Flux.just(
-                new StepAnnouncement("990101-00000001", "unreadable", "{\"not\": \"an envelope\"}", NOW.minusSeconds(600)),
+                new StepAnnouncement("990101-00000001", "unreadable", "{\"not\": \"an envelope\"}",
+                        NOW.minusSeconds(600)),
                 new StepAnnouncement(decoded.aggregateId(), decoded.eventId(), warning, NOW.minusSeconds(300))));
         when(announcer.announce(any())).thenReturn(Mono.empty());
 
