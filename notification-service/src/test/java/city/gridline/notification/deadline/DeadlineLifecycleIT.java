@@ -195,6 +195,26 @@ class DeadlineLifecycleIT extends NotificationIntegrationTest {
         return http.get().uri("/api/v1/cases/{n}/deadline", caseNumber).exchange().expectStatus().isOk().expectBody();
     }
 
+    /**
+     * Found in review: a place's first escalation (催办 comes with the overdue notice) appeared at 1, which the
+     * dashboard's increase() does not count.
+     */
+    @Test
+    void aWarnedCasesPlaceHasItsEscalationCountersAtZeroBeforeItIsOverdue() {
+        String caseNumber = CaseEventsFixture.aCaseNumber();
+        String street = "测试街道" + caseNumber.substring(7);
+        step(EventTypes.CASE_OPENED, caseNumber, null, "建外街道", street);
+        topics.send(Topics.CASES_EVENTS, caseNumber,
+                CaseEventsFixture.aDispatch(caseNumber, UUID.randomUUID().toString(), TEAM_WITH_PHONE), Map.of());
+        await().atMost(WAIT).untilAsserted(() -> deadline(caseNumber).jsonPath("$.dueAt").isEqualTo(DUE.toString()));
+
+        watcher.watchAt(WARNING.plusSeconds(60)).block();
+
+        http.get().uri("/actuator/prometheus").exchange().expectBody(String.class).value(metrics -> assertThat(metrics)
+                .containsPattern("(?m)^gridline_cases_escalated_total\\{[^}]*level=\"chase\"[^}]*street=\""
+                        + street + "\"[^}]*} 0\\.0$"));
+    }
+
     private void openAndDispatch(String caseNumber) {
         step(EventTypes.CASE_OPENED, caseNumber, null);
         topics.send(Topics.CASES_EVENTS, caseNumber,

@@ -31,11 +31,11 @@ public class DeadlineMetrics {
     }
 
     /**
-     * Registers the place's escalation counters at zero while a case there is overdue, before it can be escalated: a
-     * counter series that appears at 1 is not counted by {@code increase()}, and the dashboard would miss each
-     * place's first escalation at every level.
+     * Registers the place's escalation counters at zero once a case there is past its warning, before it can be
+     * overdue and escalated: a counter series that appears at 1 is not counted by {@code increase()}, and the
+     * dashboard would miss each place's first escalation at every level.
      */
-    public void overdueIn(String district, String street) {
+    public void warnedIn(String district, String street) {
         for (EscalationLevel level : EscalationLevel.values()) {
             escalations(district, street, level);
         }

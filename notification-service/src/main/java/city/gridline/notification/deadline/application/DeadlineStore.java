@@ -55,8 +55,8 @@ public interface DeadlineStore {
     /** Steps claimed but not announced, stored before {@code storedBefore}, oldest first. */
     Flux<StepAnnouncement> unannouncedBefore(Instant storedBefore);
 
-    /** Running deadlines due before {@code now}. */
-    Flux<CaseDeadline> runningPastDue(Instant now);
+    /** Running deadlines whose warning time is before {@code now} (those past due among them). */
+    Flux<CaseDeadline> runningPastWarning(Instant now);
 
     /**
      * Deadlines neither stopped nor announced overdue, and not counted by the rules of fingerprint {@code rules}

@@ -124,19 +124,25 @@ public class DeadlineWatcher {
     }
 
     /**
-     * The overdue gauge, and each overdue place's escalation counters at zero: every instance's watch registers them
-     * here, a day before the first escalation can come, whichever instance will claim it.
+     * The overdue gauge (the running deadlines past due), and the escalation counters at zero of every place with a
+     * case past its warning: every instance's watch registers them here, before the case can be overdue and escalated
+     * (the first step, 催办, comes with the overdue notice), whichever instance will claim the step.
      */
     private Mono<Void> refreshOverdue(Instant now) {
-        return store.runningPastDue(now)
-                .concatMap(this::caseOf)
-                .collect(Collectors.groupingBy(record -> new OverduePlace(districtOf(record), streetOf(record),
-                        teamOf(record).name()), Collectors.counting()))
-                .doOnNext(counts -> {
-                    metrics.overdue(counts);
-                    counts.keySet().forEach(place -> metrics.overdueIn(place.district(), place.street()));
+        return store.runningPastWarning(now)
+                .concatMap(deadline -> caseOf(deadline).map(record -> new Watched(deadline.dueAt().isBefore(now),
+                        new OverduePlace(districtOf(record), streetOf(record), teamOf(record).name()))))
+                .collectList()
+                .doOnNext(watched -> {
+                    metrics.overdue(watched.stream().filter(Watched::overdue)
+                            .collect(Collectors.groupingBy(Watched::place, Collectors.counting())));
+                    watched.forEach(w -> metrics.warnedIn(w.place().district(), w.place().street()));
                 })
                 .then();
+    }
+
+    /** A deadline past its warning, whether also past due, and where its case is counted. */
+    private record Watched(boolean overdue, OverduePlace place) {
     }
 
     /** The event's id derives from the case, the deadline in force and the step: a re-announcement is recognised. */

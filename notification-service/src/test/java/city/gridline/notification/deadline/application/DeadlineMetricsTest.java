@@ -17,8 +17,8 @@ class DeadlineMetricsTest {
 
     /** Found in review: the first escalation of each place and level appeared at 1, which increase() does not count. */
     @Test
-    void aPlaceWithACaseOverdueHasItsEscalationSeriesAtZeroBeforeTheFirstEscalation() {
-        metrics.overdueIn("朝阳区", "建外街道");
+    void aPlaceWithACaseWarnedHasItsEscalationSeriesAtZeroBeforeTheFirstEscalation() {
+        metrics.warnedIn("朝阳区", "建外街道");
 
         assertThat(registry.find("gridline.cases.escalated").tags("district", "朝阳区", "street", "建外街道")
                 .counters()).extracting(counter -> counter.getId().getTag("level"))

@@ -142,8 +142,8 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
     }
 
     @Override
-    public Flux<CaseDeadline> runningPastDue(Instant now) {
-        return mongo.find(Query.query(running().and("dueAt").lt(now)), CaseDeadlineDocument.class)
+    public Flux<CaseDeadline> runningPastWarning(Instant now) {
+        return mongo.find(Query.query(running().and("warningAt").lt(now)), CaseDeadlineDocument.class)
                 .map(CaseDeadlineDocument::toDeadline);
     }
 
