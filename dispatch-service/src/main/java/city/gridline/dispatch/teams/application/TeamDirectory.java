@@ -110,11 +110,21 @@ public class TeamDirectory {
         return team(teamId).thenMany(store.members(teamId));
     }
 
+    /**
+     * A duty shift of the member, on duty for their team. A move of the member to another team while the shift is
+     * written cannot leave it with the old team: read again once written, the member's team wins.
+     */
     public Mono<Shift> addShift(String memberId, Instant start, Instant end) {
         return store.member(memberId)
                 .switchIfEmpty(Mono.error(() -> new UnknownMemberException(memberId)))
                 .flatMap(member -> store.save(new Shift(UUID.randomUUID().toString(), member.id(), member.teamId(),
-                        start, end)));
+                        start, end)))
+                .flatMap(shift -> store.member(memberId)
+                        .filter(now -> !now.teamId().equals(shift.teamId()))
+                        .flatMap(moved -> store.moveShiftsNotEnded(memberId, moved.teamId(), clock.instant())
+                                .thenReturn(new Shift(shift.id(), memberId, moved.teamId(), shift.start(),
+                                        shift.end())))
+                        .defaultIfEmpty(shift));
     }
 
     public Flux<Shift> shiftsOf(String memberId) {
