@@ -8,6 +8,7 @@ import city.gridline.contracts.event.EventType;
 import city.gridline.contracts.event.EventTypes;
 import city.gridline.contracts.event.GoldenSamples;
 import city.gridline.contracts.event.ReportReceived;
+import city.gridline.intake.report.adapter.mongo.MongoReportStore;
 import city.gridline.testkit.ServiceIntegrationTest;
 import city.gridline.testkit.TopicProbe;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,6 +41,9 @@ class ReportIntakeIT extends ServiceIntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    MongoReportStore reports;
 
     private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
     private final EventCodec codec = new EventCodec();
@@ -192,6 +196,27 @@ class ReportIntakeIT extends ServiceIntegrationTest {
         http.get().uri("/api/v1/reports/{id}", reportId).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("IN_PROGRESS");
+    }
+
+    /**
+     * Found in review: a re-dispatch restarted intake's handling clock, so the completion the citizen was told moved
+     * later than the deadline, which runs from the first dispatch.
+     */
+    @Test
+    void aReDispatchKeepsTheHandlingClockOfTheFirstDispatch() {
+        String reportId = submit(ReportRequestFixture.aReport(ReportRequestFixture.aTicketId()));
+        publishSample(EventTypes.CASE_OPENED, reportId);
+        publishSample(EventTypes.CASE_DISPATCHED, reportId);
+        awaitStatus(reportId, "DISPATCHED");
+
+        publishSample(EventTypes.CASE_DISPATCHED, reportId, Instant.now(),
+                sample -> sample.replace("2026-11-23T08:15:30.251Z", "2026-11-23T11:15:30.251Z"));
+        // the same case, one partition: once the signature is recorded, the re-dispatch before it was read
+        publishSample(EventTypes.CASE_ACCEPTED, reportId);
+        awaitStatus(reportId, "IN_PROGRESS");
+
+        assertThat(reports.find(reportId).block().handling().since())
+                .isEqualTo(Instant.parse("2026-11-23T08:15:30.251Z"));
     }
 
     @Test

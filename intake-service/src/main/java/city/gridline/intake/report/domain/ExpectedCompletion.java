@@ -17,8 +17,9 @@ import java.util.Optional;
 public record ExpectedCompletion(Instant at, boolean exact) {
 
     /**
-     * The source's own deadline when it gave one; else the handling limit counted from the dispatch once the case was
-     * dispatched with one; else the category's limit counted from receipt. Nothing once nothing more will happen.
+     * The source's own deadline when it gave one; else the handling limit counted from the first dispatch (or the
+     * reopening) once the case was dispatched with one; else the category's limit counted from receipt. Nothing once
+     * nothing more will happen.
      */
     public static Optional<ExpectedCompletion> of(ReportView view, Optional<TimeLimit> categoryLimit, ZoneId zone) {
         if (view.status().isFinal()) {

@@ -113,10 +113,14 @@ public class MongoReportStore implements ReportStore, InitializingBean {
         setIfKnown(facts, "team", progress.team());
         setIfKnown(facts, "department", progress.department());
         setIfKnown(facts, "mergedInto", progress.mergedInto());
-        setIfKnown(facts, "handlingLimit", progress.handlingLimit());
-        setIfKnown(facts, "dispatchedAt", progress.dispatchedAt());
         setIfKnown(facts, "unlocatableReason", progress.unlocatableReason());
+        Update clock = new Update();
+        setIfKnown(clock, "handlingLimit", progress.handlingLimit());
+        setIfKnown(clock, "dispatchedAt", progress.dispatchedAt());
         Criteria current = notOlderThanRecorded(progress);
+        // the deadline runs from the first dispatch (a re-dispatch keeps it) or from a reopening (a fresh one)
+        Criteria clockCurrent = progress.status() == ReportStatus.DISPATCHED
+                ? new Criteria().andOperator(current, where("dispatchedAt").is(null)) : current;
         Query replaceable = Query.query(where("statusRank").lt(progress.status().replacesRanksBelow())
                 .andOperator(current));
         Update advance = Update.update("status", progress.status())
@@ -127,7 +131,9 @@ public class MongoReportStore implements ReportStore, InitializingBean {
                 ? Mono.just(false)
                 : mongo.updateFirst(Query.query(current), facts, ReportDocument.class)
                         .map(result -> result.getMatchedCount() > 0);
-        return recordFacts
+        Mono<Void> recordClock = clock.getUpdateObject().isEmpty() ? Mono.empty()
+                : mongo.updateFirst(Query.query(clockCurrent), clock, ReportDocument.class).then();
+        return recordClock.then(recordFacts)
                 .flatMap(recorded -> recorded ? Mono.just(true)
                         : mongo.exists(byId(progress.reportId()), ReportDocument.class))
                 .flatMap(known -> mongo.updateFirst(replaceable, advance, ReportDocument.class).thenReturn(known));
