@@ -3,7 +3,6 @@ package city.gridline.dispatch.cases.adapter.web;
 import city.gridline.dispatch.cases.application.CaseOpening;
 import city.gridline.dispatch.cases.application.StoredCase;
 import city.gridline.dispatch.cases.domain.CasePolicy;
-import city.gridline.dispatch.cases.domain.NotAllowed;
 import city.gridline.dispatch.web.CallingMember;
 import city.gridline.servicekit.security.Callers;
 import city.gridline.servicekit.security.GridlineRole;
@@ -49,12 +48,11 @@ public class CaseController {
     }
 
     private Mono<StoredCase> visible(String caseNumber) {
-        return cases.find(caseNumber).flatMap(stored -> member.actor()
-                .doOnNext(actor -> CasePolicy.mayView(actor, stored.dispatchCase()))
-                .thenReturn(stored)
-                .onErrorResume(NotAllowed.class, refused -> Callers.current()
-                        .filter(caller -> caller.hasAnyRole(GridlineRole.HOTLINE_OPERATOR, GridlineRole.OPERATIONS))
-                        .map(everyCase -> stored)
-                        .switchIfEmpty(Mono.error(refused))));
+        return cases.find(caseNumber).flatMap(stored -> Callers.current()
+                .filter(caller -> caller.hasAnyRole(GridlineRole.HOTLINE_OPERATOR, GridlineRole.OPERATIONS))
+                .map(readsEveryCase -> stored)
+                .switchIfEmpty(Mono.defer(() -> member.actor()
+                        .doOnNext(actor -> CasePolicy.mayView(actor, stored.dispatchCase()))
+                        .thenReturn(stored))));
     }
 }
