@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -129,20 +130,21 @@ public class DeadlineWatcher {
      * (the first step, 催办, comes with the overdue notice), whichever instance will claim the step.
      */
     private Mono<Void> refreshOverdue(Instant now) {
-        return store.runningPastWarning(now)
-                .concatMap(deadline -> caseOf(deadline).map(record -> new Watched(deadline.dueAt().isBefore(now),
-                        new OverduePlace(districtOf(record), streetOf(record), teamOf(record).name()))))
-                .collectList()
-                .doOnNext(watched -> {
-                    metrics.overdue(watched.stream().filter(Watched::overdue)
-                            .collect(Collectors.groupingBy(Watched::place, Collectors.counting())));
-                    watched.forEach(w -> metrics.warnedIn(w.place().district(), w.place().street()));
-                })
+        return store.runningPastWarning(now).collectList()
+                .flatMap(warned -> register.findAll(warned.stream().map(CaseDeadline::caseNumber).toList())
+                        .doOnNext(records -> {
+                            metrics.overdue(warned.stream().filter(deadline -> deadline.dueAt().isBefore(now))
+                                    .collect(Collectors.groupingBy(deadline -> placeOf(records, deadline),
+                                            Collectors.counting())));
+                            warned.stream().map(deadline -> placeOf(records, deadline)).distinct()
+                                    .forEach(place -> metrics.warnedIn(place.district(), place.street()));
+                        }))
                 .then();
     }
 
-    /** A deadline past its warning, whether also past due, and where its case is counted. */
-    private record Watched(boolean overdue, OverduePlace place) {
+    private static OverduePlace placeOf(Map<String, CaseRecord> records, CaseDeadline deadline) {
+        CaseRecord record = records.getOrDefault(deadline.caseNumber(), CaseRecord.unseen(deadline.caseNumber()));
+        return new OverduePlace(districtOf(record), streetOf(record), teamOf(record).name());
     }
 
     /** The event's id derives from the case, the deadline in force and the step: a re-announcement is recognised. */

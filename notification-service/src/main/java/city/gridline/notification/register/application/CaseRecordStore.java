@@ -5,11 +5,15 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.util.Collection;
 
 /** The case register, one record per case number. */
 public interface CaseRecordStore {
 
     Mono<CaseRecord> find(String caseNumber);
+
+    /** The records of these cases that the register has. */
+    Flux<CaseRecord> findAll(Collection<String> caseNumbers);
 
     /**
      * Stores the record if nobody stored another version of it since it was read ({@code record.version()}), as the

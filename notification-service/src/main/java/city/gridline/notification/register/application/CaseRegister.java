@@ -6,6 +6,9 @@ import city.gridline.notification.register.domain.CaseRecord;
 import city.gridline.notification.timeline.application.CaseNotFoundException;
 import reactor.core.publisher.Mono;
 
+import java.util.Collection;
+import java.util.Map;
+
 /** Keeps one record per case from {@code cases.events}; an event seen before changes nothing. */
 public class CaseRegister {
 
@@ -27,6 +30,12 @@ public class CaseRegister {
 
     public Mono<CaseRecord> find(String caseNumber) {
         return store.find(caseNumber);
+    }
+
+    /** The records of these cases, by case number; a case the register has not seen is absent. */
+    public Mono<Map<String, CaseRecord>> findAll(Collection<String> caseNumbers) {
+        return caseNumbers.isEmpty() ? Mono.just(Map.of())
+                : store.findAll(caseNumbers).collectMap(CaseRecord::caseNumber);
     }
 
     public Mono<CaseRecord> get(String caseNumber) {

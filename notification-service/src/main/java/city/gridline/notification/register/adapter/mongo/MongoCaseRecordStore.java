@@ -15,6 +15,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -51,6 +52,12 @@ public class MongoCaseRecordStore implements CaseRecordStore, InitializingBean {
     @Override
     public Mono<CaseRecord> find(String caseNumber) {
         return mongo.findById(caseNumber, CaseRecordDocument.class).map(CaseRecordDocument::toRecord);
+    }
+
+    @Override
+    public Flux<CaseRecord> findAll(Collection<String> caseNumbers) {
+        return mongo.find(Query.query(where("_id").in(caseNumbers)), CaseRecordDocument.class)
+                .map(CaseRecordDocument::toRecord);
     }
 
     @Override
