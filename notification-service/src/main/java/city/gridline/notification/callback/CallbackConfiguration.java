@@ -1,7 +1,6 @@
 package city.gridline.notification.callback;
 
 import city.gridline.notification.callback.adapter.mongo.MongoCallbackStore;
-import city.gridline.notification.callback.adapter.scheduling.CallbackRelaySchedule;
 import city.gridline.notification.callback.application.Callbacks;
 import city.gridline.notification.config.NotificationProperties;
 import city.gridline.notification.events.application.NotificationEventPublisher;
@@ -11,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 import java.time.Clock;
-import java.time.Duration;
 
 @Configuration(proxyBeanMethods = false)
 class CallbackConfiguration {
@@ -23,13 +21,7 @@ class CallbackConfiguration {
 
     @Bean
     Callbacks callbacks(MongoCallbackStore store, NotificationEventPublisher publisher, MeterRegistry registry,
-                        Clock clock) {
-        return new Callbacks(store, publisher, registry, clock);
-    }
-
-    @Bean
-    CallbackRelaySchedule callbackRelaySchedule(Callbacks callbacks, Clock clock, NotificationProperties properties) {
-        return new CallbackRelaySchedule(callbacks, clock, properties.deadline().outboxRelayAfter(),
-                Duration.ofMinutes(1));
+                        Clock clock, NotificationProperties properties) {
+        return new Callbacks(store, publisher, registry, clock, properties.deadline().outboxRelayAfter());
     }
 }

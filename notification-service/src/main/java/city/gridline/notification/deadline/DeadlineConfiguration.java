@@ -107,11 +107,10 @@ class DeadlineConfiguration {
     }
 
     @Bean
-    DeadlineWatchSchedule deadlineWatchSchedule(DeadlineRecount recount, DeadlineWatcher watcher,
-                                                DeadlineStepRelay relay, Clock clock,
+    DeadlineWatchSchedule deadlineWatchSchedule(DeadlineRecount recount, DeadlineWatcher watcher, Clock clock,
                                                 NotificationProperties properties) {
         Duration interval = properties.deadline().watchInterval();
-        return new DeadlineWatchSchedule(recount, watcher, relay, clock, interval.compareTo(Duration.ofMinutes(1)) > 0
+        return new DeadlineWatchSchedule(recount, watcher, clock, interval.compareTo(Duration.ofMinutes(1)) > 0
                 ? interval : Duration.ofMinutes(1));
     }
 }

@@ -6,6 +6,7 @@ import city.gridline.notification.callback.domain.CallbackResult;
 import city.gridline.notification.callback.domain.CallbackState;
 import city.gridline.notification.callback.domain.CallbackTask;
 import city.gridline.notification.events.application.NotificationEventPublisher;
+import city.gridline.notification.events.application.OutboxRelay;
 import city.gridline.notification.register.domain.CaseRecord;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +25,7 @@ import java.util.List;
  * update that also marks its event unpublished, an outbox: published then, or by the relay when the broker did not
  * take it or the instance died in between, so no result recorded is ever left without its event.
  */
-public class Callbacks {
+public class Callbacks implements OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(Callbacks.class);
 
@@ -31,12 +33,16 @@ public class Callbacks {
     private final NotificationEventPublisher publisher;
     private final MeterRegistry registry;
     private final Clock clock;
+    private final Duration relayAfter;
 
-    public Callbacks(CallbackStore store, NotificationEventPublisher publisher, MeterRegistry registry, Clock clock) {
+    /** {@code relayAfter}: how old an unpublished result must be before the relay publishes it. */
+    public Callbacks(CallbackStore store, NotificationEventPublisher publisher, MeterRegistry registry, Clock clock,
+                     Duration relayAfter) {
         this.store = store;
         this.publisher = publisher;
         this.registry = registry;
         this.clock = clock;
+        this.relayAfter = relayAfter;
         // at zero from the start: a series that appears at 1 is not counted by increase() on the dashboard
         for (CallbackResult result : CallbackResult.values()) {
             results(result);
@@ -72,9 +78,10 @@ public class Callbacks {
                         .thenReturn(task));
     }
 
-    /** Publishes the results recorded before {@code recordedBefore} whose events are still unpublished; how many. */
-    public Mono<Long> relay(Instant recordedBefore) {
-        return store.unpublishedBefore(recordedBefore)
+    /** Publishes the results recorded more than {@code relayAfter} before {@code now} whose events are still not. */
+    @Override
+    public Mono<Long> relay(Instant now) {
+        return store.unpublishedBefore(now.minus(relayAfter))
                 .concatMap(task -> publish(task)
                         .doOnSuccess(done -> log.atInfo().addKeyValue("caseNumber", task.caseNumber())
                                 .log("call-back result relayed"))

@@ -3,6 +3,7 @@ package city.gridline.notification.deadline.application;
 import city.gridline.contracts.event.DeadlineEvent;
 import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.notification.events.application.OutboxRelay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -17,7 +18,7 @@ import java.time.Instant;
  * {@code relayAfter} (so that a watch still at work is not overtaken), oldest first. A step that cannot be read
  * or announced stays where it is, logged at every run, and does not hold back the others.
  */
-public class DeadlineStepRelay {
+public class DeadlineStepRelay implements OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineStepRelay.class);
 
@@ -34,6 +35,7 @@ public class DeadlineStepRelay {
     }
 
     /** Announces what earlier attempts left behind as of {@code now}; counts the steps announced. */
+    @Override
     public Mono<Long> relay(Instant now) {
         return store.unannouncedBefore(now.minus(relayAfter))
                 .concatMap(step -> Mono.defer(() -> announcer.announce(decoded(step)))

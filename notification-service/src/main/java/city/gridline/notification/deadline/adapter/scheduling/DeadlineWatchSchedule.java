@@ -1,7 +1,6 @@
 package city.gridline.notification.deadline.adapter.scheduling;
 
 import city.gridline.notification.deadline.application.DeadlineRecount;
-import city.gridline.notification.deadline.application.DeadlineStepRelay;
 import city.gridline.notification.deadline.application.DeadlineWatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Runs the deadline watch every {@code watch-interval}, the first one an interval after the start, and the outbox
- * relay of its steps every {@code outbox-relay-interval}. Before its first watch an instance has the deadlines
+ * Runs the deadline watch every {@code watch-interval}, the first one an interval after the start (the outbox relay of
+ * its steps runs with the service's other relays, {@code OutboxRelaySchedule}). Before its first watch an instance has the deadlines
  * counted again if the counting rules changed ({@link DeadlineRecount}), so that no step is announced against a due
  * time the calendar in force no longer gives, and before each later watch those another instance counted by other
  * rules meanwhile. If that fails it watches all the same (a watch stopped for good would be worse than a step
@@ -24,17 +23,14 @@ public class DeadlineWatchSchedule {
 
     private final DeadlineRecount recount;
     private final DeadlineWatcher watcher;
-    private final DeadlineStepRelay relay;
     private final Clock clock;
     private final Duration timeout;
     /** Only the scheduler's thread reads and sets it. */
     private boolean counted;
 
-    public DeadlineWatchSchedule(DeadlineRecount recount, DeadlineWatcher watcher, DeadlineStepRelay relay,
-                                 Clock clock, Duration timeout) {
+    public DeadlineWatchSchedule(DeadlineRecount recount, DeadlineWatcher watcher, Clock clock, Duration timeout) {
         this.recount = recount;
         this.watcher = watcher;
-        this.relay = relay;
         this.clock = clock;
         this.timeout = timeout;
     }
@@ -56,16 +52,6 @@ public class DeadlineWatchSchedule {
         Long announced = watcher.watchAt(clock.instant()).block(timeout);
         if (announced != null && announced > 0) {
             log.atInfo().addKeyValue("steps", announced).log("deadline steps announced");
-        }
-    }
-
-    @Scheduled(fixedDelayString = "${gridline.notification.deadline.outbox-relay-interval}",
-            initialDelayString = "${gridline.notification.deadline.outbox-relay-interval}")
-    public void relay() {
-        try {
-            relay.relay(clock.instant()).block(timeout);
-        } catch (RuntimeException e) {
-            log.atWarn().setCause(e).log("deadline outbox relay failed; it runs again at the next interval");
         }
     }
 }
