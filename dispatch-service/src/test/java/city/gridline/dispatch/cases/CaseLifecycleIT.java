@@ -20,9 +20,13 @@ import city.gridline.contracts.event.Placement;
 import city.gridline.dispatch.cases.application.CaseQuery;
 import city.gridline.dispatch.cases.application.CaseStore;
 import city.gridline.dispatch.cases.application.CaseWork;
+import city.gridline.dispatch.cases.application.ClientOperation;
 import city.gridline.dispatch.cases.application.SignWatch;
+import city.gridline.dispatch.cases.domain.Actor;
+import city.gridline.dispatch.cases.domain.CaseRuleViolation;
 import city.gridline.dispatch.cases.domain.CaseStatus;
 import city.gridline.dispatch.cases.domain.DispatchCase;
+import city.gridline.dispatch.teams.domain.Role;
 import city.gridline.testkit.ServiceIntegrationTest;
 import city.gridline.testkit.TestCallers;
 import city.gridline.testkit.TopicProbe;
@@ -39,6 +43,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.util.function.Tuple2;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -487,6 +494,42 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
         assertThat(events(CaseMerged.class, own)).isEmpty();
     }
 
+    /**
+     * Found in review: case A merged into B and B into A at the same time could both succeed, each merge having read
+     * the other's case as open, and left two duplicates of each other and no case to work.
+     */
+    @Test
+    void ofTwoOppositeMergesAtOnceAtMostOneIsRecorded() {
+        for (int pair = 0; pair < 5; pair++) {
+            String a = openCase(LocatedReportFixture.outsideZones());
+            String b = openCase(LocatedReportFixture.outsideZones());
+
+            Tuple2<Boolean, Boolean> merged = Mono.zip(mergeAtOnce(a, b), mergeAtOnce(b, a)).block(WAIT);
+
+            assertThat(merged.getT1() && merged.getT2()).as("%s and %s merged into each other", a, b).isFalse();
+            assertThat(status(a) == CaseStatus.MERGED).isEqualTo(merged.getT1());
+            assertThat(status(b) == CaseStatus.MERGED).isEqualTo(merged.getT2());
+        }
+    }
+
+    @Test
+    void aCaseOthersWereMergedIntoIsNotMergedAwayItself() {
+        String duplicate = openCase(LocatedReportFixture.outsideZones());
+        String original = openCase(LocatedReportFixture.outsideZones());
+        String another = openCase(LocatedReportFixture.outsideZones());
+        post("command", "/api/v1/command-centre/cases/" + duplicate + "/merge",
+                "{\"intoCaseNumber\":\"" + original + "\",\"reason\":\"同一井盖的重复上报\"}")
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("MERGED");
+
+        post("command", "/api/v1/command-centre/cases/" + original + "/merge",
+                "{\"intoCaseNumber\":\"" + another + "\",\"reason\":\"同一井盖的重复上报\"}")
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString())
+                        .contains("case " + original + " has cases merged into it"));
+        assertThat(status(original)).isEqualTo(CaseStatus.DISPATCHED);
+        assertThat(caseView(duplicate).path("mergedInto").asString()).isEqualTo(original);
+    }
+
     @Test
     void aSatisfiedCallBackLeavesTheCaseClosed() {
         String caseNumber = openCase(LocatedReportFixture.outsideZones());
@@ -501,6 +544,20 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
     }
 
     // ---- helpers ----
+
+    /** The command centre's merge, started on its own thread; whether it was recorded (false when refused, 409). */
+    private Mono<Boolean> mergeAtOnce(String caseNumber, String intoCaseNumber) {
+        Actor command = new Actor("member:command", Role.COMMAND_CENTRE, "CC-110105", "110105");
+        return Mono.defer(() -> caseWork.merge(caseNumber, command, ClientOperation.system(opId(), "trace-merge"),
+                        intoCaseNumber, "同一井盖的重复上报"))
+                .subscribeOn(Schedulers.parallel())
+                .map(stored -> stored.dispatchCase().status() == CaseStatus.MERGED)
+                .onErrorResume(CaseRuleViolation.class, refused -> Mono.just(false));
+    }
+
+    private CaseStatus status(String caseNumber) {
+        return caseStore.findByCaseNumber(caseNumber).block(WAIT).dispatchCase().status();
+    }
 
     private void close(String caseNumber) {
         sign(caseNumber, "officer-1");

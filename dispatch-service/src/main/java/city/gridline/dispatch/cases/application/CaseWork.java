@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -199,15 +200,43 @@ public class CaseWork {
         }));
     }
 
+    /**
+     * Merges the case, a duplicate, into another. The original was read before the duplicate is written, so the
+     * store is asked twice more: a claim on the original, refused once it is merged or cancelled, and the append,
+     * refused while the duplicate has duplicates of its own. Of two merges that take each other's case at once at
+     * most one is recorded; the other is refused (409), and a refused merge withdraws its claim.
+     */
     public Mono<StoredCase> merge(String caseNumber, Actor actor, ClientOperation op, String intoCaseNumber,
                                   String reason) {
+        String claimId = UUID.randomUUID().toString();
         return store.findByCaseNumber(intoCaseNumber)
                 .switchIfEmpty(Mono.error(() -> new CaseNotFoundException(intoCaseNumber)))
-                .flatMap(original -> change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
+                .flatMap(original -> change(caseNumber, op, (c, now) -> {
                     CasePolicy.mayCommand(actor, c, "merge");
                     CasePolicy.mayCommand(actor, original.dispatchCase(), "merge into");
-                    return c.mergeInto(original.dispatchCase(), actor, reason, now);
-                })));
+                    List<CaseEvent> merged = List.of(c.mergeInto(original.dispatchCase(), actor, reason, now));
+                    return store.hasDuplicates(caseNumber)
+                            .flatMap(hasDuplicates -> hasDuplicates
+                                    ? Mono.<Boolean>error(new CaseRuleViolation("case " + caseNumber
+                                    + " has cases merged into it and cannot be merged itself"))
+                                    : store.claimAsOriginal(intoCaseNumber, caseNumber, claimId))
+                            .flatMap(claimed -> claimed ? Mono.just(merged)
+                                    : Mono.<List<CaseEvent>>error(new CaseRuleViolation("case " + intoCaseNumber
+                                    + " was merged or cancelled meanwhile and cannot take duplicates")));
+                }))
+                .onErrorResume(refused -> withdrawUnlessMerged(caseNumber, intoCaseNumber, claimId)
+                        .then(Mono.<StoredCase>error(refused)));
+    }
+
+    /**
+     * Withdraws the claim a merge made on the original, unless the duplicate is merged into it after all (an error
+     * after the append). Left behind, a claim only keeps the original from being merged away itself.
+     */
+    private Mono<Void> withdrawUnlessMerged(String caseNumber, String intoCaseNumber, String claimId) {
+        return store.findByCaseNumber(caseNumber)
+                .filter(stored -> !intoCaseNumber.equals(stored.dispatchCase().mergedInto()))
+                .flatMap(notMerged -> store.withdrawClaim(intoCaseNumber, claimId))
+                .onErrorComplete();
     }
 
     // ---- evidence ----

@@ -37,6 +37,11 @@ public enum CaseStatus {
         return terminal;
     }
 
+    /** Whether other cases may be merged into a case in this status: not into a duplicate, nor a cancelled case. */
+    public boolean takesDuplicates() {
+        return this != MERGED && this != CANCELLED;
+    }
+
     /** The team holds the task and works it: it may check in, upload evidence, resolve, return, ask for time. */
     public boolean inHandsOfTeam() {
         return this == ACCEPTED || this == ON_SITE || this == REWORK || this == BACKLOGGED;

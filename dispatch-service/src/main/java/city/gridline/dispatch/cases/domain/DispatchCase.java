@@ -196,7 +196,7 @@ public final class DispatchCase {
         if (original.caseNumber().equals(caseNumber())) {
             throw new InvalidCaseInput("a case cannot be merged into itself");
         }
-        if (original.status() == CaseStatus.MERGED || original.status() == CaseStatus.CANCELLED) {
+        if (!original.status().takesDuplicates()) {
             throw new CaseRuleViolation("case " + original.caseNumber() + " is " + original.status()
                     + " and cannot take duplicates");
         }

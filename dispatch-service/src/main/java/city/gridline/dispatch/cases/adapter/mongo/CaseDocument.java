@@ -15,19 +15,24 @@ import java.util.List;
  * (status, team, sign-by time) and the gauges (cell, point, team); {@code overdueDueAt} is the deadline the
  * notification service said the case passed, cleared by a granted extension or a reopening, which sets
  * {@code deadlineMovedAt}; {@code operations} the client operations taken, {@code fingerprints} the change each
- * asked for.
+ * asked for; {@code mergeClaims} the cases merged, or being merged, into this one.
  */
 @Document(CaseDocument.COLLECTION)
 record CaseDocument(@Id String caseNumber, String reportId, int version, String status, String categoryCode,
                     CellRef cell, GeoPoint point, TeamRef team, String leadTeamId, List<String> teamIds, Instant dispatchedAt,
                     Instant signBy, boolean chased, boolean extensionPending, Instant overdueDueAt,
                     Instant deadlineMovedAt, Instant updatedAt, List<HistoryEntry> history,
-                    List<String> unpublished, List<String> operations, List<Fingerprint> fingerprints) {
+                    List<String> unpublished, List<String> operations, List<Fingerprint> fingerprints,
+                    List<MergeClaim> mergeClaims) {
 
     static final String COLLECTION = "cases";
 
     /** What change a client operation asked for (SHA-256, hex), to tell a retry from an id reused for another. */
     record Fingerprint(String operationId, String sha256) {
+    }
+
+    /** A duplicate's claim on this case as its original, made before the merge is recorded on the duplicate. */
+    record MergeClaim(String caseNumber, String claimId) {
     }
 
     /** One event of the case's history, as published. */

@@ -3,6 +3,7 @@ package city.gridline.dispatch.cases.adapter.mongo;
 import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.CaseExtensionDecided;
+import city.gridline.contracts.event.CaseMerged;
 import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.DeadlineOverdue;
 import city.gridline.contracts.event.EventCodec;
@@ -51,12 +52,17 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * Cases in MongoDB, one document each. A change is one conditional update — "at the version read, and not yet
  * having taken this operation" — that appends the events, the operation id (with the fingerprint of its change) and
  * the events' ids to publish; a unique index on the report id keeps one case per report; the day's case sequence is
- * an atomic counter.
+ * an atomic counter. A merge touches two cases, without a transaction: the original is claimed first, in a write
+ * that holds only while it takes duplicates, and the merge is appended to the duplicate only while no case claims
+ * the duplicate as its original — so of two merges that take each other's case, at most one is recorded.
  */
 public class MongoCaseStore implements CaseStore, InitializingBean {
 
     static final List<String> OPEN_STATUSES = Arrays.stream(CaseStatus.values()).filter(s -> !s.terminal())
             .map(Enum::name).toList();
+    private static final List<String> TAKING_DUPLICATES = Arrays.stream(CaseStatus.values())
+            .filter(CaseStatus::takesDuplicates).map(Enum::name).toList();
+    private static final String MERGE_CLAIMS = "mergeClaims";
     private static final String COUNTERS = "case_sequences";
 
     private final ReactiveMongoTemplate mongo;
@@ -99,7 +105,8 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
         CaseDocument document = new CaseDocument(newCase.caseNumber(), newCase.reportId(), newCase.version(),
                 newCase.status().name(), newCase.opened().categoryCode(), newCase.opened().cell(),
                 newCase.opened().point(), newCase.team(), leadTeamId(newCase), teamIds(newCase), newCase.dispatchedAt(), newCase.signBy(),
-                newCase.chasedSinceDispatch(), false, null, null, clock.instant(), history, ids, List.of(), List.of());
+                newCase.chasedSinceDispatch(), false, null, null, clock.instant(), history, ids, List.of(), List.of(),
+                List.of());
         return mongo.insert(document).map(this::toStored)
                 .onErrorResume(DuplicateKeyException.class, duplicate -> findByReportId(newCase.reportId()));
     }
@@ -110,6 +117,11 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
         Criteria current = where("_id").is(updated.caseNumber()).and("version").is(expectedVersion);
         if (operationId != null) {
             current = current.and("operations").ne(operationId);
+        }
+        if (events.stream().anyMatch(e -> e.data() instanceof CaseMerged)) {
+            // a case that has duplicates is not merged away: they would point at a duplicate, and two merges that
+            // took each other's case would both hold
+            current = current.and(MERGE_CLAIMS + ".0").exists(false);
         }
         Update update = new Update()
                 .set("version", updated.version())
@@ -136,6 +148,26 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
                 .ifPresent(movedAt -> update.unset("overdueDueAt").set("deadlineMovedAt", movedAt));
         return mongo.updateFirst(Query.query(current), update, CaseDocument.class)
                 .map(result -> result.getModifiedCount() == 1);
+    }
+
+    @Override
+    public Mono<Boolean> claimAsOriginal(String original, String duplicate, String claimId) {
+        Query takingDuplicates = Query.query(where("_id").is(original).and("status").in(TAKING_DUPLICATES));
+        Update claim = new Update().addToSet(MERGE_CLAIMS, claim(duplicate, claimId));
+        return mongo.updateFirst(takingDuplicates, claim, CaseDocument.COLLECTION)
+                .map(result -> result.getMatchedCount() == 1);
+    }
+
+    @Override
+    public Mono<Void> withdrawClaim(String original, String claimId) {
+        return mongo.updateFirst(Query.query(where("_id").is(original)),
+                new Update().pull(MERGE_CLAIMS, new Document("claimId", claimId)), CaseDocument.COLLECTION).then();
+    }
+
+    @Override
+    public Mono<Boolean> hasDuplicates(String caseNumber) {
+        return mongo.exists(Query.query(where("_id").is(caseNumber).and(MERGE_CLAIMS + ".0").exists(true)),
+                CaseDocument.COLLECTION);
     }
 
     @Override
@@ -239,6 +271,10 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
                 CaseDocument.Fingerprint::operationId, CaseDocument.Fingerprint::sha256, (first, later) -> first));
         return new StoredCase(dispatchCase, new HashSet<>(orEmpty(document.operations())), fingerprints,
                 events.stream().filter(event -> unpublished.contains(event.eventId())).toList());
+    }
+
+    private static Document claim(String duplicate, String claimId) {
+        return new Document("caseNumber", duplicate).append("claimId", claimId);
     }
 
     private static String leadTeamId(DispatchCase dispatchCase) {
