@@ -530,6 +530,28 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
         assertThat(caseView(duplicate).path("mergedInto").asString()).isEqualTo(original);
     }
 
+    /**
+     * Found in review: the supervisors' list left out the cases a supervisor had handled after the page was read, so
+     * a page came back short — empty, when the newest resolved case was theirs — though there were cases to verify.
+     */
+    @Test
+    void aSupervisorsPageIsFullOfCasesTheyDidNotHandle() {
+        member("officer-promoted", "OFFICER", GROUP);
+        String handledByOthers = openCase(LocatedReportFixture.outsideZones());
+        sign(handledByOthers, "officer-1");
+        resolve(handledByOthers, "officer-1", upload(handledByOthers, "officer-1", "AFTER", "HANDLING"))
+                .expectStatus().isOk();
+        String handledByThem = openCase(LocatedReportFixture.outsideZones());
+        sign(handledByThem, "officer-promoted");
+        resolve(handledByThem, "officer-promoted", upload(handledByThem, "officer-promoted", "AFTER", "HANDLING"))
+                .expectStatus().isOk();
+        member("officer-promoted", "SUPERVISOR", "INSP-110105");
+
+        assertThat(myTasks("officer-promoted", 1)).hasSize(1).doesNotContain(handledByThem);
+        assertThat(myTasks("officer-promoted")).contains(handledByOthers).doesNotContain(handledByThem);
+        assertThat(myTasks("supervisor-1")).contains(handledByOthers, handledByThem);
+    }
+
     @Test
     void aSatisfiedCallBackLeavesTheCaseClosed() {
         String caseNumber = openCase(LocatedReportFixture.outsideZones());
@@ -603,8 +625,12 @@ class CaseLifecycleIT extends ServiceIntegrationTest {
     }
 
     private List<String> myTasks(String member) {
+        return myTasks(member, 200);
+    }
+
+    private List<String> myTasks(String member, int size) {
         List<String> cases = new ArrayList<>();
-        byte[] body = http.get().uri("/api/v1/mobile/tasks?size=200").headers(asMember(member))
+        byte[] body = http.get().uri("/api/v1/mobile/tasks?size={s}", size).headers(asMember(member))
                 .exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody();
         JSON.readTree(body).forEach(c -> cases.add(c.path("caseNumber").asString()));
         return cases;

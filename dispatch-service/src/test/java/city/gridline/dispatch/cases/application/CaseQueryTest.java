@@ -19,6 +19,19 @@ class CaseQueryTest {
         assertThat(CaseQuery.isPage(0, 201)).isFalse();
     }
 
+    @Test
+    void aQueryOfCasesAnActorDidNotHandleKeepsEverythingElse() {
+        CaseQuery query = CaseQuery.inStatus(Set.of(CaseStatus.RESOLVED), 2, 20).inArea("110105")
+                .notHandledBy("member:supervisor-1");
+
+        assertThat(query.excludedHandler()).isEqualTo("member:supervisor-1");
+        assertThat(query.statuses()).containsExactly(CaseStatus.RESOLVED);
+        assertThat(query.area()).isEqualTo("110105");
+        assertThat(query.page()).isEqualTo(2);
+        assertThat(query.size()).isEqualTo(20);
+        assertThat(CaseQuery.inStatus(Set.of(CaseStatus.RESOLVED), 0, 20).excludedHandler()).isNull();
+    }
+
     /** Found in review: past 2^31 cases skipped, the database skipped none and the first page came back. */
     @Test
     void aPageBeyondWhatTheDatabaseCanSkipIsRefused() {

@@ -12,10 +12,10 @@ import java.util.List;
 /**
  * A case in dispatch's {@code cases} collection, keyed by case number, unique by report id. The history — every
  * event as the JSON envelope it is published as — is the record; the other fields are read from it for queries
- * (status, team, sign-by time) and the gauges (cell, point, team); {@code overdueDueAt} is the deadline the
- * notification service said the case passed, cleared by a granted extension or a reopening, which sets
- * {@code deadlineMovedAt}; {@code operations} the client operations taken, {@code fingerprints} the change each
- * asked for; {@code mergeClaims} the cases merged, or being merged, into this one.
+ * (status, team, sign-by time, the members who handled it) and the gauges (cell, point, team); {@code overdueDueAt}
+ * is the deadline the notification service said the case passed, cleared by a granted extension or a reopening,
+ * which sets {@code deadlineMovedAt}; {@code operations} the client operations taken, {@code fingerprints} the
+ * change each asked for; {@code mergeClaims} the cases merged, or being merged, into this one.
  */
 @Document(CaseDocument.COLLECTION)
 record CaseDocument(@Id String caseNumber, String reportId, int version, String status, String categoryCode,
@@ -23,7 +23,7 @@ record CaseDocument(@Id String caseNumber, String reportId, int version, String 
                     Instant signBy, boolean chased, boolean extensionPending, Instant overdueDueAt,
                     Instant deadlineMovedAt, Instant updatedAt, List<HistoryEntry> history,
                     List<String> unpublished, List<String> operations, List<Fingerprint> fingerprints,
-                    List<MergeClaim> mergeClaims) {
+                    List<MergeClaim> mergeClaims, List<String> handlers) {
 
     static final String COLLECTION = "cases";
 

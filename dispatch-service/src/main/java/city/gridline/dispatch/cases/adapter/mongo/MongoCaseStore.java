@@ -85,7 +85,22 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
                         .on("teamIds", Sort.Direction.ASC).on("status", Sort.Direction.ASC).named("team_tasks")))
                 .then(mongo.indexOps(CaseDocument.COLLECTION).createIndex(new Index()
                         .on("leadTeamId", Sort.Direction.ASC).on("status", Sort.Direction.ASC).named("team_load")))
+                .then(recordHandlersOfResolvedCases())
                 .block();
+    }
+
+    /**
+     * Cases stored before their handlers were kept beside the history get them from it: the supervisors' list leaves
+     * out, in the query, the resolved cases its supervisor handled. Any other case gets them with its next change.
+     */
+    private Mono<Void> recordHandlersOfResolvedCases() {
+        Criteria withoutHandlers = where("status").is(CaseStatus.RESOLVED.name()).and("handlers").exists(false);
+        return mongo.find(Query.query(withoutHandlers), CaseDocument.class)
+                .concatMap(doc -> mongo.updateFirst(
+                        Query.query(where("_id").is(doc.caseNumber()).and("handlers").exists(false)),
+                        Update.update("handlers", List.copyOf(toStored(doc).dispatchCase().handlers())),
+                        CaseDocument.class))
+                .then();
     }
 
     @Override
@@ -106,7 +121,7 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
                 newCase.status().name(), newCase.opened().categoryCode(), newCase.opened().cell(),
                 newCase.opened().point(), newCase.team(), leadTeamId(newCase), teamIds(newCase), newCase.dispatchedAt(), newCase.signBy(),
                 newCase.chasedSinceDispatch(), false, null, null, clock.instant(), history, ids, List.of(), List.of(),
-                List.of());
+                List.of(), List.copyOf(newCase.handlers()));
         return mongo.insert(document).map(this::toStored)
                 .onErrorResume(DuplicateKeyException.class, duplicate -> findByReportId(newCase.reportId()));
     }
@@ -133,6 +148,7 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
                 .set("signBy", updated.signBy())
                 .set("chased", updated.chasedSinceDispatch())
                 .set("extensionPending", updated.pendingExtension() != null)
+                .set("handlers", List.copyOf(updated.handlers()))
                 .set("updatedAt", clock.instant())
                 .push("history").each(events.stream().map(this::entry).toArray())
                 .push("unpublished").each(events.stream().map(EventEnvelope::eventId).toArray());
@@ -229,6 +245,10 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
         }
         if (wanted.area() != null) {
             criteria = criteria.and("cell.code").regex("^" + wanted.area());
+        }
+        if (wanted.excludedHandler() != null) {
+            // on an array, "not equal" holds when no element is the actor
+            criteria = criteria.and("handlers").ne(wanted.excludedHandler());
         }
         Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "updatedAt", "_id"))
                 .skip((long) wanted.page() * wanted.size()).limit(wanted.size());

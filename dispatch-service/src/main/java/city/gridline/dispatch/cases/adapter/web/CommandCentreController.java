@@ -85,15 +85,15 @@ public class CommandCentreController {
             case RETURNED:
                 return CaseQuery.inStatus(Set.of(CaseStatus.RETURNED), page, size);
             case UNSIGNED:
-                return new CaseQuery(Set.of(CaseStatus.DISPATCHED), Set.of(), clock.instant(), null, null, null, page,
-                        size);
+                return new CaseQuery(Set.of(CaseStatus.DISPATCHED), Set.of(), clock.instant(), null, null, null, null,
+                        page, size);
             case EXTENSION_REQUESTED:
                 return new CaseQuery(EnumSet.complementOf(EnumSet.of(CaseStatus.CLOSED, CaseStatus.TRANSFERRED,
-                        CaseStatus.CANCELLED, CaseStatus.MERGED)), Set.of(), null, true, null, null, page, size);
+                        CaseStatus.CANCELLED, CaseStatus.MERGED)), Set.of(), null, true, null, null, null, page, size);
             case OVERDUE:
                 return new CaseQuery(EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.ACCEPTED, CaseStatus.ON_SITE,
                         CaseStatus.REWORK, CaseStatus.RETURNED, CaseStatus.BACKLOGGED), Set.of(), null, null, true,
-                        null, page, size);
+                        null, null, page, size);
             case AWAITING_VERIFICATION:
                 return CaseQuery.inStatus(Set.of(CaseStatus.RESOLVED), page, size);
             default:

@@ -83,12 +83,13 @@ public class MobileTaskController {
         }
         return caller.actor().flatMap(actor -> {
             if (actor.is(Role.SUPERVISOR)) {
-                return store.find(CaseQuery.inStatus(Set.of(CaseStatus.RESOLVED), page, size).inArea(actor.area()))
-                        .filter(c -> !c.handlers().contains(actor.id()))
+                return store.find(CaseQuery.inStatus(Set.of(CaseStatus.RESOLVED), page, size).inArea(actor.area())
+                                .notHandledBy(actor.id()))
                         .map(CaseView::of).collectList();
             }
             Set<CaseStatus> wanted = status == null || status.isEmpty() ? TEAM_TASKS : status;
-            return store.find(new CaseQuery(wanted, Set.of(actor.teamId()), null, null, null, null, page, size))
+            return store.find(new CaseQuery(wanted, Set.of(actor.teamId()), null, null, null, null, null, page,
+                            size))
                     .map(CaseView::of).collectList();
         });
     }
