@@ -1,6 +1,7 @@
 package city.gridline.dispatch.cases.application;
 
 import city.gridline.dispatch.cases.domain.CaseStatus;
+import city.gridline.servicekit.Paging;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -33,7 +34,7 @@ public record CaseQuery(Set<CaseStatus> statuses, Set<String> teamIds, Instant s
 
     /** Whether a page can be listed: past 2^31 cases skipped the database would silently list the first page. */
     public static boolean isPage(int page, int size) {
-        return page >= 0 && size >= 1 && size <= 200 && (long) page * size <= Integer.MAX_VALUE;
+        return page >= 0 && size >= 1 && size <= 200 && !Paging.beyondSkipLimit(page, size);
     }
 
     public static CaseQuery inStatus(Collection<CaseStatus> statuses, int page, int size) {

@@ -7,6 +7,7 @@ import city.gridline.notification.callback.domain.CallbackResult;
 import city.gridline.notification.callback.domain.CallbackState;
 import city.gridline.notification.callback.domain.CallbackTask;
 import city.gridline.servicekit.FieldProblem;
+import city.gridline.servicekit.Paging;
 import city.gridline.servicekit.Problems;
 import city.gridline.servicekit.security.Callers;
 import city.gridline.servicekit.security.GridlineCaller;
@@ -54,8 +55,7 @@ public class CallbackController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             problems.add(new FieldProblem("size", "must be between 1 and " + MAX_PAGE_SIZE));
         }
-        if (page > 0 && size > 0 && (long) page * size > Integer.MAX_VALUE) {
-            // the database would skip nothing and list the first page
+        if (Paging.beyondSkipLimit(page, size)) {
             problems.add(new FieldProblem("page", "times size must stay below 2^31"));
         }
         if (!problems.isEmpty()) {

@@ -6,6 +6,7 @@ import city.gridline.notification.delivery.application.NotificationNotFoundExcep
 import city.gridline.notification.delivery.domain.NotificationAlreadySentException;
 import city.gridline.notification.delivery.domain.NotificationNotDiscardableException;
 import city.gridline.notification.delivery.domain.NotificationState;
+import city.gridline.servicekit.Paging;
 import city.gridline.servicekit.Problems;
 import city.gridline.servicekit.security.Callers;
 import org.springframework.http.HttpStatus;
@@ -45,8 +46,8 @@ public class NotificationController {
                                        @RequestParam(defaultValue = "100") int limit,
                                        @RequestParam(defaultValue = "0") int page) {
         int size = Math.max(1, Math.min(limit, MAX_LISTED));
-        if ((long) page * size > Integer.MAX_VALUE) {
-            // past any notification there can be; the database would skip nothing and list the first page
+        if (Paging.beyondSkipLimit(page, size)) {
+            // past any notification there can be
             return Mono.just(new NotificationList(List.of()));
         }
         return deliveries.search(state, caseNumber, Math.max(0, page), size)
