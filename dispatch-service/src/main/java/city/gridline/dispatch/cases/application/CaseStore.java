@@ -30,8 +30,8 @@ public interface CaseStore {
     /**
      * Appends the events that moved the case from {@code expectedVersion} to its present state, with the operation
      * (when there is one) and its fingerprint (when it has one); false when the stored case is no longer at that
-     * version, or has taken the operation already, or — when the events merge it into another case — when it
-     * {@linkplain #hasDuplicates has duplicates} itself.
+     * version, or has taken the operation already, or — when the events merge it into another case — while
+     * {@linkplain #isBeingMergedInto another case is being merged into it}.
      */
     Mono<Boolean> append(DispatchCase updated, int expectedVersion, List<EventEnvelope<CaseEvent>> events,
                          String operationId, String fingerprint);
@@ -39,16 +39,16 @@ public interface CaseStore {
     /**
      * Claims {@code original} as the case {@code duplicate} is being merged into, under {@code claimId}, before the
      * merge is appended to the duplicate; false when the original is no longer in a status that
-     * {@linkplain city.gridline.dispatch.cases.domain.CaseStatus#takesDuplicates takes duplicates}. The claim stays
-     * as the record of the merge; a merge that was not recorded {@linkplain #withdrawClaim withdraws} it.
+     * {@linkplain city.gridline.dispatch.cases.domain.CaseStatus#takesDuplicates takes duplicates}. The merge
+     * {@linkplain #withdrawClaim withdraws} it once recorded or refused.
      */
     Mono<Boolean> claimAsOriginal(String original, String duplicate, String claimId);
 
-    /** Withdraws a claim on an original whose merge was not recorded; a claim it does not hold changes nothing. */
+    /** Withdraws a merge's claim on its original; a claim the original does not hold changes nothing. */
     Mono<Void> withdrawClaim(String original, String claimId);
 
-    /** Whether the case holds a claim: another case was, or is being, merged into it. */
-    Mono<Boolean> hasDuplicates(String caseNumber);
+    /** Whether the case holds a claim: another case is being merged into it at this moment. */
+    Mono<Boolean> isBeingMergedInto(String caseNumber);
 
     Mono<Void> markPublished(String caseNumber, Collection<String> eventIds);
 

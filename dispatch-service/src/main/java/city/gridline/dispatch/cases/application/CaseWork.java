@@ -202,41 +202,32 @@ public class CaseWork {
 
     /**
      * Merges the case, a duplicate, into another. The original was read before the duplicate is written, so the
-     * store is asked twice more: a claim on the original, refused once it is merged or cancelled, and the append,
-     * refused while the duplicate has duplicates of its own. Of two merges that take each other's case at once at
-     * most one is recorded; the other is refused (409), and a refused merge withdraws its claim.
+     * store is asked twice more: a claim on the original while the merge is under way, refused once it is merged or
+     * cancelled, and the append, refused while a merge into the duplicate is under way. The claim is withdrawn
+     * whatever the outcome. Of merges that take each other's case at once (A into B, B into A) at most one is
+     * recorded: the first to append would find the other's claim on its case. The others are refused (409).
      */
     public Mono<StoredCase> merge(String caseNumber, Actor actor, ClientOperation op, String intoCaseNumber,
                                   String reason) {
         String claimId = UUID.randomUUID().toString();
+        Mono<Void> withdrawClaim = store.withdrawClaim(intoCaseNumber, claimId).onErrorComplete();
         return store.findByCaseNumber(intoCaseNumber)
                 .switchIfEmpty(Mono.error(() -> new CaseNotFoundException(intoCaseNumber)))
                 .flatMap(original -> change(caseNumber, op, (c, now) -> {
                     CasePolicy.mayCommand(actor, c, "merge");
                     CasePolicy.mayCommand(actor, original.dispatchCase(), "merge into");
                     List<CaseEvent> merged = List.of(c.mergeInto(original.dispatchCase(), actor, reason, now));
-                    return store.hasDuplicates(caseNumber)
-                            .flatMap(hasDuplicates -> hasDuplicates
-                                    ? Mono.<Boolean>error(new CaseRuleViolation("case " + caseNumber
-                                    + " has cases merged into it and cannot be merged itself"))
+                    return store.isBeingMergedInto(caseNumber)
+                            .flatMap(underWay -> underWay
+                                    ? Mono.<Boolean>error(new CaseRuleViolation("another case is being merged into "
+                                    + caseNumber + " at this moment; try again"))
                                     : store.claimAsOriginal(intoCaseNumber, caseNumber, claimId))
                             .flatMap(claimed -> claimed ? Mono.just(merged)
                                     : Mono.<List<CaseEvent>>error(new CaseRuleViolation("case " + intoCaseNumber
                                     + " was merged or cancelled meanwhile and cannot take duplicates")));
                 }))
-                .onErrorResume(refused -> withdrawUnlessMerged(caseNumber, intoCaseNumber, claimId)
-                        .then(Mono.<StoredCase>error(refused)));
-    }
-
-    /**
-     * Withdraws the claim a merge made on the original, unless the duplicate is merged into it after all (an error
-     * after the append). Left behind, a claim only keeps the original from being merged away itself.
-     */
-    private Mono<Void> withdrawUnlessMerged(String caseNumber, String intoCaseNumber, String claimId) {
-        return store.findByCaseNumber(caseNumber)
-                .filter(stored -> !intoCaseNumber.equals(stored.dispatchCase().mergedInto()))
-                .flatMap(notMerged -> store.withdrawClaim(intoCaseNumber, claimId))
-                .onErrorComplete();
+                .flatMap(stored -> withdrawClaim.thenReturn(stored))
+                .onErrorResume(refused -> withdrawClaim.then(Mono.<StoredCase>error(refused)));
     }
 
     // ---- evidence ----

@@ -69,7 +69,7 @@ class CaseWorkMergeTest {
 
     @Test
     void aMergeIntoACaseMergedSinceItWasReadIsRefusedAndRecordsNothing() {
-        when(store.hasDuplicates(DUPLICATE)).thenReturn(Mono.just(false));
+        when(store.isBeingMergedInto(DUPLICATE)).thenReturn(Mono.just(false));
         when(store.claimAsOriginal(eq(ORIGINAL), eq(DUPLICATE), anyString())).thenReturn(Mono.just(false));
 
         assertThatThrownBy(this::merge).isInstanceOf(CaseRuleViolation.class)
@@ -78,11 +78,25 @@ class CaseWorkMergeTest {
     }
 
     @Test
+    void aRecordedMergeWithdrawsItsClaimSoTheOriginalMayBeMergedOnLater() {
+        when(store.isBeingMergedInto(DUPLICATE)).thenReturn(Mono.just(false));
+        when(store.claimAsOriginal(eq(ORIGINAL), eq(DUPLICATE), anyString())).thenReturn(Mono.just(true));
+        when(store.append(any(), anyInt(), anyList(), any(), any())).thenReturn(Mono.just(true));
+        when(store.markPublished(anyString(), any())).thenReturn(Mono.empty());
+
+        merge();
+
+        ArgumentCaptor<String> claim = ArgumentCaptor.forClass(String.class);
+        verify(store).claimAsOriginal(eq(ORIGINAL), eq(DUPLICATE), claim.capture());
+        verify(store).withdrawClaim(ORIGINAL, claim.getValue());
+    }
+
+    @Test
     void aCaseAnotherIsBeingMergedIntoIsNotMergedAway() {
-        when(store.hasDuplicates(DUPLICATE)).thenReturn(Mono.just(true));
+        when(store.isBeingMergedInto(DUPLICATE)).thenReturn(Mono.just(true));
 
         assertThatThrownBy(this::merge).isInstanceOf(CaseRuleViolation.class)
-                .hasMessageContaining("case " + DUPLICATE + " has cases merged into it");
+                .hasMessageContaining("another case is being merged into " + DUPLICATE);
         verify(store, never()).claimAsOriginal(anyString(), anyString(), anyString());
         verify(store, never()).append(any(), anyInt(), anyList(), any(), any());
     }
@@ -93,12 +107,12 @@ class CaseWorkMergeTest {
      */
     @Test
     void aMergeWhoseDuplicateWasClaimedMeanwhileIsRefusedAndWithdrawsItsClaim() {
-        when(store.hasDuplicates(DUPLICATE)).thenReturn(Mono.just(false), Mono.just(true));
+        when(store.isBeingMergedInto(DUPLICATE)).thenReturn(Mono.just(false), Mono.just(true));
         when(store.claimAsOriginal(eq(ORIGINAL), eq(DUPLICATE), anyString())).thenReturn(Mono.just(true));
         when(store.append(any(), anyInt(), anyList(), any(), any())).thenReturn(Mono.just(false));
 
         assertThatThrownBy(this::merge).isInstanceOf(CaseRuleViolation.class)
-                .hasMessageContaining("has cases merged into it");
+                .hasMessageContaining("another case is being merged into " + DUPLICATE);
         ArgumentCaptor<String> claim = ArgumentCaptor.forClass(String.class);
         verify(store).claimAsOriginal(eq(ORIGINAL), eq(DUPLICATE), claim.capture());
         verify(store).withdrawClaim(ORIGINAL, claim.getValue());

@@ -15,7 +15,8 @@ import java.util.List;
  * (status, team, sign-by time, the members who handled it) and the gauges (cell, point, team); {@code overdueDueAt}
  * is the deadline the notification service said the case passed, cleared by a granted extension or a reopening,
  * which sets {@code deadlineMovedAt}; {@code operations} the client operations taken, {@code fingerprints} the
- * change each asked for; {@code mergeClaims} the cases merged, or being merged, into this one.
+ * change each asked for; {@code mergeClaims} the cases being merged into this one at
+ * this moment.
  */
 @Document(CaseDocument.COLLECTION)
 record CaseDocument(@Id String caseNumber, String reportId, int version, String status, String categoryCode,
@@ -31,8 +32,8 @@ record CaseDocument(@Id String caseNumber, String reportId, int version, String 
     record Fingerprint(String operationId, String sha256) {
     }
 
-    /** A duplicate's claim on this case as its original, made before the merge is recorded on the duplicate. */
-    record MergeClaim(String caseNumber, String claimId) {
+    /** A duplicate's claim on this case as its original, from before its merge is recorded until just after. */
+    record MergeClaim(String caseNumber, String claimId, Instant at) {
     }
 
     /** One event of the case's history, as published. */

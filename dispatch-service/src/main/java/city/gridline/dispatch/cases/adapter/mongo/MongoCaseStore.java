@@ -32,11 +32,13 @@ import reactor.core.publisher.Mono;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -53,8 +55,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * having taken this operation" — that appends the events, the operation id (with the fingerprint of its change) and
  * the events' ids to publish; a unique index on the report id keeps one case per report; the day's case sequence is
  * an atomic counter. A merge touches two cases, without a transaction: the original is claimed first, in a write
- * that holds only while it takes duplicates, and the merge is appended to the duplicate only while no case claims
- * the duplicate as its original — so of two merges that take each other's case, at most one is recorded.
+ * that holds only while it takes duplicates, and the merge is appended to the duplicate only while no merge into
+ * the duplicate is under way — so of two merges that take each other's case, at most one is recorded. A claim older
+ * than {@link #CLAIM_ABANDONED_AFTER} was left by a merge that never finished (a crash) and no longer counts.
  */
 public class MongoCaseStore implements CaseStore, InitializingBean {
 
@@ -63,6 +66,7 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
     private static final List<String> TAKING_DUPLICATES = Arrays.stream(CaseStatus.values())
             .filter(CaseStatus::takesDuplicates).map(Enum::name).toList();
     private static final String MERGE_CLAIMS = "mergeClaims";
+    static final Duration CLAIM_ABANDONED_AFTER = Duration.ofMinutes(1);
     private static final String COUNTERS = "case_sequences";
 
     private final ReactiveMongoTemplate mongo;
@@ -134,8 +138,7 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
             current = current.and("operations").ne(operationId);
         }
         if (events.stream().anyMatch(e -> e.data() instanceof CaseMerged)) {
-            // a case that has duplicates is not merged away: they would point at a duplicate, and two merges that
-            // took each other's case would both hold
+            // not while a merge into this case is under way: two merges that took each other's case would both hold
             current = current.and(MERGE_CLAIMS + ".0").exists(false);
         }
         Update update = new Update()
@@ -169,7 +172,8 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
     @Override
     public Mono<Boolean> claimAsOriginal(String original, String duplicate, String claimId) {
         Query takingDuplicates = Query.query(where("_id").is(original).and("status").in(TAKING_DUPLICATES));
-        Update claim = new Update().addToSet(MERGE_CLAIMS, claim(duplicate, claimId));
+        Update claim = new Update().addToSet(MERGE_CLAIMS, new Document("caseNumber", duplicate)
+                .append("claimId", claimId).append("at", Date.from(clock.instant())));
         return mongo.updateFirst(takingDuplicates, claim, CaseDocument.COLLECTION)
                 .map(result -> result.getMatchedCount() == 1);
     }
@@ -181,9 +185,12 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
     }
 
     @Override
-    public Mono<Boolean> hasDuplicates(String caseNumber) {
-        return mongo.exists(Query.query(where("_id").is(caseNumber).and(MERGE_CLAIMS + ".0").exists(true)),
-                CaseDocument.COLLECTION);
+    public Mono<Boolean> isBeingMergedInto(String caseNumber) {
+        Date abandoned = Date.from(clock.instant().minus(CLAIM_ABANDONED_AFTER));
+        Update dropAbandoned = new Update().pull(MERGE_CLAIMS, new Document("at", new Document("$lt", abandoned)));
+        return mongo.updateFirst(Query.query(where("_id").is(caseNumber)), dropAbandoned, CaseDocument.COLLECTION)
+                .then(mongo.exists(Query.query(where("_id").is(caseNumber).and(MERGE_CLAIMS + ".0").exists(true)),
+                        CaseDocument.COLLECTION));
     }
 
     @Override
@@ -291,10 +298,6 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
                 CaseDocument.Fingerprint::operationId, CaseDocument.Fingerprint::sha256, (first, later) -> first));
         return new StoredCase(dispatchCase, new HashSet<>(orEmpty(document.operations())), fingerprints,
                 events.stream().filter(event -> unpublished.contains(event.eventId())).toList());
-    }
-
-    private static Document claim(String duplicate, String claimId) {
-        return new Document("caseNumber", duplicate).append("claimId", claimId);
     }
 
     private static String leadTeamId(DispatchCase dispatchCase) {
