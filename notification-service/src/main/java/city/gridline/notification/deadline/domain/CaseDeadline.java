@@ -2,6 +2,7 @@ package city.gridline.notification.deadline.domain;
 
 import city.gridline.contracts.TimeLimit;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code extendedAt}: when the last of them was granted (the decision's own instant); null without extensions,
  *   and for a deadline extended before this was recorded.</li>
+ *   <li>{@code waitedForChecks}: how long its clock stood still while a reported result waited for a check that then
+ *   failed, counted the way the limit counts; the due and warning instants are that much later. Zero for none.</li>
  *   <li>{@code resolvedAt}: when the team reported it handled; a failed verification clears it and the clock runs
- *   on against the same deadline.</li>
+ *   on from where it stopped ({@link DeadlineRules#afterFailedCheck}).</li>
  *   <li>{@code stoppedAt}, {@code stopReason}: the case ended (closed, cancelled, merged, transferred).</li>
  *   <li>{@code announced}, {@code escalated}: the state and the escalation level already announced, each once.</li>
  *   <li>{@code appliedEvents}: the case events that changed it; {@code version} counts stored changes.</li>
@@ -24,15 +27,19 @@ import java.util.Objects;
  * </ul>
  */
 public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
-                           Instant extendedAt, Instant warningAt, Instant dueAt, Instant resolvedAt, Instant stoppedAt,
-                           StopReason stopReason, DeadlineState announced, EscalationLevel escalated,
-                           List<String> appliedEvents, String countedBy, long version) {
+                           Instant extendedAt, Duration waitedForChecks, Instant warningAt, Instant dueAt,
+                           Instant resolvedAt, Instant stoppedAt, StopReason stopReason, DeadlineState announced,
+                           EscalationLevel escalated, List<String> appliedEvents, String countedBy, long version) {
 
     public CaseDeadline {
         Objects.requireNonNull(caseNumber, "caseNumber");
         Objects.requireNonNull(dispatchedAt, "dispatchedAt");
         Objects.requireNonNull(limit, "limit");
         extensions = List.copyOf(extensions);
+        waitedForChecks = waitedForChecks == null ? Duration.ZERO : waitedForChecks;
+        if (waitedForChecks.isNegative()) {
+            throw new IllegalArgumentException("a wait for checks is not negative: " + waitedForChecks);
+        }
         Objects.requireNonNull(warningAt, "warningAt");
         Objects.requireNonNull(dueAt, "dueAt");
         announced = announced == null ? DeadlineState.ON_TIME : announced;
@@ -46,7 +53,7 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
     /** A clock just started: running, nothing announced. */
     public CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
                         Instant warningAt, Instant dueAt) {
-        this(caseNumber, dispatchedAt, limit, extensions, null, warningAt, dueAt, null, null, null,
+        this(caseNumber, dispatchedAt, limit, extensions, null, Duration.ZERO, warningAt, dueAt, null, null, null,
                 DeadlineState.ON_TIME, null, List.of(), null, 0);
     }
 
@@ -85,40 +92,52 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
         if (stoppedAt != null) {
             return this;
         }
-        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, warningAt, dueAt, at, null,
-                null, announced, escalated, appliedEvents, countedBy, version);
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
+                dueAt, at, null, null, announced, escalated, appliedEvents, countedBy, version);
     }
 
-    /** The check failed: the case is open again and the clock runs on. */
+    /** The resolution cleared: the case is open again and the clock runs on against the same deadline. */
     public CaseDeadline reopened() {
         if (stoppedAt != null) {
             return this;
         }
-        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, warningAt, dueAt, null, null,
-                null, announced, escalated, appliedEvents, countedBy, version);
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
+                dueAt, null, null, null, announced, escalated, appliedEvents, countedBy, version);
+    }
+
+    /**
+     * Open again after a check that failed, its clock having stood still for {@code waited} (by
+     * {@link DeadlineRules#afterFailedCheck}): on a deadline that much later, what was announced kept as after a move.
+     */
+    CaseDeadline resumedAfter(Duration waited, Instant newWarningAt, Instant newDueAt, DeadlineState stateAtResume,
+                              EscalationLevel levelAtResume) {
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks.plus(waited),
+                warningAt, dueAt, null, null, null, announced, escalated, appliedEvents, countedBy, version)
+                .movedTo(extensions, extendedAt, newWarningAt, newDueAt, stateAtResume, levelAtResume);
     }
 
     public CaseDeadline stopped(StopReason reason, Instant at) {
         if (stoppedAt != null) {
             return this;
         }
-        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, warningAt, dueAt, resolvedAt,
-                at, reason, announced, escalated, appliedEvents, countedBy, version);
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
+                dueAt, resolvedAt, at, reason, announced, escalated, appliedEvents, countedBy, version);
     }
 
     /**
-     * Moved to another deadline (by {@link DeadlineRules#extend} or {@link DeadlineRules#recounted}). What was
-     * announced stays announced only as far as the case is still there, at the instant of the move, against the new
-     * deadline ({@code stateAtMove}, {@code levelAtMove}), so that it is warned and escalated again, once, against
-     * the new one.
+     * Moved to another deadline (by {@link DeadlineRules#extend}, {@link DeadlineRules#recounted} or
+     * {@link DeadlineRules#afterFailedCheck}). What was announced stays announced only as far as the case is still
+     * there, at the instant of the move, against the new deadline ({@code stateAtMove}, {@code levelAtMove}), so that
+     * it is warned and escalated again, once, against the new one.
      */
     CaseDeadline movedTo(List<TimeLimit> newExtensions, Instant newExtendedAt, Instant newWarningAt, Instant newDueAt,
                          DeadlineState stateAtMove, EscalationLevel levelAtMove) {
         DeadlineState keptState = stateAtMove.compareTo(announced) < 0 ? stateAtMove : announced;
         EscalationLevel keptLevel = keptState != DeadlineState.OVERDUE || escalated == null || levelAtMove == null
                 ? null : (levelAtMove.compareTo(escalated) < 0 ? levelAtMove : escalated);
-        return new CaseDeadline(caseNumber, dispatchedAt, limit, newExtensions, newExtendedAt, newWarningAt, newDueAt,
-                resolvedAt, stoppedAt, stopReason, keptState, keptLevel, appliedEvents, countedBy, version);
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, newExtensions, newExtendedAt, waitedForChecks,
+                newWarningAt, newDueAt, resolvedAt, stoppedAt, stopReason, keptState, keptLevel, appliedEvents,
+                countedBy, version);
     }
 
     /** This deadline, its instants counted by the rules of fingerprint {@code rules} (null: not by one set alone). */
@@ -126,14 +145,14 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
         if (Objects.equals(rules, countedBy)) {
             return this;
         }
-        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, warningAt, dueAt, resolvedAt,
-                stoppedAt, stopReason, announced, escalated, appliedEvents, rules, version);
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
+                dueAt, resolvedAt, stoppedAt, stopReason, announced, escalated, appliedEvents, rules, version);
     }
 
     public CaseDeadline withApplied(String eventId) {
         List<String> applied = new ArrayList<>(appliedEvents);
         applied.add(eventId);
-        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, warningAt, dueAt, resolvedAt,
-                stoppedAt, stopReason, announced, escalated, applied, countedBy, version);
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
+                dueAt, resolvedAt, stoppedAt, stopReason, announced, escalated, applied, countedBy, version);
     }
 }

@@ -98,6 +98,29 @@ public final class DeadlineClock {
         }
     }
 
+    /**
+     * The latest instant from which a clock of the unit has counted {@code amount} by {@code end}: {@code end} itself
+     * for none.
+     */
+    Instant beforeCounting(Instant end, Duration amount, TimeLimit.Unit unit) {
+        if (unit == TimeLimit.Unit.HOURS || amount.isZero()) {
+            return end.minus(amount);
+        }
+        Duration left = amount;
+        Instant dayStart = startOfDay(end);
+        while (true) {
+            if (calendar.isWorkingDay(dayStart.atZone(zone).toLocalDate())) {
+                Instant to = earlier(nextDay(dayStart), end);
+                Duration available = Duration.between(dayStart, to);
+                if (left.compareTo(available) <= 0) {
+                    return to.minus(left);
+                }
+                left = left.minus(available);
+            }
+            dayStart = previousDay(dayStart);
+        }
+    }
+
     private Instant endOfWorkingDaysAfter(LocalDate day, int workingDays) {
         return calendar.nthWorkingDayAfter(day, workingDays).plusDays(1).atStartOfDay(zone).toInstant();
     }
@@ -108,6 +131,10 @@ public final class DeadlineClock {
 
     private Instant nextDay(Instant dayStart) {
         return dayStart.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    private Instant previousDay(Instant dayStart) {
+        return dayStart.atZone(zone).toLocalDate().minusDays(1).atStartOfDay(zone).toInstant();
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -23,7 +23,8 @@ import java.util.Optional;
  * (extensions included) has been used, counted the way the limit counts: wall-clock time from the dispatch for an
  * hours limit, time on working days only from the next day for a working-days limit, so that a holiday inside the
  * span does not bring the warning forward and cases due together are warned together.
- * The warning instant is cut to the second.
+ * The warning instant is cut to the second. The time a case waited for a check that then failed is not the team's: it
+ * moves the due and warning instants later ({@link #afterFailedCheck}).
  */
 public final class DeadlineRules {
 
@@ -60,7 +61,8 @@ public final class DeadlineRules {
         Instant dueAt = clock.extended(deadline.dueAt(), extra);
         List<TimeLimit> extensions = new ArrayList<>(deadline.extensions());
         extensions.add(extra);
-        Instant warningAt = warningAt(deadline.dispatchedAt(), dueAt, deadline.limit().unit());
+        Instant warningAt = warningAt(deadline.dispatchedAt(), dueAt, deadline.limit().unit(),
+                deadline.waitedForChecks());
         CaseDeadline moved = new CaseDeadline(deadline.caseNumber(), deadline.dispatchedAt(), deadline.limit(),
                 extensions, warningAt, dueAt);
         // counted by these rules only if all of it was: an extension by other rules leaves it for a recount
@@ -71,8 +73,8 @@ public final class DeadlineRules {
 
     /**
      * The deadline after a step of its case: a granted extension moves it, a resolution records the time (a failed
-     * check clears it again), the case's end stops it, a reopening after an unsatisfied call-back starts it afresh.
-     * Other steps leave it as it is.
+     * check clears it again and moves the deadline by the wait), the case's end stops it, a reopening after an
+     * unsatisfied call-back starts it afresh. Other steps leave it as it is.
      */
     public CaseDeadline afterStep(CaseDeadline deadline, CaseEvent event) {
         if (event instanceof CaseExtensionDecided decided) {
@@ -82,7 +84,7 @@ public final class DeadlineRules {
             return deadline.resolved(resolved.resolvedAt());
         }
         if (event instanceof CaseVerified verified) {
-            return verified.passed() ? deadline : deadline.reopened();
+            return verified.passed() ? deadline : afterFailedCheck(deadline, verified.verifiedAt());
         }
         if (event instanceof CaseReopened reopened) {
             return restart(deadline, reopened.reopenedAt(),
@@ -104,21 +106,60 @@ public final class DeadlineRules {
     }
 
     /**
+     * A failed check at {@code checkedAt} (返工): the case is open again and its clock runs on from where the
+     * resolution stopped it. The wait for the check is not the team's: the deadline and its warning come as much later
+     * as the case waited, counted the way the limit counts — wall-clock time for hours; for working days, the working
+     * days after the day of the resolution up to that of the check, the clock resuming the day after the check as it
+     * starts the day after a dispatch (次日起算). A case resolved late is as far past its deadline after the check as
+     * at its resolution, so its escalation goes on from the level it had, a step at a time, not up the whole ladder at
+     * once. What was announced stays announced as far as the case is still there against the moved deadline, as after
+     * an extension.
+     */
+    public CaseDeadline afterFailedCheck(CaseDeadline deadline, Instant checkedAt) {
+        if (deadline.stoppedAt() != null || deadline.resolvedAt() == null) {
+            return deadline.reopened();
+        }
+        Duration waited = waitForCheck(deadline, checkedAt);
+        if (waited.isZero()) {
+            return deadline.reopened();
+        }
+        TimeLimit.Unit unit = deadline.limit().unit();
+        Instant dueAt = clock.afterCounting(deadline.dueAt(), waited, unit);
+        Instant warningAt = warningAt(deadline.dispatchedAt(), dueAt, unit, deadline.waitedForChecks().plus(waited));
+        CaseDeadline moved = new CaseDeadline(deadline.caseNumber(), deadline.dispatchedAt(), deadline.limit(),
+                deadline.extensions(), warningAt, dueAt);
+        String countedBy = countingRules.fingerprint().equals(deadline.countedBy()) ? deadline.countedBy() : null;
+        return deadline.resumedAfter(waited, warningAt, dueAt, moved.stateAt(checkedAt),
+                ladder.levelAt(dueAt, checkedAt).orElse(null)).withCountedBy(countedBy);
+    }
+
+    /** The wait from the resolution to the check, counted the way the limit counts (working days from the next day). */
+    private Duration waitForCheck(CaseDeadline deadline, Instant checkedAt) {
+        if (!checkedAt.isAfter(deadline.resolvedAt())) {
+            return Duration.ZERO;
+        }
+        TimeLimit.Unit unit = deadline.limit().unit();
+        return clock.countedBetween(clock.countingStart(deadline.resolvedAt(), unit),
+                clock.countingStart(checkedAt, unit), unit);
+    }
+
+    /**
      * A fresh clock of {@code limit} from {@code at} for a case back with its team (重办): running, nothing announced,
      * so the new deadline is warned and escalated once more. The case's history of applied events stays.
      */
     public CaseDeadline restart(CaseDeadline deadline, Instant at, TimeLimit limit) {
         CaseDeadline fresh = start(deadline.caseNumber(), at, limit);
         return new CaseDeadline(fresh.caseNumber(), fresh.dispatchedAt(), fresh.limit(), List.of(), null,
-                fresh.warningAt(), fresh.dueAt(), null, null, null, DeadlineState.ON_TIME, null,
+                Duration.ZERO, fresh.warningAt(), fresh.dueAt(), null, null, null, DeadlineState.ON_TIME, null,
                 deadline.appliedEvents(), fresh.countedBy(), deadline.version());
     }
 
     /**
      * The deadline counted again by these rules, for when the working-day calendar or the warning share changed since
-     * it was counted (next year's holiday notice loaded): the same dispatch, limit and extensions give the due and
-     * warning instants these rules say. What was announced stays announced only as far as the case is still there
-     * at {@code now} (for a resolved case, at its resolution) against the recounted deadline, as after an extension.
+     * it was counted (next year's holiday notice loaded): the same dispatch, limit, extensions and time waited for
+     * failed checks give the due and warning instants these rules say. What was announced stays announced only as far
+     * as the case is still there at {@code now} (for a resolved case, at its resolution) against the recounted
+     * deadline, as after an extension.
      * A stopped deadline, and one announced overdue, keep theirs: its overdue notice and escalations have gone out
      * against that due time. Any other comes back as counted by these rules ({@link CaseDeadline#countedBy()}).
      */
@@ -130,7 +171,11 @@ public final class DeadlineRules {
         for (TimeLimit extra : deadline.extensions()) {
             dueAt = clock.extended(dueAt, extra);
         }
-        Instant warningAt = warningAt(deadline.dispatchedAt(), dueAt, deadline.limit().unit());
+        TimeLimit.Unit unit = deadline.limit().unit();
+        if (!deadline.waitedForChecks().isZero()) {
+            dueAt = clock.afterCounting(dueAt, deadline.waitedForChecks(), unit);
+        }
+        Instant warningAt = warningAt(deadline.dispatchedAt(), dueAt, unit, deadline.waitedForChecks());
         if (dueAt.equals(deadline.dueAt()) && warningAt.equals(deadline.warningAt())) {
             return deadline.withCountedBy(countingRules.fingerprint());
         }
@@ -159,6 +204,19 @@ public final class DeadlineRules {
 
     public EscalationLadder ladder() {
         return ladder;
+    }
+
+    /**
+     * The warning of a deadline that waited {@code waitedForChecks} for failed checks: the share of the handling time
+     * alone (the deadline as it would be without the wait), then as much later as the wait.
+     */
+    private Instant warningAt(Instant dispatchedAt, Instant dueAt, TimeLimit.Unit unit, Duration waitedForChecks) {
+        if (waitedForChecks.isZero()) {
+            return warningAt(dispatchedAt, dueAt, unit);
+        }
+        Instant dueWithoutWaiting = clock.beforeCounting(dueAt, waitedForChecks, unit);
+        return clock.afterCounting(warningAt(dispatchedAt, dueWithoutWaiting, unit), waitedForChecks, unit)
+                .truncatedTo(ChronoUnit.SECONDS);
     }
 
     private Instant warningAt(Instant dispatchedAt, Instant dueAt, TimeLimit.Unit unit) {

@@ -5,6 +5,7 @@ import city.gridline.notification.calendar.domain.CalendarFixture;
 import city.gridline.notification.calendar.domain.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -102,6 +103,20 @@ class DeadlineRecountingTest {
     }
 
     @Test
+    void theWorkingDaysWaitedForAFailedCheckStayOffTheTeamsClockWhenItIsCountedAgain() {
+        CaseDeadline resolved = bundled.start("261228-00001", beijing("2026-12-28T10:00"), TimeLimit.workingDays(5))
+                .resolved(beijing("2026-12-29T10:00"));
+        CaseDeadline reworked = bundled.afterFailedCheck(resolved, beijing("2026-12-31T10:00"));
+        assertThat(reworked.dueAt()).as("12-30 and 12-31 waited: 01-05, 01-06").isEqualTo(beijing("2027-01-07T00:00"));
+
+        CaseDeadline recounted = with2027.recounted(reworked, beijing("2026-12-31T11:00"));
+
+        assertThat(recounted.dueAt()).as("from 01-06: 01-06, 01-07").isEqualTo(beijing("2027-01-08T00:00"));
+        assertThat(recounted.warningAt()).isEqualTo(beijing("2027-01-07T00:00"));
+        assertThat(recounted.waitedForChecks()).isEqualTo(Duration.ofHours(48));
+    }
+
+    @Test
     void aStoppedDeadlineOneAnnouncedOverdueAndAnHoursLimitKeepTheirDueTimes() {
         CaseDeadline deadline = bundled.start("261228-00001", beijing("2026-12-28T10:00"), TimeLimit.workingDays(5));
         CaseDeadline stopped = deadline.stopped(StopReason.CANCELLED, beijing("2026-12-30T10:00"));
@@ -149,7 +164,7 @@ class DeadlineRecountingTest {
 
     private static CaseDeadline announced(CaseDeadline d, DeadlineState state) {
         return new CaseDeadline(d.caseNumber(), d.dispatchedAt(), d.limit(), d.extensions(), d.extendedAt(),
-                d.warningAt(), d.dueAt(), d.resolvedAt(), d.stoppedAt(), d.stopReason(), state, d.escalated(),
-                d.appliedEvents(), d.countedBy(), d.version());
+                d.waitedForChecks(), d.warningAt(), d.dueAt(), d.resolvedAt(), d.stoppedAt(), d.stopReason(), state,
+                d.escalated(), d.appliedEvents(), d.countedBy(), d.version());
     }
 }

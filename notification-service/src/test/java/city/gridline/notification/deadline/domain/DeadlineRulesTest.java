@@ -4,7 +4,9 @@ import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.TimeLimit;
 import city.gridline.contracts.event.CaseClosed;
 import city.gridline.contracts.event.CaseReopened;
+import city.gridline.contracts.event.CaseVerified;
 import city.gridline.notification.calendar.domain.CalendarFixture;
+import city.gridline.notification.deadline.domain.DeadlineRules.DeadlineStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -69,8 +71,8 @@ class DeadlineRulesTest {
         CaseDeadline first = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10))
                 .withApplied("dispatched");
         CaseDeadline overdueAndClosed = rules.afterStep(new CaseDeadline(first.caseNumber(), first.dispatchedAt(),
-                        first.limit(), List.of(), null, first.warningAt(), first.dueAt(), null, null, null,
-                        DeadlineState.OVERDUE, EscalationLevel.SUPERVISE, first.appliedEvents(), null, 3),
+                        first.limit(), List.of(), null, Duration.ZERO, first.warningAt(), first.dueAt(), null, null,
+                        null, DeadlineState.OVERDUE, EscalationLevel.SUPERVISE, first.appliedEvents(), null, 3),
                 new CaseClosed("261123-00001", "r-1", "verified", "member:s", beijing("2026-11-25T09:00")));
 
         CaseDeadline reopened = rules.afterStep(overdueAndClosed, new CaseReopened("261123-00001", "r-1",
@@ -112,7 +114,7 @@ class DeadlineRulesTest {
         assertThat(twice.resolved(beijing("2026-11-23T21:00")).reopened().deadlineSetAt())
                 .as("a failed check keeps the deadline").isEqualTo(beijing("2026-11-23T20:00"));
         CaseDeadline extendedBeforeItWasRecorded = new CaseDeadline(once.caseNumber(), once.dispatchedAt(),
-                once.limit(), once.extensions(), null, once.warningAt(), once.dueAt(), null, null, null,
+                once.limit(), once.extensions(), null, Duration.ZERO, once.warningAt(), once.dueAt(), null, null, null,
                 once.announced(), null, List.of(), null, 1);
         assertThat(extendedBeforeItWasRecorded.deadlineSetAt()).as("cannot tell").isNull();
     }
@@ -120,8 +122,8 @@ class DeadlineRulesTest {
     @Test
     void anExtensionAfterTheWarningWarnsAgainOnlyWhenTheNewDeadlineNearsAndEndsAnyEscalation() {
         CaseDeadline overdue = new CaseDeadline("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10),
-                List.of(), null, beijing("2026-11-23T16:00"), beijing("2026-11-23T18:00"), null, null, null,
-                DeadlineState.OVERDUE, EscalationLevel.CHASE, List.of(), null, 3);
+                List.of(), null, Duration.ZERO, beijing("2026-11-23T16:00"), beijing("2026-11-23T18:00"), null, null,
+                null, DeadlineState.OVERDUE, EscalationLevel.CHASE, List.of(), null, 3);
 
         CaseDeadline extended = rules.extend(overdue, TimeLimit.hours(10), beijing("2026-11-23T19:00"));
 
@@ -145,6 +147,74 @@ class DeadlineRulesTest {
         assertThat(late.resolvedOnTime()).isFalse();
         assertThat(onTime.reopened().isRunning()).isTrue();
         assertThat(onTime.reopened().resolvedAt()).isNull();
+    }
+
+    /** Found in review: a check failed days after the deadline sent 催办, 督办 and 通报 in one watch. */
+    @Test
+    void aFailedCheckResumesTheClockWhereTheResolutionStoppedItAndTheWaitIsNotTheTeams() {
+        CaseDeadline resolved = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10))
+                .resolved(beijing("2026-11-23T12:00"));
+        Instant checkedAt = beijing("2026-11-27T09:00");
+
+        CaseDeadline reworked = rules.afterStep(resolved, failedCheck(checkedAt));
+
+        assertThat(reworked.isRunning()).isTrue();
+        assertThat(reworked.waitedForChecks()).isEqualTo(Duration.ofHours(93));
+        assertThat(reworked.dueAt()).as("the 6 hours left at the resolution").isEqualTo(beijing("2026-11-27T15:00"));
+        assertThat(reworked.warningAt()).isEqualTo(beijing("2026-11-27T13:00"));
+        assertThat(reworked.deadlineSetAt()).as("no decision set it").isEqualTo(beijing("2026-11-23T08:00"));
+        DeadlineStatus status = rules.statusAt(reworked, checkedAt);
+        assertThat(status.state()).isEqualTo(DeadlineState.ON_TIME);
+        assertThat(status.escalation()).isEmpty();
+        assertThat(rules.extend(reworked, TimeLimit.hours(10), beijing("2026-11-27T10:00")).warningAt())
+                .as("80 % of 20 h of handling: 12 h after the clock resumed").isEqualTo(beijing("2026-11-27T21:00"));
+    }
+
+    @Test
+    void aCaseResolvedLateIsAsFarPastItsDeadlineAfterAFailedCheckAndClimbsTheLadderAStepAtATime() {
+        CaseDeadline started = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10));
+        CaseDeadline chasedAndResolved = new CaseDeadline(started.caseNumber(), started.dispatchedAt(),
+                started.limit(), List.of(), null, Duration.ZERO, started.warningAt(), started.dueAt(),
+                beijing("2026-11-23T20:00"), null, null, DeadlineState.OVERDUE, EscalationLevel.CHASE, List.of(),
+                started.countedBy(), 4);
+        Instant checkedAt = beijing("2026-11-27T20:00");
+
+        CaseDeadline reworked = rules.afterStep(chasedAndResolved, failedCheck(checkedAt));
+
+        assertThat(reworked.dueAt()).isEqualTo(beijing("2026-11-27T18:00"));
+        DeadlineStatus status = rules.statusAt(reworked, checkedAt);
+        assertThat(status.escalation()).as("2 hours past, as at the resolution").contains(EscalationLevel.CHASE);
+        assertThat(status.nextEscalationAt()).as("督办 a day past the moved deadline")
+                .contains(beijing("2026-11-28T18:00"));
+        assertThat(reworked.announced()).isEqualTo(DeadlineState.OVERDUE);
+        assertThat(reworked.escalated()).as("announced already, not again").isEqualTo(EscalationLevel.CHASE);
+    }
+
+    @Test
+    void aFailedCheckGivesAWorkingDaysLimitBackTheWorkingDaysItWaitedTheDayOfTheCheckIncluded() {
+        // Wednesday 11-18, 2 working days: Thursday and Friday, due 24:00 of Friday, warned at 80 % (Friday 14:24).
+        CaseDeadline resolved = rules.start("261118-00001", beijing("2026-11-18T10:00"), TimeLimit.workingDays(2))
+                .resolved(beijing("2026-11-19T10:00"));
+        Instant checkedAt = beijing("2026-11-24T09:00");
+
+        CaseDeadline reworked = rules.afterStep(resolved, failedCheck(checkedAt));
+
+        // Friday, Monday and the check's Tuesday waited; the Friday left at the resolution is now Wednesday.
+        assertThat(reworked.waitedForChecks()).isEqualTo(Duration.ofHours(72));
+        assertThat(reworked.dueAt()).isEqualTo(beijing("2026-11-26T00:00"));
+        assertThat(reworked.warningAt()).isEqualTo(beijing("2026-11-25T14:24"));
+        assertThat(rules.statusAt(reworked, checkedAt).state()).isEqualTo(DeadlineState.ON_TIME);
+    }
+
+    @Test
+    void aCheckFailedOnTheDayOfTheResolutionOrOfAStoppedCaseMovesNothing() {
+        CaseDeadline resolved = rules.start("261118-00001", beijing("2026-11-18T10:00"), TimeLimit.workingDays(2))
+                .resolved(beijing("2026-11-19T10:00"));
+        CaseDeadline closed = resolved.stopped(StopReason.CLOSED, beijing("2026-11-19T11:00"));
+
+        assertThat(rules.afterStep(resolved, failedCheck(beijing("2026-11-19T17:00"))))
+                .as("a working day's clock counts whole days").isEqualTo(resolved.reopened());
+        assertThat(rules.afterStep(closed, failedCheck(beijing("2026-11-24T09:00")))).isEqualTo(closed);
     }
 
     @Test
@@ -197,5 +267,9 @@ class DeadlineRulesTest {
 
         assertThatThrownBy(() -> new DeadlineRules(clock, 1.5, EscalationLadder.standard()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static CaseVerified failedCheck(Instant at) {
+        return new CaseVerified("261123-00001", "r-1", false, "井盖仍松动", List.of(), "member:s", at);
     }
 }

@@ -78,6 +78,7 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
                 .set("limit", next.limit())
                 .set("extensions", next.extensions())
                 .set("extendedAt", next.extendedAt())
+                .set("waitedForChecks", next.waitedForChecks())
                 .set("warningAt", next.warningAt())
                 .set("dueAt", next.dueAt())
                 .set("resolvedAt", next.resolvedAt())
