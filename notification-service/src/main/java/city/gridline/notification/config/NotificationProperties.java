@@ -66,8 +66,9 @@ public record NotificationProperties(ZoneId zone, Calendar calendar, Deadline de
 
     /**
      * {@code defaultLimit}: the handling limit of every dispatched case until dispatch sends one per case.
-     * {@code escalation}: how long past the deadline each level is reached. {@code outboxRelayAfter}: how old a claimed
-     * step (or a call-back result recorded but not published) must be before its relay publishes it;
+     * {@code escalation}: how long past the deadline each level is reached, counted the way the case's limit counts
+     * (working time for a working-days limit). {@code outboxRelayAfter}: how old a claimed step (or a call-back result
+     * recorded but not published) must be before its relay publishes it;
      * {@code outboxRelayInterval}: how often the relays look.
      */
     public record Deadline(double warningShare, TimeLimit defaultLimit, Map<EscalationLevel, Duration> escalation,

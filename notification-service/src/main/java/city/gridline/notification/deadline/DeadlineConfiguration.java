@@ -79,7 +79,7 @@ class DeadlineConfiguration {
     @Bean
     DeadlineWatcher deadlineWatcher(MongoDeadlineStore store, DeadlineRules rules, CaseRegister register,
                                     DeadlineAnnouncer announcer, DeadlineMetrics metrics, EventCodec codec) {
-        return new DeadlineWatcher(store, rules.ladder(), register, announcer, metrics, codec);
+        return new DeadlineWatcher(store, rules, register, announcer, metrics, codec);
     }
 
     @Bean

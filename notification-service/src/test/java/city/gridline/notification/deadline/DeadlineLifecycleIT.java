@@ -165,7 +165,7 @@ class DeadlineLifecycleIT extends NotificationIntegrationTest {
         // The instance claims the warning and dies before the broker has the event.
         DeadlineAnnouncer dying = new DeadlineAnnouncer(event -> Mono.error(new IllegalStateException("killed")),
                 alerts, store);
-        new DeadlineWatcher(store, rules.ladder(), register, dying, new DeadlineMetrics(new SimpleMeterRegistry()),
+        new DeadlineWatcher(store, rules, register, dying, new DeadlineMetrics(new SimpleMeterRegistry()),
                 codec).watchAt(watchedAt).block();
 
         assertThat(store.find(caseNumber).block().announced()).isEqualTo(DeadlineState.WARNING);

@@ -1,5 +1,6 @@
 package city.gridline.notification.deadline.application;
 
+import city.gridline.contracts.TimeLimit;
 import city.gridline.notification.deadline.domain.CaseDeadline;
 import city.gridline.notification.deadline.domain.CountingRules;
 import city.gridline.notification.deadline.domain.DeadlineState;
@@ -9,6 +10,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
 
 /**
  * One deadline per case number, with its outbox of claimed steps not yet announced. The claims are single-document
@@ -37,9 +39,9 @@ public interface DeadlineStore {
 
     /**
      * One running OVERDUE deadline at escalation level {@code from} (null: none yet) and due no later than
-     * {@code dueBy}; empty when none is left.
+     * {@code dueBy} gives for the unit of its limit; empty when none is left.
      */
-    Mono<CaseDeadline> nextToEscalate(EscalationLevel from, Instant dueBy);
+    Mono<CaseDeadline> nextToEscalate(EscalationLevel from, Map<TimeLimit.Unit, Instant> dueBy);
 
     /**
      * Claims a step of the deadline as it was read: sets what is now announced and escalated and stores the step's

@@ -1,6 +1,7 @@
 package city.gridline.notification.deadline.application;
 
 import city.gridline.contracts.TeamRef;
+import city.gridline.contracts.TimeLimit;
 import city.gridline.contracts.event.DeadlineEscalated;
 import city.gridline.contracts.event.DeadlineEvent;
 import city.gridline.contracts.event.DeadlineOverdue;
@@ -9,8 +10,8 @@ import city.gridline.contracts.event.EventCodec;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.notification.deadline.application.DeadlineMetrics.OverduePlace;
 import city.gridline.notification.deadline.domain.CaseDeadline;
+import city.gridline.notification.deadline.domain.DeadlineRules;
 import city.gridline.notification.deadline.domain.DeadlineState;
-import city.gridline.notification.deadline.domain.EscalationLadder;
 import city.gridline.notification.deadline.domain.EscalationLevel;
 import city.gridline.notification.deadline.domain.EscalationStep;
 import city.gridline.notification.events.application.NotificationEventPublisher;
@@ -36,7 +37,8 @@ import java.util.stream.Collectors;
  * several watchers exactly one wins it, and a claimed step always has its event), then announced — published on
  * {@code notifications.events} and told to whoever must act — and taken out of the outbox. A step whose announcement
  * fails, or whose instance dies before it, stays in the outbox for the {@link DeadlineStepRelay}. A case far past its
- * deadline goes through every step in one watch, in order.
+ * deadline goes through every step in one watch, in order. How far past its deadline a case is counts the way its
+ * limit counts ({@link DeadlineRules#statusAt}).
  */
 public class DeadlineWatcher {
 
@@ -46,16 +48,16 @@ public class DeadlineWatcher {
     private static final TeamRef UNKNOWN_TEAM = new TeamRef("unknown", "未知");
 
     private final DeadlineStore store;
-    private final EscalationLadder ladder;
+    private final DeadlineRules rules;
     private final CaseRegister register;
     private final DeadlineAnnouncer announcer;
     private final DeadlineMetrics metrics;
     private final EventCodec codec;
 
-    public DeadlineWatcher(DeadlineStore store, EscalationLadder ladder, CaseRegister register,
+    public DeadlineWatcher(DeadlineStore store, DeadlineRules rules, CaseRegister register,
                            DeadlineAnnouncer announcer, DeadlineMetrics metrics, EventCodec codec) {
         this.store = store;
-        this.ladder = ladder;
+        this.rules = rules;
         this.register = register;
         this.announcer = announcer;
         this.metrics = metrics;
@@ -72,10 +74,10 @@ public class DeadlineWatcher {
         steps.add(drain(() -> store.nextToWarn(now), new Warning(now)));
         steps.add(drain(() -> store.nextOverdue(now), new Overdue(now)));
         EscalationLevel previous = null;
-        for (EscalationStep step : ladder.steps()) {
+        for (EscalationStep step : rules.ladder().steps()) {
             EscalationLevel from = previous;
-            steps.add(drain(() -> store.nextToEscalate(from, now.minus(step.pastDeadline())),
-                    new Escalation(step.level(), now)));
+            Map<TimeLimit.Unit, Instant> dueBy = rules.dueByToReach(step, now);
+            steps.add(drain(() -> store.nextToEscalate(from, dueBy), new Escalation(step.level(), now)));
             previous = step.level();
         }
         return refreshOverdue(now)

@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -68,7 +70,7 @@ public final class DeadlineRules {
         // counted by these rules only if all of it was: an extension by other rules leaves it for a recount
         String countedBy = countingRules.fingerprint().equals(deadline.countedBy()) ? deadline.countedBy() : null;
         return deadline.movedTo(extensions, decidedAt, warningAt, dueAt, moved.stateAt(decidedAt),
-                ladder.levelAt(dueAt, decidedAt).orElse(null)).withCountedBy(countedBy);
+                levelAt(dueAt, deadline.limit().unit(), decidedAt).orElse(null)).withCountedBy(countedBy);
     }
 
     /**
@@ -130,7 +132,7 @@ public final class DeadlineRules {
                 deadline.extensions(), warningAt, dueAt);
         String countedBy = countingRules.fingerprint().equals(deadline.countedBy()) ? deadline.countedBy() : null;
         return deadline.resumedAfter(waited, warningAt, dueAt, moved.stateAt(checkedAt),
-                ladder.levelAt(dueAt, checkedAt).orElse(null)).withCountedBy(countedBy);
+                levelAt(dueAt, unit, checkedAt).orElse(null)).withCountedBy(countedBy);
     }
 
     /** The wait from the resolution to the check, counted the way the limit counts (working days from the next day). */
@@ -183,7 +185,7 @@ public final class DeadlineRules {
         CaseDeadline counted = new CaseDeadline(deadline.caseNumber(), deadline.dispatchedAt(), deadline.limit(),
                 deadline.extensions(), warningAt, dueAt);
         return deadline.movedTo(deadline.extensions(), deadline.extendedAt(), warningAt, dueAt, counted.stateAt(at),
-                ladder.levelAt(dueAt, at).orElse(null)).withCountedBy(countingRules.fingerprint());
+                levelAt(dueAt, unit, at).orElse(null)).withCountedBy(countingRules.fingerprint());
     }
 
     /** What these rules count by, to tell whether stored deadlines were counted by them. */
@@ -191,19 +193,50 @@ public final class DeadlineRules {
         return countingRules;
     }
 
-    /** Where the deadline stands at {@code now}; a stopped or resolved clock stands where it stopped. */
+    /**
+     * Where the deadline stands at {@code now}; a stopped or resolved clock stands where it stopped. Each escalation
+     * step comes once the time past the deadline, counted the way the limit counts, reaches the step's: so for a
+     * working-days limit due at the end of a Friday, 督办 (24 h) comes at the end of Monday, not on Sunday.
+     */
     public DeadlineStatus statusAt(CaseDeadline deadline, Instant now) {
+        TimeLimit.Unit unit = deadline.limit().unit();
         if (!deadline.isRunning()) {
             Instant stoppedAt = deadline.resolvedAt() != null ? deadline.resolvedAt() : deadline.stoppedAt();
-            return new DeadlineStatus(deadline.stateAt(stoppedAt), ladder.levelAt(deadline.dueAt(), stoppedAt),
+            return new DeadlineStatus(deadline.stateAt(stoppedAt), levelAt(deadline.dueAt(), unit, stoppedAt),
                     Optional.empty());
         }
-        return new DeadlineStatus(deadline.stateAt(now), ladder.levelAt(deadline.dueAt(), now),
-                ladder.nextStepAt(deadline.dueAt(), now));
+        return new DeadlineStatus(deadline.stateAt(now), levelAt(deadline.dueAt(), unit, now),
+                ladder.steps().stream()
+                        .map(step -> reachedAt(step, deadline.dueAt(), unit))
+                        .filter(now::isBefore)
+                        .findFirst());
+    }
+
+    /**
+     * For each unit of limit, the latest due instant of a deadline that has reached {@code step} at {@code now}: what
+     * the watch asks the store for.
+     */
+    public Map<TimeLimit.Unit, Instant> dueByToReach(EscalationStep step, Instant now) {
+        Map<TimeLimit.Unit, Instant> dueBy = new EnumMap<>(TimeLimit.Unit.class);
+        for (TimeLimit.Unit unit : TimeLimit.Unit.values()) {
+            dueBy.put(unit, clock.beforeCounting(now, step.pastDeadline(), unit));
+        }
+        return dueBy;
     }
 
     public EscalationLadder ladder() {
         return ladder;
+    }
+
+    /** The escalation level reached at {@code at} by a deadline of the unit due at {@code dueAt}. */
+    private Optional<EscalationLevel> levelAt(Instant dueAt, TimeLimit.Unit unit, Instant at) {
+        return at.isBefore(dueAt) ? Optional.empty() : ladder.levelAfter(clock.countedBetween(dueAt, at, unit));
+    }
+
+    /** When a deadline of the unit due at {@code dueAt} reaches the step. */
+    private Instant reachedAt(EscalationStep step, Instant dueAt, TimeLimit.Unit unit) {
+        // counting nothing from a rest day would wait for the next working day: 催办 comes at the deadline itself
+        return step.pastDeadline().isZero() ? dueAt : clock.afterCounting(dueAt, step.pastDeadline(), unit);
     }
 
     /**

@@ -1,13 +1,15 @@
 package city.gridline.notification.deadline.domain;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** 催办 → 督办 → 通报: which level an overdue case has reached, by how long it is past its deadline. */
+/**
+ * 催办 → 督办 → 通报: which level an overdue case has reached, by how long it is past its deadline — counted the way
+ * its limit counts ({@link DeadlineRules#statusAt}).
+ */
 public final class EscalationLadder {
 
     private final List<EscalationStep> steps;
@@ -23,7 +25,7 @@ public final class EscalationLadder {
         this.steps = List.copyOf(ordered);
     }
 
-    /** Chase at the deadline, supervise a day later, report publicly three days later. */
+    /** Chase at the deadline, supervise 24 hours past it, report publicly 72 hours past it. */
     public static EscalationLadder standard() {
         return new EscalationLadder(List.of(
                 new EscalationStep(EscalationLevel.CHASE, Duration.ZERO),
@@ -31,23 +33,15 @@ public final class EscalationLadder {
                 new EscalationStep(EscalationLevel.PUBLIC_REPORT, Duration.ofHours(72))));
     }
 
-    /** The highest level reached at {@code now}; empty before the deadline. */
-    public Optional<EscalationLevel> levelAt(Instant dueAt, Instant now) {
+    /** The highest level reached by a case {@code pastDeadline} past its deadline; empty before the first. */
+    public Optional<EscalationLevel> levelAfter(Duration pastDeadline) {
         Optional<EscalationLevel> reached = Optional.empty();
         for (EscalationStep step : steps) {
-            if (!now.isBefore(dueAt.plus(step.pastDeadline()))) {
+            if (step.pastDeadline().compareTo(pastDeadline) <= 0) {
                 reached = Optional.of(step.level());
             }
         }
         return reached;
-    }
-
-    /** When the next level after the one reached at {@code now} is due; empty once the top level is reached. */
-    public Optional<Instant> nextStepAt(Instant dueAt, Instant now) {
-        return steps.stream()
-                .map(step -> dueAt.plus(step.pastDeadline()))
-                .filter(now::isBefore)
-                .findFirst();
     }
 
     public List<EscalationStep> steps() {

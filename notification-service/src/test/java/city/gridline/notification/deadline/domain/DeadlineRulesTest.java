@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static city.gridline.notification.deadline.domain.DeadlineClockTest.beijing;
@@ -246,15 +247,49 @@ class DeadlineRulesTest {
         assertThat(rules.statusAt(deadline, due.plus(Duration.ofHours(72))).nextEscalationAt()).isEmpty();
     }
 
+    /** Found in review: 督办 and 通报 counted wall-clock hours, so a case due on a Friday was supervised on Sunday. */
+    @Test
+    void aWorkingDaysLimitClimbsTheLadderOnWorkingTimePastItsDeadline() {
+        // Wednesday 11-18, 2 working days: due at 24:00 of Friday 11-20.
+        CaseDeadline deadline = rules.start("261118-00001", beijing("2026-11-18T10:00"), TimeLimit.workingDays(2));
+        Instant due = deadline.dueAt();
+        assertThat(due).isEqualTo(beijing("2026-11-21T00:00"));
+
+        assertThat(rules.statusAt(deadline, due).escalation()).as("催办 at the deadline").contains(EscalationLevel.CHASE);
+        assertThat(rules.statusAt(deadline, beijing("2026-11-23T12:00")).escalation())
+                .as("the weekend does not count").contains(EscalationLevel.CHASE);
+        assertThat(rules.statusAt(deadline, beijing("2026-11-22T12:00")).nextEscalationAt())
+                .as("督办 a working day past the deadline: 24:00 of Monday").contains(beijing("2026-11-24T00:00"));
+        assertThat(rules.statusAt(deadline, beijing("2026-11-24T00:00")).escalation())
+                .contains(EscalationLevel.SUPERVISE);
+        assertThat(rules.statusAt(deadline, beijing("2026-11-25T23:59")).escalation())
+                .contains(EscalationLevel.SUPERVISE);
+        assertThat(rules.statusAt(deadline, beijing("2026-11-26T00:00")).escalation())
+                .as("通报 three working days past it").contains(EscalationLevel.PUBLIC_REPORT);
+    }
+
+    @Test
+    void theWatchLooksForEachStepAsFarBackAsTheCalendarOfTheLimitSays() {
+        Instant mondayMorning = beijing("2026-11-23T09:00");
+        List<EscalationStep> steps = EscalationLadder.standard().steps();
+
+        assertThat(rules.dueByToReach(steps.get(0), mondayMorning))
+                .containsEntry(TimeLimit.Unit.HOURS, mondayMorning)
+                .containsEntry(TimeLimit.Unit.WORKING_DAYS, mondayMorning);
+        Map<TimeLimit.Unit, Instant> supervisedIfDueBy = rules.dueByToReach(steps.get(1), mondayMorning);
+        assertThat(supervisedIfDueBy).containsEntry(TimeLimit.Unit.HOURS, beijing("2026-11-22T09:00"));
+        assertThat(supervisedIfDueBy).as("9 h of Monday and 15 h of Friday")
+                .containsEntry(TimeLimit.Unit.WORKING_DAYS, beijing("2026-11-20T09:00"));
+    }
+
     @Test
     void aConfiguredLadderIsUsedAndMustRise() {
         EscalationLadder quick = new EscalationLadder(List.of(
                 new EscalationStep(EscalationLevel.CHASE, Duration.ofHours(2)),
                 new EscalationStep(EscalationLevel.SUPERVISE, Duration.ofHours(4))));
-        Instant due = beijing("2026-11-23T18:00");
 
-        assertThat(quick.levelAt(due, due.plus(Duration.ofHours(1)))).isEqualTo(Optional.empty());
-        assertThat(quick.levelAt(due, due.plus(Duration.ofHours(5)))).contains(EscalationLevel.SUPERVISE);
+        assertThat(quick.levelAfter(Duration.ofHours(1))).isEqualTo(Optional.empty());
+        assertThat(quick.levelAfter(Duration.ofHours(5))).contains(EscalationLevel.SUPERVISE);
         assertThatThrownBy(() -> new EscalationLadder(List.of(
                 new EscalationStep(EscalationLevel.CHASE, Duration.ofHours(24)),
                 new EscalationStep(EscalationLevel.SUPERVISE, Duration.ZERO))))

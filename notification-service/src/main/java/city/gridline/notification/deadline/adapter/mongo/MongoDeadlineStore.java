@@ -1,5 +1,6 @@
 package city.gridline.notification.deadline.adapter.mongo;
 
+import city.gridline.contracts.TimeLimit;
 import city.gridline.notification.deadline.application.ConcurrentDeadlineUpdateException;
 import city.gridline.notification.deadline.application.DeadlineStore;
 import city.gridline.notification.deadline.application.StepAnnouncement;
@@ -20,6 +21,7 @@ import reactor.core.publisher.Mono;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -106,9 +108,13 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
     }
 
     @Override
-    public Mono<CaseDeadline> nextToEscalate(EscalationLevel from, Instant dueBy) {
+    public Mono<CaseDeadline> nextToEscalate(EscalationLevel from, Map<TimeLimit.Unit, Instant> dueBy) {
+        Criteria[] dueByUnit = dueBy.entrySet().stream()
+                .map(due -> where("limit.unit").is(due.getKey().name()).and("dueAt").lte(due.getValue()))
+                .toArray(Criteria[]::new);
         return first(running().and("announced").is(DeadlineState.OVERDUE.name())
-                .and("escalated").is(from == null ? null : from.name()).and("dueAt").lte(dueBy));
+                .and("escalated").is(from == null ? null : from.name())
+                .andOperator(new Criteria().orOperator(dueByUnit)));
     }
 
     @Override
