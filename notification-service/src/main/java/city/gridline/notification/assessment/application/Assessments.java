@@ -73,12 +73,13 @@ public class Assessments {
         GroupKey category = record.categoryCode() == null ? GroupKey.UNKNOWN
                 : new GroupKey(record.categoryCode(), record.categoryCode(), null);
         boolean resolved = record.resolvedAt() != null;
-        boolean onTime = deadline != null ? deadline.resolvedOnTime() : resolved;
+        boolean lateBefore = deadline != null && deadline.lateInEarlierRound();
+        boolean onTime = deadline != null ? deadline.resolvedOnTime() && !lateBefore : resolved;
         boolean overdue = deadline != null && deadline.isRunning() && !deadline.dueAt().isAfter(now);
         int failed = (int) record.failedVerifications();
         return new AssessedCase(district, street, team, category, !record.returns().isEmpty(), resolved,
-                resolved && onTime, record.closedAt() != null, record.verifications().size(), failed, record.reopenings().size(),
-                record.signedInTime(), overdue,
+                resolved && onTime, lateBefore, record.closedAt() != null, record.verifications().size(), failed,
+                record.reopenings().size(), record.signedInTime(), overdue,
                 callback == null || callback.result() == null ? null : callback.result().isSatisfied());
     }
 }

@@ -19,6 +19,8 @@ import java.util.Objects;
  *   <li>{@code resolvedAt}: when the team reported it handled; a failed verification clears it and the clock runs
  *   on from where it stopped ({@link DeadlineRules#afterFailedCheck}).</li>
  *   <li>{@code stoppedAt}, {@code stopReason}: the case ended (closed, cancelled, merged, transferred).</li>
+ *   <li>{@code lateInEarlierRound}: a round of the case before a reopening (重办) ended past its deadline; the case
+ *   stays late for the assessment, however the rounds after it go.</li>
  *   <li>{@code announced}, {@code escalated}: the state and the escalation level already announced, each once.</li>
  *   <li>{@code appliedEvents}: the case events that changed it; {@code version} counts stored changes.</li>
  *   <li>{@code countedBy}: the fingerprint of the counting rules ({@link CountingRules}) its due and warning instants
@@ -28,8 +30,9 @@ import java.util.Objects;
  */
 public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
                            Instant extendedAt, Duration waitedForChecks, Instant warningAt, Instant dueAt,
-                           Instant resolvedAt, Instant stoppedAt, StopReason stopReason, DeadlineState announced,
-                           EscalationLevel escalated, List<String> appliedEvents, String countedBy, long version) {
+                           Instant resolvedAt, Instant stoppedAt, StopReason stopReason, boolean lateInEarlierRound,
+                           DeadlineState announced, EscalationLevel escalated, List<String> appliedEvents,
+                           String countedBy, long version) {
 
     public CaseDeadline {
         Objects.requireNonNull(caseNumber, "caseNumber");
@@ -54,7 +57,7 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
     public CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
                         Instant warningAt, Instant dueAt) {
         this(caseNumber, dispatchedAt, limit, extensions, null, Duration.ZERO, warningAt, dueAt, null, null, null,
-                DeadlineState.ON_TIME, null, List.of(), null, 0);
+                false, DeadlineState.ON_TIME, null, List.of(), null, 0);
     }
 
     /**
@@ -87,13 +90,22 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
         return resolvedAt != null && !resolvedAt.isAfter(dueAt);
     }
 
+    /**
+     * Whether the round of this deadline ended past it: resolved late, or not resolved before the case stopped, or
+     * (still running) before {@code at}.
+     */
+    boolean endedLate(Instant at) {
+        Instant ended = resolvedAt != null ? resolvedAt : (stoppedAt != null ? stoppedAt : at);
+        return ended.isAfter(dueAt);
+    }
+
     /** The team reported the case handled; the time counts against the deadline then in force. */
     public CaseDeadline resolved(Instant at) {
         if (stoppedAt != null) {
             return this;
         }
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
-                dueAt, at, null, null, announced, escalated, appliedEvents, countedBy, version);
+                dueAt, at, null, null, lateInEarlierRound, announced, escalated, appliedEvents, countedBy, version);
     }
 
     /** The resolution cleared: the case is open again and the clock runs on against the same deadline. */
@@ -102,7 +114,7 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
             return this;
         }
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
-                dueAt, null, null, null, announced, escalated, appliedEvents, countedBy, version);
+                dueAt, null, null, null, lateInEarlierRound, announced, escalated, appliedEvents, countedBy, version);
     }
 
     /**
@@ -111,9 +123,10 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
      */
     CaseDeadline resumedAfter(Duration waited, Instant newWarningAt, Instant newDueAt, DeadlineState stateAtResume,
                               EscalationLevel levelAtResume) {
-        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks.plus(waited),
-                warningAt, dueAt, null, null, null, announced, escalated, appliedEvents, countedBy, version)
-                .movedTo(extensions, extendedAt, newWarningAt, newDueAt, stateAtResume, levelAtResume);
+        CaseDeadline open = new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt,
+                waitedForChecks.plus(waited), warningAt, dueAt, null, null, null, lateInEarlierRound, announced,
+                escalated, appliedEvents, countedBy, version);
+        return open.movedTo(extensions, extendedAt, newWarningAt, newDueAt, stateAtResume, levelAtResume);
     }
 
     public CaseDeadline stopped(StopReason reason, Instant at) {
@@ -121,7 +134,8 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
             return this;
         }
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
-                dueAt, resolvedAt, at, reason, announced, escalated, appliedEvents, countedBy, version);
+                dueAt, resolvedAt, at, reason, lateInEarlierRound, announced, escalated, appliedEvents, countedBy,
+                version);
     }
 
     /**
@@ -136,8 +150,8 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
         EscalationLevel keptLevel = keptState != DeadlineState.OVERDUE || escalated == null || levelAtMove == null
                 ? null : (levelAtMove.compareTo(escalated) < 0 ? levelAtMove : escalated);
         return new CaseDeadline(caseNumber, dispatchedAt, limit, newExtensions, newExtendedAt, waitedForChecks,
-                newWarningAt, newDueAt, resolvedAt, stoppedAt, stopReason, keptState, keptLevel, appliedEvents,
-                countedBy, version);
+                newWarningAt, newDueAt, resolvedAt, stoppedAt, stopReason, lateInEarlierRound, keptState, keptLevel,
+                appliedEvents, countedBy, version);
     }
 
     /** This deadline, its instants counted by the rules of fingerprint {@code rules} (null: not by one set alone). */
@@ -146,13 +160,15 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
             return this;
         }
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
-                dueAt, resolvedAt, stoppedAt, stopReason, announced, escalated, appliedEvents, rules, version);
+                dueAt, resolvedAt, stoppedAt, stopReason, lateInEarlierRound, announced, escalated, appliedEvents,
+                rules, version);
     }
 
     public CaseDeadline withApplied(String eventId) {
         List<String> applied = new ArrayList<>(appliedEvents);
         applied.add(eventId);
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
-                dueAt, resolvedAt, stoppedAt, stopReason, announced, escalated, applied, countedBy, version);
+                dueAt, resolvedAt, stoppedAt, stopReason, lateInEarlierRound, announced, escalated, applied, countedBy,
+                version);
     }
 }

@@ -147,13 +147,16 @@ public final class DeadlineRules {
 
     /**
      * A fresh clock of {@code limit} from {@code at} for a case back with its team (重办): running, nothing announced,
-     * so the new deadline is warned and escalated once more. The case's history of applied events stays.
+     * so the new deadline is warned and escalated once more. The case's history of applied events stays, and so does
+     * whether an earlier round was late (this one too, when it ended past its deadline): a reopening does not make a
+     * late case an on-time one.
      */
     public CaseDeadline restart(CaseDeadline deadline, Instant at, TimeLimit limit) {
         CaseDeadline fresh = start(deadline.caseNumber(), at, limit);
+        boolean lateBefore = deadline.lateInEarlierRound() || deadline.endedLate(at);
         return new CaseDeadline(fresh.caseNumber(), fresh.dispatchedAt(), fresh.limit(), List.of(), null,
-                Duration.ZERO, fresh.warningAt(), fresh.dueAt(), null, null, null, DeadlineState.ON_TIME, null,
-                deadline.appliedEvents(), fresh.countedBy(), deadline.version());
+                Duration.ZERO, fresh.warningAt(), fresh.dueAt(), null, null, null, lateBefore, DeadlineState.ON_TIME,
+                null, deadline.appliedEvents(), fresh.countedBy(), deadline.version());
     }
 
     /**

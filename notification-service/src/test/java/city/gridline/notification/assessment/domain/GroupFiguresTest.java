@@ -49,13 +49,29 @@ class GroupFiguresTest {
 
     @Test
     void aReopeningAfterAnUnsatisfiedCallBackCountsAsRework() {
-        AssessedCase reopened = new AssessedCase(DISTRICT, STREET, TEAM, CATEGORY, false, true, true, true, 2, 0, 1,
-                true, false, true);
+        AssessedCase reopened = new AssessedCase(DISTRICT, STREET, TEAM, CATEGORY, false, true, true, false, true, 2, 0,
+                1, true, false, true);
         GroupFigures figures = GroupFigures.NONE.plus(reopened)
                 .plus(aCase(STREET, false, true, true, true, 1, 0, true, false, true));
 
         assertThat(figures.reopenings()).isEqualTo(1);
         assertThat(figures.reworkRate()).as("1 reopening of 3 checks and 1 reopening").isEqualTo(0.25);
+    }
+
+    /** Found in review: a reopening took a late case out of the on-time rate, and its next round made it on time. */
+    @Test
+    void aCaseLateBeforeItsReopeningStaysLateWhileReworkedAndOnceResolvedAgain() {
+        AssessedCase reworked = new AssessedCase(DISTRICT, STREET, TEAM, CATEGORY, false, false, false, true, false, 1,
+                0, 1, true, false, false);
+        AssessedCase resolvedAgainInTime = new AssessedCase(DISTRICT, STREET, TEAM, CATEGORY, false, true, false, true,
+                true, 2, 0, 1, true, false, true);
+
+        GroupFigures whileReworked = GroupFigures.NONE.plus(reworked)
+                .plus(aCase(STREET, false, true, true, true, 1, 0, true, false, true));
+        assertThat(whileReworked.onTimeRate()).as("1 on time of 1 resolved and 1 late before its reopening")
+                .isEqualTo(0.5);
+        assertThat(whileReworked.resolutionRate()).as("not resolved while reworked").isEqualTo(0.5);
+        assertThat(GroupFigures.NONE.plus(resolvedAgainInTime).onTimeRate()).isEqualTo(0.0);
     }
 
     @Test
@@ -86,7 +102,7 @@ class GroupFiguresTest {
     private static AssessedCase aCase(GroupKey street, boolean returned, boolean resolved, boolean onTime,
                                       boolean closed, int verifications, int failed, boolean signedInTime,
                                       boolean overdue, Boolean satisfied) {
-        return new AssessedCase(DISTRICT, street, TEAM, CATEGORY, returned, resolved, onTime, closed, verifications,
-                failed, 0, signedInTime, overdue, satisfied);
+        return new AssessedCase(DISTRICT, street, TEAM, CATEGORY, returned, resolved, onTime, false, closed,
+                verifications, failed, 0, signedInTime, overdue, satisfied);
     }
 }

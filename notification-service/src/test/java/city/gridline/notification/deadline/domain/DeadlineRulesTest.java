@@ -73,7 +73,7 @@ class DeadlineRulesTest {
                 .withApplied("dispatched");
         CaseDeadline overdueAndClosed = rules.afterStep(new CaseDeadline(first.caseNumber(), first.dispatchedAt(),
                         first.limit(), List.of(), null, Duration.ZERO, first.warningAt(), first.dueAt(), null, null,
-                        null, DeadlineState.OVERDUE, EscalationLevel.SUPERVISE, first.appliedEvents(), null, 3),
+                        null, false, DeadlineState.OVERDUE, EscalationLevel.SUPERVISE, first.appliedEvents(), null, 3),
                 new CaseClosed("261123-00001", "r-1", "verified", "member:s", beijing("2026-11-25T09:00")));
 
         CaseDeadline reopened = rules.afterStep(overdueAndClosed, new CaseReopened("261123-00001", "r-1",
@@ -88,6 +88,26 @@ class DeadlineRulesTest {
         assertThat(reopened.escalated()).isNull();
         assertThat(reopened.appliedEvents()).containsExactly("dispatched");
         assertThat(reopened.version()).isEqualTo(3);
+        assertThat(reopened.lateInEarlierRound()).as("closed past its deadline").isTrue();
+    }
+
+    @Test
+    void aReopeningKeepsWhetherARoundBeforeItWasLate() {
+        CaseDeadline first = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10));
+        CaseDeadline closedLate = first.resolved(beijing("2026-11-23T18:01"))
+                .stopped(StopReason.CLOSED, beijing("2026-11-23T19:00"));
+        CaseDeadline closedOnTime = first.resolved(beijing("2026-11-23T18:00"))
+                .stopped(StopReason.CLOSED, beijing("2026-11-23T19:00"));
+
+        CaseDeadline afterLate = rules.restart(closedLate, beijing("2026-11-24T10:00"), TimeLimit.hours(6));
+        CaseDeadline afterOnTime = rules.restart(closedOnTime, beijing("2026-11-24T10:00"), TimeLimit.hours(6));
+        CaseDeadline secondClosedOnTime = afterLate.resolved(beijing("2026-11-24T11:00"))
+                .stopped(StopReason.CLOSED, beijing("2026-11-24T12:00"));
+
+        assertThat(afterLate.lateInEarlierRound()).isTrue();
+        assertThat(afterOnTime.lateInEarlierRound()).isFalse();
+        assertThat(rules.restart(secondClosedOnTime, beijing("2026-11-25T10:00"), TimeLimit.hours(6))
+                .lateInEarlierRound()).as("late once, late for good").isTrue();
     }
 
     @Test
@@ -116,7 +136,7 @@ class DeadlineRulesTest {
                 .as("a failed check keeps the deadline").isEqualTo(beijing("2026-11-23T20:00"));
         CaseDeadline extendedBeforeItWasRecorded = new CaseDeadline(once.caseNumber(), once.dispatchedAt(),
                 once.limit(), once.extensions(), null, Duration.ZERO, once.warningAt(), once.dueAt(), null, null, null,
-                once.announced(), null, List.of(), null, 1);
+                false, once.announced(), null, List.of(), null, 1);
         assertThat(extendedBeforeItWasRecorded.deadlineSetAt()).as("cannot tell").isNull();
     }
 
@@ -124,7 +144,7 @@ class DeadlineRulesTest {
     void anExtensionAfterTheWarningWarnsAgainOnlyWhenTheNewDeadlineNearsAndEndsAnyEscalation() {
         CaseDeadline overdue = new CaseDeadline("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10),
                 List.of(), null, Duration.ZERO, beijing("2026-11-23T16:00"), beijing("2026-11-23T18:00"), null, null,
-                null, DeadlineState.OVERDUE, EscalationLevel.CHASE, List.of(), null, 3);
+                null, false, DeadlineState.OVERDUE, EscalationLevel.CHASE, List.of(), null, 3);
 
         CaseDeadline extended = rules.extend(overdue, TimeLimit.hours(10), beijing("2026-11-23T19:00"));
 
@@ -176,8 +196,8 @@ class DeadlineRulesTest {
         CaseDeadline started = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10));
         CaseDeadline chasedAndResolved = new CaseDeadline(started.caseNumber(), started.dispatchedAt(),
                 started.limit(), List.of(), null, Duration.ZERO, started.warningAt(), started.dueAt(),
-                beijing("2026-11-23T20:00"), null, null, DeadlineState.OVERDUE, EscalationLevel.CHASE, List.of(),
-                started.countedBy(), 4);
+                beijing("2026-11-23T20:00"), null, null, false, DeadlineState.OVERDUE, EscalationLevel.CHASE,
+                List.of(), started.countedBy(), 4);
         Instant checkedAt = beijing("2026-11-27T20:00");
 
         CaseDeadline reworked = rules.afterStep(chasedAndResolved, failedCheck(checkedAt));

@@ -112,17 +112,18 @@ public class AssessmentController {
 
         static GroupView of(GroupKey key, GroupFigures f) {
             return new GroupView(key.code(), key.name(), key.parent(),
-                    new Counts(f.cases(), f.returned(), f.resolved(), f.resolvedOnTime(), f.closed(),
-                            f.verifications(), f.failedVerifications(), f.reopenings(), f.signedInTime(), f.overdueBacklog(),
-                            f.callbacks(), f.satisfied()),
+                    new Counts(f.cases(), f.returned(), f.resolved(), f.resolvedOnTime(), f.reopenedAfterLateRound(),
+                            f.closed(), f.verifications(), f.failedVerifications(), f.reopenings(), f.signedInTime(),
+                            f.overdueBacklog(), f.callbacks(), f.satisfied()),
                     new Rates(f.dispatchAccuracy(), f.onTimeRate(), f.closureRate(), f.reworkRate(), f.responseRate(),
                             f.resolutionRate(), f.satisfactionRate()));
         }
     }
 
-    public record Counts(long cases, long returned, long resolved, long resolvedOnTime, long closed,
-                         long verifications, long failedVerifications, long reopenings, long signedInTime,
-                         long overdueBacklog, long callbacks, long satisfied) {
+    /** {@code reopenedAfterLateRound}: not resolved again since a reopening after a late round (still late). */
+    public record Counts(long cases, long returned, long resolved, long resolvedOnTime, long reopenedAfterLateRound,
+                         long closed, long verifications, long failedVerifications, long reopenings,
+                         long signedInTime, long overdueBacklog, long callbacks, long satisfied) {
     }
 
     /** Each in [0, 1]; null when there was nothing to count. */

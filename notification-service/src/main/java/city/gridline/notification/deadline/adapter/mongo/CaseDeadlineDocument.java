@@ -16,21 +16,23 @@ import java.util.List;
  * A case's deadline in the {@code case_deadlines} collection, keyed by case number. {@code outbox}: the steps claimed
  * but not yet announced, each with its event's envelope as published (only the watcher's claims and the announcer
  * change it; a lifecycle update leaves it as it is). {@code waitedForChecks}: ISO-8601 ({@code PT48H}), absent from
- * deadlines stored before it was recorded, which waited for none.
+ * deadlines stored before it was recorded, which waited for none; {@code lateInEarlierRound} is absent from those
+ * stored before it was recorded too, read as not late.
  */
 @Document(CaseDeadlineDocument.COLLECTION)
 record CaseDeadlineDocument(@Id String caseNumber, Instant dispatchedAt, TimeLimit limit,
                             List<TimeLimit> extensions, Instant extendedAt, String waitedForChecks, Instant warningAt,
                             Instant dueAt, Instant resolvedAt, Instant stoppedAt, StopReason stopReason,
-                            DeadlineState announced, EscalationLevel escalated, List<String> appliedEvents,
-                            String countedBy, long version, List<OutboxEntry> outbox) {
+                            Boolean lateInEarlierRound, DeadlineState announced, EscalationLevel escalated,
+                            List<String> appliedEvents, String countedBy, long version, List<OutboxEntry> outbox) {
 
     static final String COLLECTION = "case_deadlines";
 
     static CaseDeadlineDocument of(CaseDeadline d, long version) {
         return new CaseDeadlineDocument(d.caseNumber(), d.dispatchedAt(), d.limit(), d.extensions(), d.extendedAt(),
                 d.waitedForChecks().toString(), d.warningAt(), d.dueAt(), d.resolvedAt(), d.stoppedAt(), d.stopReason(),
-                d.announced(), d.escalated(), d.appliedEvents(), d.countedBy(), version, List.of());
+                d.lateInEarlierRound(), d.announced(), d.escalated(), d.appliedEvents(), d.countedBy(), version,
+                List.of());
     }
 
     /** A claimed step's event, as {@link city.gridline.notification.deadline.application.StepAnnouncement}. */
@@ -40,6 +42,7 @@ record CaseDeadlineDocument(@Id String caseNumber, Instant dispatchedAt, TimeLim
     CaseDeadline toDeadline() {
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions == null ? List.of() : extensions,
                 extendedAt, waitedForChecks == null ? Duration.ZERO : Duration.parse(waitedForChecks), warningAt, dueAt,
-                resolvedAt, stoppedAt, stopReason, announced, escalated, appliedEvents, countedBy, version);
+                resolvedAt, stoppedAt, stopReason, Boolean.TRUE.equals(lateInEarlierRound), announced, escalated,
+                appliedEvents, countedBy, version);
     }
 }

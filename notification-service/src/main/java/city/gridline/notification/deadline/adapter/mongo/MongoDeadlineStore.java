@@ -86,6 +86,7 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
                 .set("resolvedAt", next.resolvedAt())
                 .set("stoppedAt", next.stoppedAt())
                 .set("stopReason", next.stopReason())
+                .set("lateInEarlierRound", next.lateInEarlierRound())
                 .set("announced", next.announced())
                 .set("escalated", next.escalated())
                 .set("appliedEvents", next.appliedEvents())
