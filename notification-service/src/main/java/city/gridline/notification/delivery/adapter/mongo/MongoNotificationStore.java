@@ -23,8 +23,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,6 +37,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * {@code findAndModify} on an unclaimed due notification, an update replaces the document only at the version read.
  */
 public class MongoNotificationStore implements NotificationStore, InitializingBean {
+
+    private static final List<String> NOT_SENT = Arrays.stream(NotificationState.values())
+            .filter(state -> state != NotificationState.SENT).map(Enum::name).toList();
 
     private final ReactiveMongoTemplate mongo;
 
@@ -126,13 +131,26 @@ public class MongoNotificationStore implements NotificationStore, InitializingBe
                         : Mono.error(new ConcurrentNotificationUpdateException(notification.id())));
     }
 
+    /**
+     * Counted every poll without reading the sent notifications, nearly all of the collection and ever more: the other
+     * states through the indexes led by {@code state}, SENT as the collection's stored document count less them.
+     */
     @Override
     public Mono<Map<NotificationState, Long>> countByState() {
-        Aggregation byState = Aggregation.newAggregation(Aggregation.group("state").count().as("count"));
-        return mongo.aggregate(byState, NotificationDocument.COLLECTION, Document.class)
+        Aggregation notSent = Aggregation.newAggregation(
+                Aggregation.match(where("state").in(NOT_SENT)),
+                Aggregation.group("state").count().as("count"));
+        Mono<Map<NotificationState, Long>> others = mongo.aggregate(notSent, NotificationDocument.COLLECTION,
+                        Document.class)
                 .collect(() -> new EnumMap<NotificationState, Long>(NotificationState.class),
                         (counts, row) -> counts.put(NotificationState.valueOf(row.getString("_id")),
                                 ((Number) row.get("count")).longValue()));
+        return Mono.zip(others, mongo.estimatedCount(NotificationDocument.COLLECTION)).map(read -> {
+            Map<NotificationState, Long> counts = read.getT1();
+            long notSentCount = counts.values().stream().mapToLong(Long::longValue).sum();
+            counts.put(NotificationState.SENT, Math.max(0, read.getT2() - notSentCount));
+            return counts;
+        });
     }
 
     @Override
