@@ -4,12 +4,16 @@ import city.gridline.contracts.Topics;
 import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.dispatch.cases.adapter.mongo.OpenCaseGauges;
 import city.gridline.testkit.ServiceIntegrationTest;
 import city.gridline.testkit.TopicProbe;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -31,6 +35,9 @@ class CaseOpeningIT extends ServiceIntegrationTest {
 
     @Autowired
     WebTestClient http;
+
+    @Autowired
+    ReactiveMongoTemplate mongo;
 
     private final TopicProbe topics = new TopicProbe(INFRASTRUCTURE.kafkaBootstrapServers());
 
@@ -104,6 +111,26 @@ class CaseOpeningIT extends ServiceIntegrationTest {
                 .contains("gridline_pipeline_latency_seconds_bucket{", "stage=\"dispatched\"")
                 .contains("gridline_cases_open{", "street=\"建外街道\"")
                 .contains("gridline_cases_open_by_cell{", "cell=\"110105001024001\""));
+    }
+
+    /**
+     * Found in review: a place and team's dispatch counter appeared at 1 with its first dispatch on an instance, which
+     * rate() on the dashboards does not count — after every start, on every instance.
+     */
+    @Test
+    void aStartingInstanceCountsDispatchesFromZeroWhereCasesAreOpen() {
+        String reportId = UUID.randomUUID().toString();
+        topics.send(Topics.REPORTS_LOCATED, reportId, LocatedReportFixture.aLocatedReportOutsideZonesPayload(reportId,
+                UUID.randomUUID().toString()), Map.of());
+        topics.awaitEvent(Topics.CASES_EVENTS,
+                e -> e.data() instanceof CaseDispatched d && d.reportId().equals(reportId), WAIT).orElseThrow();
+        MeterRegistry startingInstance = new SimpleMeterRegistry();
+
+        new OpenCaseGauges(mongo, startingInstance).refresh();
+
+        assertThat(startingInstance.find("gridline.cases.dispatched").tag("street", "建外街道")
+                .tag("team", "南郎家园综合执法组").counter()).isNotNull()
+                .satisfies(counter -> assertThat(counter.count()).isZero());
     }
 
     @Test

@@ -8,6 +8,7 @@ import city.gridline.contracts.event.ReportLocation;
 import city.gridline.contracts.event.ReportUnlocatable;
 import city.gridline.contracts.event.UndecodableEventException;
 import city.gridline.dispatch.cases.application.CaseOpening;
+import city.gridline.dispatch.cases.application.DispatchedCases;
 import city.gridline.dispatch.cases.domain.DispatchCase;
 import city.gridline.servicekit.PipelineLatency;
 import io.micrometer.core.instrument.Counter;
@@ -29,6 +30,7 @@ public class ReportLocationListener {
     private final CaseOpening opening;
     private final EventCodec codec;
     private final MeterRegistry registry;
+    private final DispatchedCases dispatched;
     private final PipelineLatency latency;
 
     public ReportLocationListener(CaseOpening opening, EventCodec codec, MeterRegistry registry,
@@ -36,6 +38,7 @@ public class ReportLocationListener {
         this.opening = opening;
         this.codec = codec;
         this.registry = registry;
+        this.dispatched = new DispatchedCases(registry);
         this.latency = latency;
     }
 
@@ -76,10 +79,6 @@ public class ReportLocationListener {
                     .register(registry).increment();
             return;
         }
-        Counter.builder("gridline.cases.dispatched").description("Cases dispatched to a team")
-                .tag("district", cell.district().name())
-                .tag("street", cell.street().name())
-                .tag("team", filed.team().name())
-                .register(registry).increment();
+        dispatched.dispatched(cell.district().name(), cell.street().name(), filed.team().name());
     }
 }

@@ -1,5 +1,6 @@
 package city.gridline.dispatch.cases.adapter.mongo;
 
+import city.gridline.dispatch.cases.application.DispatchedCases;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -18,13 +19,15 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * {@code gridline.cases.open{district,street,team}} and {@code gridline.cases.open_by_cell{cell,street,lon,lat}}:
  * the open cases, counted in dispatch's own database every refresh. The cell's position is the point of the
- * earliest open case in it, close enough to place the cell on a city map.
+ * earliest open case in it, close enough to place the cell on a city map. Each refresh also registers the dispatch
+ * counter of every place and team with open cases ({@link DispatchedCases#seen}).
  */
 public class OpenCaseGauges {
 
     private final ReactiveMongoTemplate mongo;
     private final MultiGauge byTeam;
     private final MultiGauge byCell;
+    private final DispatchedCases dispatched;
 
     public OpenCaseGauges(ReactiveMongoTemplate mongo, MeterRegistry registry) {
         this.mongo = mongo;
@@ -32,17 +35,21 @@ public class OpenCaseGauges {
                 .description("Open cases by district, street and team").register(registry);
         this.byCell = MultiGauge.builder("gridline.cases.open_by_cell")
                 .description("Open cases by cell, with the cell's position").register(registry);
+        this.dispatched = new DispatchedCases(registry);
     }
 
     @Scheduled(fixedDelayString = "${gridline.dispatch.gauge-refresh}")
     public void refresh() {
-        byTeam.register(aggregate(Aggregation.group(Fields.from(
-                        Fields.field("district", "cell.district.name"),
-                        Fields.field("street", "cell.street.name"),
-                        Fields.field("team", "team.name"))).count().as("open"))
-                .stream()
+        List<Document> byPlaceAndTeam = aggregate(Aggregation.group(Fields.from(
+                Fields.field("district", "cell.district.name"),
+                Fields.field("street", "cell.street.name"),
+                Fields.field("team", "team.name"))).count().as("open"));
+        byTeam.register(byPlaceAndTeam.stream()
                 .map(row -> MultiGauge.Row.of(tags(row, "district", "street", "team"), count(row)))
                 .toList(), true);
+        byPlaceAndTeam.stream().map(row -> (Document) row.get("_id")).filter(id -> id.get("team") != null)
+                .forEach(id -> dispatched.seen(String.valueOf(id.get("district")), String.valueOf(id.get("street")),
+                        String.valueOf(id.get("team"))));
         byCell.register(aggregate(Aggregation.group(Fields.from(
                         Fields.field("cell", "cell.code"),
                         Fields.field("street", "cell.street.name")))
