@@ -1,12 +1,18 @@
 package city.gridline.intake.report;
 
+import city.gridline.contracts.Channel;
 import city.gridline.contracts.ContactSeal;
+import city.gridline.contracts.Crs;
+import city.gridline.contracts.GeoPoint;
 import city.gridline.contracts.Topics;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.EventTypes;
 import city.gridline.contracts.event.GoldenSamples;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.contracts.event.ReporterRegistered;
+import city.gridline.intake.report.adapter.mongo.MongoReportStore;
+import city.gridline.intake.report.domain.AcceptedReport;
+import city.gridline.intake.report.domain.ReportSubmission;
 import city.gridline.testkit.ServiceIntegrationTest;
 import city.gridline.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -19,6 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
+import reactor.core.publisher.Flux;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,6 +57,9 @@ class DuplicateReportsIT extends ServiceIntegrationTest {
 
     @Autowired
     WebTestClient http;
+
+    @Autowired
+    MongoReportStore store;
 
     @Value("${gridline.contact-key}")
     String contactKey;
@@ -175,6 +185,31 @@ class DuplicateReportsIT extends ServiceIntegrationTest {
                 .isTrue();
         assertThat(reportersOf(after, 1)).extracting(ReporterRegistered::reportId).containsExactly(after);
         assertThat(status(before).path("duplicateOf").asString()).as("came before the closure").isEqualTo(first);
+    }
+
+    /**
+     * Found in review: the look-up read only the 200 newest open reports of the category across the city, so on a
+     * busy day the report a new one repeats could be left out and the repeat became a second case.
+     */
+    @Test
+    void aRepeatFindsTheReportItRepeatsHoweverManyReportsOfTheCategoryCameSinceElsewhere() {
+        String first = id(submit(BIN, lon, lat, null));
+        Instant since = Instant.now();
+        // open reports of the category elsewhere, each a spot of its own (about 190 m apart), all newer than the first
+        Flux.range(0, 250)
+                .concatMap(i -> {
+                    GeoPoint spot = new GeoPoint(114.0 + i * 0.002, 30.5, Crs.GCJ02);
+                    ReportSubmission elsewhere = new ReportSubmission(Channel.HOTLINE_12319,
+                            "busy-" + UUID.randomUUID(), BIN, "垃圾桶满溢", spot, null, null, null);
+                    AcceptedReport accepted = AcceptedReport.accept(elsewhere, UUID.randomUUID().toString(),
+                            UUID.randomUUID().toString(), "trace-busy", since.plusMillis(i), null, null);
+                    return store.insertOrFindByTicket(accepted).then(store.markPublished(accepted.reportId()));
+                })
+                .blockLast();
+
+        JsonNode repeat = submit(BIN, lon + 0.0002, lat, null);
+
+        assertThat(repeat.path("duplicateOf").asString(null)).isEqualTo(first);
     }
 
     private String open311(double lat, double lon) {

@@ -1,6 +1,7 @@
 package city.gridline.intake.report.application;
 
 import city.gridline.contracts.ContactSeal;
+import city.gridline.contracts.event.ReportReceived;
 import city.gridline.intake.report.domain.AcceptedReport;
 import city.gridline.intake.report.domain.DuplicateRule;
 import city.gridline.intake.report.domain.ReportStatus;
@@ -24,8 +25,6 @@ import java.util.UUID;
  * caller) is stored with it.
  */
 public class ReportIntake {
-
-    private static final int CANDIDATES = 200;
 
     private final ReportStore store;
     private final ReportPublisher publisher;
@@ -89,13 +88,14 @@ public class ReportIntake {
     }
 
     private Mono<AcceptedReport> linkIfRepeat(AcceptedReport report) {
-        if (duplicates == null) {
+        ReportReceived received = report.report();
+        if (duplicates == null || received.location() == null) {
             return Mono.just(report);
         }
-        return store.openReports(report.report().categoryCode(),
-                        report.report().receivedAt().minus(duplicates.window()), CANDIDATES)
+        return store.openReportsNear(received.categoryCode(), received.location(), duplicates.distanceMetres(),
+                        received.receivedAt().minus(duplicates.window()))
                 .collectList()
-                .map(open -> duplicates.primaryFor(report.report(), open).map(report::duplicating).orElse(report));
+                .map(open -> duplicates.primaryFor(received, open).map(report::duplicating).orElse(report));
     }
 
     private Mono<Void> publish(AcceptedReport report) {

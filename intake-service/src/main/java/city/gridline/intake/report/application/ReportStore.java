@@ -1,5 +1,6 @@
 package city.gridline.intake.report.application;
 
+import city.gridline.contracts.GeoPoint;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.intake.report.domain.AcceptedReport;
 import city.gridline.intake.report.domain.ReportProgress;
@@ -33,10 +34,11 @@ public interface ReportStore extends ErasableContacts {
     Mono<AcceptedReport> findAccepted(String reportId);
 
     /**
-     * Reports of the category received since the instant that stand for their own case, are still open and have a
-     * location; only their id, channel, ticket, category, location and receipt time are filled in.
+     * Reports of the category received since the instant that stand for their own case, are still open and lie within
+     * {@code metres} of the point — all of them, and maybe some a little further; only their id, channel, ticket,
+     * category, location and receipt time are filled in.
      */
-    Flux<ReportReceived> openReports(String categoryCode, Instant since, int limit);
+    Flux<ReportReceived> openReportsNear(String categoryCode, GeoPoint point, double metres, Instant since);
 
 
     /** Makes a duplicate stand for its own case again, to be published; empty when it is no duplicate (any more). */

@@ -162,7 +162,8 @@ class ReportRelayTest {
         }
 
         @Override
-        public Flux<ReportReceived> openReports(String categoryCode, Instant since, int limit) {
+        public Flux<ReportReceived> openReportsNear(String categoryCode, GeoPoint point, double metres,
+                                                    Instant since) {
             return Flux.defer(() -> {
                 whileLookingForRepeats.run();
                 return Flux.fromIterable(open);

@@ -6,6 +6,7 @@ import city.gridline.contracts.GeoPoint;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.intake.report.application.ReportStore;
 import city.gridline.intake.report.domain.AcceptedReport;
+import city.gridline.intake.report.domain.RepeatGrid;
 import city.gridline.intake.report.domain.ReportProgress;
 import city.gridline.intake.report.domain.ReportQuery;
 import city.gridline.intake.report.domain.ReportStatus;
@@ -65,8 +66,8 @@ public class MongoReportStore implements ReportStore, InitializingBean {
                         .on("published", Sort.Direction.ASC).on("receivedAt", Sort.Direction.ASC)
                         .named("unpublished_received")))
                 .then(mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index()
-                        .on("categoryCode", Sort.Direction.ASC).on("receivedAt", Sort.Direction.DESC)
-                        .named("category_received")))
+                        .on("repeatCell", Sort.Direction.ASC).on("receivedAt", Sort.Direction.DESC)
+                        .named("repeat_cell_received")))
                 .then(mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index()
                         .on("duplicateOf", Sort.Direction.ASC).named("duplicates")))
                 .then(mongo.indexOps(ReportDocument.COLLECTION).createIndex(new Index()
@@ -194,11 +195,16 @@ public class MongoReportStore implements ReportStore, InitializingBean {
         return mongo.findOne(byId(reportId), ReportDocument.class).map(ReportDocument::toAccepted);
     }
 
+    /**
+     * An equality on the indexed cell key ({@code $in} the few cells around the point), so what is read is the
+     * reports near the point, not the category's last hour across the city; no limit is needed, as there are few:
+     * a report becomes one of these only when none is within the distance already, and the rest of those cells'
+     * reports are repeats (or closed), which the filter drops. Reports stored before they had a cell are not found.
+     */
     @Override
-    public Flux<ReportReceived> openReports(String categoryCode, Instant since, int limit) {
-        Query query = Query.query(where("categoryCode").is(categoryCode).and("receivedAt").gte(since)
-                        .and("duplicateOf").is(null).and("status").nin(CLOSED_STATUSES).and("location").ne(null))
-                .with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(limit);
+    public Flux<ReportReceived> openReportsNear(String categoryCode, GeoPoint point, double metres, Instant since) {
+        Query query = Query.query(where("repeatCell").in(RepeatGrid.cellsWithin(categoryCode, point, metres))
+                .and("receivedAt").gte(since).and("duplicateOf").is(null).and("status").nin(CLOSED_STATUSES));
         // Only what the duplicate rule compares: reading whole reports made up most of intake's CPU time per
         // submission (see the README's Benchmark section).
         query.fields().include("_id", "channel", "sourceTicketId", "categoryCode", "location", "receivedAt");

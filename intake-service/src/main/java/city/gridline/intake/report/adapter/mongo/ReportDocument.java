@@ -12,6 +12,7 @@ import city.gridline.contracts.event.UnlocatableReason;
 import city.gridline.intake.report.domain.AcceptedReport;
 import city.gridline.intake.report.domain.FiledBy;
 import city.gridline.intake.report.domain.Normalization;
+import city.gridline.intake.report.domain.RepeatGrid;
 import city.gridline.intake.report.domain.ReportStatus;
 import city.gridline.intake.report.domain.SourceDetails;
 import city.gridline.intake.report.domain.ReportView;
@@ -30,7 +31,7 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
                       TeamRef team, String department, String mergedInto, TimeLimit handlingLimit,
                       Instant dispatchedAt, List<Normalization> normalizations, SourceDetails source,
                       Instant updatedAt, SealedContact contact, String duplicateOf, String duplicateReason,
-                      FiledBy filedBy, UnlocatableReason unlocatableReason) {
+                      FiledBy filedBy, UnlocatableReason unlocatableReason, String repeatCell) {
 
     static final String COLLECTION = "reports";
 
@@ -41,7 +42,12 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
                 report.description(), report.location(), report.address(), report.reporter(), report.receivedAt(),
                 ReportStatus.RECEIVED, ReportStatus.RECEIVED.rank(), null, null, null, null, null, null, null, null,
                 accepted.normalizations(), accepted.source(), null, accepted.contact(), accepted.duplicateOf(),
-                accepted.duplicateReason(), accepted.filedBy(), null);
+                accepted.duplicateReason(), accepted.filedBy(), null, repeatCell(report));
+    }
+
+    /** The cell later reports look this one up by, when they may repeat it: none without a position. */
+    private static String repeatCell(ReportReceived report) {
+        return report.location() == null ? null : RepeatGrid.cellOf(report.categoryCode(), report.location());
     }
 
     AcceptedReport toAccepted() {
