@@ -8,6 +8,7 @@ import city.gridline.intake.report.adapter.mongo.MongoReportStore;
 import city.gridline.intake.report.adapter.scheduling.RelaySchedule;
 import city.gridline.intake.report.adapter.web.AuthenticatedFilers;
 import city.gridline.intake.report.adapter.web.IntakeMetrics;
+import city.gridline.intake.report.application.ReportCompletion;
 import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.intake.report.application.ReportRelay;
 import city.gridline.intake.report.application.ReportTracking;
@@ -42,10 +43,16 @@ class ReportConfiguration {
     }
 
     @Bean
-    ReportIntake reportIntake(MongoReportStore store, EventMessages messages, Clock clock,
-                              @Value("${gridline.intake.duplicates.enabled}") boolean mergeDuplicates,
-                              @Value("${gridline.intake.duplicates.distance-metres}") double distanceMetres,
-                              @Value("${gridline.intake.duplicates.window}") Duration window,
+    ReportCompletion reportCompletion(MongoReportStore store, EventMessages messages,
+                                      @Value("${gridline.intake.duplicates.enabled}") boolean mergeDuplicates,
+                                      @Value("${gridline.intake.duplicates.distance-metres}") double distanceMetres,
+                                      @Value("${gridline.intake.duplicates.window}") Duration window) {
+        return new ReportCompletion(store, new KafkaReportPublisher(messages),
+                mergeDuplicates ? new DuplicateRule(distanceMetres, window) : null);
+    }
+
+    @Bean
+    ReportIntake reportIntake(MongoReportStore store, ReportCompletion completion, Clock clock,
                               @Value("${gridline.contact-key-id}") String keyId,
                               @Value("${gridline.contact-key:}") String key) {
         ContactSeal seal = null;
@@ -55,15 +62,13 @@ class ReportConfiguration {
         } else {
             seal = ContactSeal.withKey(keyId, key);
         }
-        return new ReportIntake(store, new KafkaReportPublisher(messages), clock,
-                mergeDuplicates ? new DuplicateRule(distanceMetres, window) : null, seal,
-                new AuthenticatedFilers());
+        return new ReportIntake(store, completion, clock, seal, new AuthenticatedFilers());
     }
 
     @Bean
-    ReportRelay reportRelay(MongoReportStore store, EventMessages messages, Clock clock,
+    ReportRelay reportRelay(MongoReportStore store, ReportCompletion completion, Clock clock,
                             @Value("${gridline.intake.relay.grace}") Duration grace) {
-        return new ReportRelay(store, new KafkaReportPublisher(messages), clock, grace);
+        return new ReportRelay(store, completion, clock, grace);
     }
 
     @Bean

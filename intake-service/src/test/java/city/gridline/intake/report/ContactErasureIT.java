@@ -100,7 +100,8 @@ class ContactErasureIT extends ServiceIntegrationTest {
                 now.minus(Duration.ofDays(receivedDaysAgo)), ContactSeal.withKey("k1", contactKey), null);
         AcceptedReport stored = duplicateOf == null ? accepted : new AcceptedReport(accepted.eventId(),
                 accepted.traceId(), accepted.fingerprint(), false, accepted.report(), accepted.normalizations(),
-                accepted.source(), accepted.contact(), duplicateOf, "same problem, 20 m away", accepted.filedBy());
+                accepted.source(), accepted.contact(), duplicateOf, "same problem, 20 m away", accepted.filedBy(),
+                false, null);
         store.insertOrFindByTicket(stored).block();
         assertThat(store.findAccepted(id).block().contact()).isNotNull();
         return id;

@@ -26,6 +26,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -185,6 +186,30 @@ class DuplicateReportsIT extends ServiceIntegrationTest {
                 .isTrue();
         assertThat(reportersOf(after, 1)).extracting(ReporterRegistered::reportId).containsExactly(after);
         assertThat(status(before).path("duplicateOf").asString()).as("came before the closure").isEqualTo(first);
+    }
+
+    /**
+     * Found in review: reports of one problem filed at the same moment could each look for the other before it was
+     * recorded, and all become cases.
+     */
+    @Test
+    void reportsOfOneProblemFiledAtTheSameMomentMakeOneCase() {
+        int reports = 12;
+        List<JsonNode> accepted = Flux.range(0, reports).parallel(reports).runOn(Schedulers.boundedElastic())
+                .map(i -> submit(BIN, lon + (i % 3) * 0.00005, lat, null))
+                .sequential().collectList().block();
+
+        List<String> ids = accepted.stream().map(DuplicateReportsIT::id).toList();
+        List<String> own = accepted.stream().filter(report -> report.path("duplicateOf").asString(null) == null)
+                .map(DuplicateReportsIT::id).toList();
+        assertThat(own).as("reports that stand for a case of their own").hasSize(1);
+        assertThat(accepted).extracting(report -> report.path("duplicateOf").asString(own.get(0)))
+                .containsOnly(own.get(0));
+        assertThat(topics.events(Topics.REPORTS_RECEIVED, e -> e.data() instanceof ReportReceived r
+                        && ids.contains(r.reportId()), Duration.ofSeconds(2)))
+                .extracting(EventEnvelope::aggregateId).containsExactly(own.get(0));
+        assertThat(reportersOf(own.get(0), reports)).extracting(ReporterRegistered::reportId)
+                .containsExactlyInAnyOrderElementsOf(ids);
     }
 
     /**

@@ -5,6 +5,7 @@ import city.gridline.intake.report.adapter.web.IntakeMetrics;
 import city.gridline.intake.report.adapter.web.IntakeProblemHandler;
 import city.gridline.intake.report.adapter.web.ReportController;
 import city.gridline.intake.report.application.BrokerUnavailableException;
+import city.gridline.intake.report.application.RepeatUndecidedException;
 import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.intake.report.application.ReportTracking;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -125,6 +126,19 @@ class ReportApiTest {
                 .expectStatus().isEqualTo(503)
                 .expectHeader().valueEquals("Retry-After", "5")
                 .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/broker-unavailable");
+    }
+
+    @Test
+    void aReportWaitingForOneFiledNearItAboutTheSameTimeIsA503WithRetryAfter() {
+        double refusedBefore = refused("repeat_undecided");
+        when(intake.submit(any(), anyString())).thenReturn(Mono.error(new RepeatUndecidedException("report-1")));
+
+        post(MediaType.APPLICATION_JSON, """
+                {"channel": "12319", "sourceTicketId": "12319-1", "categoryCode": "0101", "address": "朝阳区"}""")
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/repeat-undecided");
+        assertThat(refused("repeat_undecided")).isEqualTo(refusedBefore + 1);
     }
 
     @Test

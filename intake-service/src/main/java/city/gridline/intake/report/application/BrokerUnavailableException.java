@@ -6,4 +6,8 @@ public class BrokerUnavailableException extends RuntimeException {
     public BrokerUnavailableException(Throwable cause) {
         super("the message broker did not acknowledge the report", cause);
     }
+
+    protected BrokerUnavailableException(String message) {
+        super(message);
+    }
 }

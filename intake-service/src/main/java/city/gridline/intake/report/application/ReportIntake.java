@@ -1,9 +1,7 @@
 package city.gridline.intake.report.application;
 
 import city.gridline.contracts.ContactSeal;
-import city.gridline.contracts.event.ReportReceived;
 import city.gridline.intake.report.domain.AcceptedReport;
-import city.gridline.intake.report.domain.DuplicateRule;
 import city.gridline.intake.report.domain.ReportStatus;
 import city.gridline.intake.report.domain.ReportSubmission;
 import reactor.core.publisher.Mono;
@@ -14,32 +12,30 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Accepts a report: finds whether it repeats an open report of the same category close by (重复上报), records it —
- * linked to that one if so — under its (channel, source ticket) key, then publishes its events, then marks it
- * published. A record never changes from a report of its own to a repeat: the relay may publish any unpublished record
- * at any time, and one linked after it was recorded could be published as both; a repeat is unlinked, though, when
- * the case it follows turns out to have ended before it came. A crash or a broker outage between
- * the steps leaves a recorded, unpublished report that the client's retry of the same ticket or the relay publishes,
- * under the same event ids; the client gets no 2xx until the broker has the events. Every channel's text is normalized
- * here, before anything is stored; the raw phone number is stored only sealed; who filed the report (the request's
- * caller) is stored with it.
+ * Accepts a report: records it under its (channel, source ticket) key — undecided, when it may repeat an open report
+ * of the same category close by (重复上报) — then has {@link ReportCompletion} decide that, publish its events and
+ * mark it published. A record never changes from a report of its own to a repeat once decided, and none is published
+ * undecided: the relay may publish any unpublished record at any time, and one linked after it was published could
+ * count as both; a repeat is unlinked, though, when the case it follows turns out to have ended before it came. A
+ * crash or a broker outage between the steps leaves a recorded, unpublished report that the client's retry of the
+ * same ticket or the relay finishes, under the same event ids; the client gets no 2xx until the broker has the
+ * events. Every channel's text is normalized here, before anything is stored; the raw phone number is stored only
+ * sealed; who filed the report (the request's caller) is stored with it.
  */
 public class ReportIntake {
 
     private final ReportStore store;
-    private final ReportPublisher publisher;
+    private final ReportCompletion completion;
     private final Clock clock;
-    private final DuplicateRule duplicates;
     private final ContactSeal seal;
     private final Filers filers;
 
-    /** {@code duplicates} may be null: then no report is merged; {@code seal} may be null: no raw contact is kept. */
-    public ReportIntake(ReportStore store, ReportPublisher publisher, Clock clock, DuplicateRule duplicates,
-                        ContactSeal seal, Filers filers) {
+    /** {@code seal} may be null: no raw contact is kept. */
+    public ReportIntake(ReportStore store, ReportCompletion completion, Clock clock, ContactSeal seal,
+                        Filers filers) {
         this.store = store;
-        this.publisher = publisher;
+        this.completion = completion;
         this.clock = clock;
-        this.duplicates = duplicates;
         this.seal = seal;
         this.filers = filers;
     }
@@ -54,17 +50,14 @@ public class ReportIntake {
     }
 
     private Mono<Submitted> file(ReportSubmission submission, AcceptedReport accepted) {
-        return linkIfRepeat(accepted).flatMap(candidate -> store.insertOrFindByTicket(candidate).flatMap(stored -> {
-            boolean replay = !stored.reportId().equals(candidate.reportId());
-            if (replay && !stored.sameSubmissionAs(candidate)) {
+        return store.insertOrFindByTicket(completion.toRecord(accepted)).flatMap(stored -> {
+            boolean replay = !stored.reportId().equals(accepted.reportId());
+            if (replay && !stored.sameSubmissionAs(accepted)) {
                 return Mono.error(new TicketConflictException(submission.channel(), submission.sourceTicketId(),
                         stored.reportId()));
             }
-            if (stored.published()) {
-                return Mono.just(Submitted.of(stored, replay));
-            }
-            return publish(stored).thenReturn(Submitted.of(stored, replay));
-        }));
+            return completion.complete(stored, true).map(filed -> Submitted.of(filed, replay));
+        });
     }
 
     /** Makes a report wrongly merged into another stand for its own case: it is published and gets one. */
@@ -74,7 +67,7 @@ public class ReportIntake {
                 .flatMap(found -> found.duplicate() ? store.unlink(reportId)
                         : Mono.error(new NotADuplicateException(reportId)))
                 .switchIfEmpty(Mono.error(() -> new NotADuplicateException(reportId)))
-                .flatMap(unlinked -> publish(unlinked).thenReturn(Submitted.of(unlinked, false)));
+                .flatMap(unlinked -> completion.complete(unlinked, true).map(filed -> Submitted.of(filed, false)));
     }
 
     /**
@@ -85,21 +78,6 @@ public class ReportIntake {
         return store.duplicatesReceivedAfter(reportId, endedAt)
                 .concatMap(repeat -> unlink(repeat).onErrorResume(NotADuplicateException.class, gone -> Mono.empty()))
                 .count();
-    }
-
-    private Mono<AcceptedReport> linkIfRepeat(AcceptedReport report) {
-        ReportReceived received = report.report();
-        if (duplicates == null || received.location() == null) {
-            return Mono.just(report);
-        }
-        return store.openReportsNear(received.categoryCode(), received.location(), duplicates.distanceMetres(),
-                        received.receivedAt().minus(duplicates.window()))
-                .collectList()
-                .map(open -> duplicates.primaryFor(received, open).map(report::duplicating).orElse(report));
-    }
-
-    private Mono<Void> publish(AcceptedReport report) {
-        return publisher.publish(report.events()).then(store.markPublished(report.reportId()));
     }
 
     /**

@@ -1,8 +1,8 @@
 package city.gridline.intake.report.application;
 
 import city.gridline.contracts.GeoPoint;
-import city.gridline.contracts.event.ReportReceived;
 import city.gridline.intake.report.domain.AcceptedReport;
+import city.gridline.intake.report.domain.DuplicateRule;
 import city.gridline.intake.report.domain.ReportProgress;
 import city.gridline.intake.report.domain.ReportQuery;
 import city.gridline.intake.report.domain.ReportView;
@@ -34,11 +34,26 @@ public interface ReportStore extends ErasableContacts {
     Mono<AcceptedReport> findAccepted(String reportId);
 
     /**
-     * Reports of the category received since the instant that stand for their own case, are still open and lie within
-     * {@code metres} of the point — all of them, and maybe some a little further; only their id, channel, ticket,
-     * category, location and receipt time are filled in.
+     * Reports of the category received since the instant that lie within {@code metres} of the point — all of them,
+     * and maybe some a little further — and stand for their own case and are still open, or are not decided yet; of
+     * each report only its id, channel, ticket, category, location and receipt time are filled in.
      */
-    Flux<ReportReceived> openReportsNear(String categoryCode, GeoPoint point, double metres, Instant since);
+    Flux<DuplicateRule.Nearby> reportsNear(String categoryCode, GeoPoint point, double metres, Instant since);
+
+    /**
+     * Records what an undecided report was decided to be — its own, a repeat, or following an earlier report — unless
+     * it was decided already; gives the report as stored then, by this decision or the earlier one.
+     */
+    Mono<AcceptedReport> decide(AcceptedReport decided);
+
+    /** Makes an undecided report follow another report's case; false when it was decided already. */
+    Mono<Boolean> follow(String undecidedReportId, String reportId);
+
+    /**
+     * Records the case a report that follows {@code followed} repeats ({@code settled}'s {@code duplicateOf}), unless
+     * that was recorded already; gives the report as stored then.
+     */
+    Mono<AcceptedReport> settle(AcceptedReport settled, String followed);
 
 
     /** Makes a duplicate stand for its own case again, to be published; empty when it is no duplicate (any more). */

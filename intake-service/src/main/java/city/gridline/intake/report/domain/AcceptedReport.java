@@ -20,10 +20,14 @@ import java.util.Objects;
  * caller left none or no contact key is configured). {@code duplicateOf} names the open report this one repeats;
  * a duplicate is not published on {@code reports.received} — its reporter follows the other report's case.
  * {@code filedBy} is who filed it (null when unknown, and for reports filed before it was kept); it stays in intake.
+ * A report that may repeat another is recorded {@code undecided}, and is decided before it is published; one decided
+ * while an earlier report near it was not decided yet {@code follows} that report, until it is known which case that
+ * one stands for and {@code duplicateOf} names it (see {@code ReportCompletion}).
  */
 public record AcceptedReport(String eventId, String traceId, String fingerprint, boolean published,
                              ReportReceived report, List<Normalization> normalizations, SourceDetails source,
-                             SealedContact contact, String duplicateOf, String duplicateReason, FiledBy filedBy) {
+                             SealedContact contact, String duplicateOf, String duplicateReason, FiledBy filedBy,
+                             boolean undecided, String follows) {
 
     public static final String SOURCE = "/gridline/intake-service";
     /**
@@ -50,7 +54,7 @@ public record AcceptedReport(String eventId, String traceId, String fingerprint,
         SealedContact contact = seal == null || phone == null || phone.isBlank() ? null : seal.seal(phone.strip());
         return new AcceptedReport(eventId, traceId, submission.fingerprint(), false, report,
                 submission.normalizations().stream().sorted().toList(), submission.source(), contact, null, null,
-                filedBy);
+                filedBy, false, null);
     }
 
     /**
@@ -64,17 +68,40 @@ public record AcceptedReport(String eventId, String traceId, String fingerprint,
     /** This report, merged into the open report it repeats. */
     public AcceptedReport duplicating(DuplicateRule.Match match) {
         return new AcceptedReport(eventId, traceId, fingerprint, published, report, normalizations, source, contact,
-                match.primary().reportId(), match.reason(), filedBy);
+                match.primary().reportId(), match.reason(), filedBy, false, null);
     }
 
     /** This report, unlinked from the report it was wrongly merged into: it stands for its own case again. */
     public AcceptedReport unlinked() {
         return new AcceptedReport(eventId, traceId, fingerprint, false, report, normalizations, source, contact,
-                null, null, filedBy);
+                null, null, filedBy, false, null);
+    }
+
+    /** This report as it is recorded before it is decided whether it repeats another. */
+    public AcceptedReport asUndecided() {
+        return new AcceptedReport(eventId, traceId, fingerprint, published, report, normalizations, source, contact,
+                null, null, filedBy, true, null);
+    }
+
+    /** This report, decided to stand for its own case. */
+    public AcceptedReport asOwn() {
+        return new AcceptedReport(eventId, traceId, fingerprint, published, report, normalizations, source, contact,
+                null, null, filedBy, false, null);
+    }
+
+    /** This report, decided to follow the case of an earlier report near it that is not decided yet itself. */
+    public AcceptedReport following(String earlierReportId) {
+        return new AcceptedReport(eventId, traceId, fingerprint, published, report, normalizations, source, contact,
+                null, null, filedBy, false, earlierReportId);
     }
 
     public boolean duplicate() {
         return duplicateOf != null;
+    }
+
+    /** Decided, and the case it follows known: its events can be told. */
+    public boolean settled() {
+        return !undecided && follows == null;
     }
 
     /**
@@ -83,6 +110,9 @@ public record AcceptedReport(String eventId, String traceId, String fingerprint,
      * duplicate), then whose case its reporter follows.
      */
     public List<EventEnvelope<? extends GridlineEvent>> events() {
+        if (!settled()) {
+            throw new IllegalStateException("report " + reportId() + " is not decided yet");
+        }
         List<EventEnvelope<? extends GridlineEvent>> events = new ArrayList<>();
         if (!duplicate()) {
             events.add(receivedEvent());

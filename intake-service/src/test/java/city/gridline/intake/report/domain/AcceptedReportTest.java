@@ -17,7 +17,7 @@ class AcceptedReportTest {
         AcceptedReport retry = accepted("13812345678");
         AcceptedReport other = accepted("13987654321");
         AcceptedReport erased = new AcceptedReport(first.eventId(), first.traceId(), AcceptedReport.FINGERPRINT_ERASED,
-                true, first.report(), first.normalizations(), first.source(), null, null, null, null);
+                true, first.report(), first.normalizations(), first.source(), null, null, null, null, false, null);
 
         assertThat(first.sameSubmissionAs(retry)).isTrue();
         assertThat(first.sameSubmissionAs(other)).as("another number under the same ticket").isFalse();

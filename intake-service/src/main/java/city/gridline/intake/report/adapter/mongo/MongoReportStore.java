@@ -6,6 +6,7 @@ import city.gridline.contracts.GeoPoint;
 import city.gridline.contracts.event.ReportReceived;
 import city.gridline.intake.report.application.ReportStore;
 import city.gridline.intake.report.domain.AcceptedReport;
+import city.gridline.intake.report.domain.DuplicateRule;
 import city.gridline.intake.report.domain.RepeatGrid;
 import city.gridline.intake.report.domain.ReportProgress;
 import city.gridline.intake.report.domain.ReportQuery;
@@ -33,8 +34,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Reports in MongoDB. The unique (channel, sourceTicketId) index is what makes a ticket filed twice one report;
- * progress is applied with single-document updates (see {@link ReportStatus} for the order statuses replace each
- * other in).
+ * whether a report repeats another is recorded by updates conditional on the report's own state (undecided, or
+ * following a report), so that of two deciding at once only the first counts; progress is applied with
+ * single-document updates (see {@link ReportStatus} for the order statuses replace each other in).
  */
 public class MongoReportStore implements ReportStore, InitializingBean {
 
@@ -198,17 +200,50 @@ public class MongoReportStore implements ReportStore, InitializingBean {
     /**
      * An equality on the indexed cell key ({@code $in} the few cells around the point), so what is read is the
      * reports near the point, not the category's last hour across the city; no limit is needed, as there are few:
-     * a report becomes one of these only when none is within the distance already, and the rest of those cells'
-     * reports are repeats (or closed), which the filter drops. Reports stored before they had a cell are not found.
+     * a report becomes one of these only when none is within the distance already (or while it is being decided),
+     * and the rest of those cells' reports are repeats (or closed), which the filter drops. Reports stored before
+     * they had a cell are not found.
      */
     @Override
-    public Flux<ReportReceived> openReportsNear(String categoryCode, GeoPoint point, double metres, Instant since) {
+    public Flux<DuplicateRule.Nearby> reportsNear(String categoryCode, GeoPoint point, double metres,
+                                                  Instant since) {
         Query query = Query.query(where("repeatCell").in(RepeatGrid.cellsWithin(categoryCode, point, metres))
-                .and("receivedAt").gte(since).and("duplicateOf").is(null).and("status").nin(CLOSED_STATUSES));
+                .and("receivedAt").gte(since).and("duplicateOf").is(null).and("follows").is(null)
+                .and("status").nin(CLOSED_STATUSES));
         // Only what the duplicate rule compares: reading whole reports made up most of intake's CPU time per
         // submission (see the README's Benchmark section).
-        query.fields().include("_id", "channel", "sourceTicketId", "categoryCode", "location", "receivedAt");
-        return mongo.find(query, Document.class, ReportDocument.COLLECTION).map(MongoReportStore::candidate);
+        query.fields().include("_id", "channel", "sourceTicketId", "categoryCode", "location", "receivedAt",
+                "undecided");
+        return mongo.find(query, Document.class, ReportDocument.COLLECTION)
+                .map(document -> new DuplicateRule.Nearby(candidate(document),
+                        Boolean.TRUE.equals(document.getBoolean("undecided"))));
+    }
+
+    @Override
+    public Mono<AcceptedReport> decide(AcceptedReport decided) {
+        return linkedAs(decided, Query.query(where("_id").is(decided.reportId()).and("undecided").is(true)));
+    }
+
+    @Override
+    public Mono<Boolean> follow(String undecidedReportId, String reportId) {
+        Query undecided = Query.query(where("_id").is(undecidedReportId).and("undecided").is(true));
+        return mongo.updateFirst(undecided, Update.update("undecided", false).set("follows", reportId),
+                ReportDocument.class).map(result -> result.getMatchedCount() > 0);
+    }
+
+    @Override
+    public Mono<AcceptedReport> settle(AcceptedReport settled, String followed) {
+        return linkedAs(settled, Query.query(where("_id").is(settled.reportId()).and("follows").is(followed)));
+    }
+
+    /** Records how the report is linked if the precondition holds; gives the report as stored after either way. */
+    private Mono<AcceptedReport> linkedAs(AcceptedReport linked, Query precondition) {
+        Update link = Update.update("undecided", linked.undecided()).set("follows", linked.follows())
+                .set("duplicateOf", linked.duplicateOf()).set("duplicateReason", linked.duplicateReason());
+        return mongo.findAndModify(precondition, link, FindAndModifyOptions.options().returnNew(true),
+                        ReportDocument.class)
+                .switchIfEmpty(mongo.findOne(byId(linked.reportId()), ReportDocument.class))
+                .map(ReportDocument::toAccepted);
     }
 
     private static ReportReceived candidate(Document document) {

@@ -31,7 +31,8 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
                       TeamRef team, String department, String mergedInto, TimeLimit handlingLimit,
                       Instant dispatchedAt, List<Normalization> normalizations, SourceDetails source,
                       Instant updatedAt, SealedContact contact, String duplicateOf, String duplicateReason,
-                      FiledBy filedBy, UnlocatableReason unlocatableReason, String repeatCell) {
+                      FiledBy filedBy, UnlocatableReason unlocatableReason, String repeatCell, Boolean undecided,
+                      String follows) {
 
     static final String COLLECTION = "reports";
 
@@ -42,7 +43,8 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
                 report.description(), report.location(), report.address(), report.reporter(), report.receivedAt(),
                 ReportStatus.RECEIVED, ReportStatus.RECEIVED.rank(), null, null, null, null, null, null, null, null,
                 accepted.normalizations(), accepted.source(), null, accepted.contact(), accepted.duplicateOf(),
-                accepted.duplicateReason(), accepted.filedBy(), null, repeatCell(report));
+                accepted.duplicateReason(), accepted.filedBy(), null, repeatCell(report), accepted.undecided(),
+                accepted.follows());
     }
 
     /** The cell later reports look this one up by, when they may repeat it: none without a position. */
@@ -54,7 +56,7 @@ record ReportDocument(@Id String id, String eventId, String traceId, String fing
         ReportReceived report = new ReportReceived(id, knownChannel(), sourceTicketId, categoryCode, description, location,
                 address, reporter, receivedAt);
         return new AcceptedReport(eventId, traceId, fingerprint, published, report, normalizations, source, contact,
-                duplicateOf, duplicateReason, filedBy);
+                duplicateOf, duplicateReason, filedBy, Boolean.TRUE.equals(undecided), follows);
     }
 
     ReportView toView() {

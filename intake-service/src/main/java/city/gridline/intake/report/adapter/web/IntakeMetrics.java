@@ -40,6 +40,7 @@ public class IntakeMetrics {
         MALFORMED("malformed"),
         CONFLICT("conflict"),
         BROKER_UNAVAILABLE("broker_unavailable"),
+        REPEAT_UNDECIDED("repeat_undecided"),
         RATE_LIMITED("rate_limited"),
         TOO_LARGE("too_large");
 

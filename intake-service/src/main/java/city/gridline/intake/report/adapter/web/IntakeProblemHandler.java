@@ -3,6 +3,7 @@ package city.gridline.intake.report.adapter.web;
 import city.gridline.intake.report.application.BrokerUnavailableException;
 import city.gridline.intake.report.application.ReportIntake;
 import city.gridline.intake.report.application.InvalidFieldException;
+import city.gridline.intake.report.application.RepeatUndecidedException;
 import city.gridline.intake.report.application.ReportNotFoundException;
 import city.gridline.intake.report.application.TicketConflictException;
 import city.gridline.servicekit.FieldProblem;
@@ -22,7 +23,8 @@ import java.util.List;
 /**
  * Every refusal of the intake API as an RFC 9457 problem with a stable {@code type}: malformed bodies 400, bad
  * values 422 with one entry per field, unknown reports 404, a ticket reused for other content 409, unsupported
- * media types 415, and 503 with Retry-After when the broker cannot take a report.
+ * media types 415, and 503 with Retry-After when the broker cannot take a report or a report filed near it about the
+ * same time is still being filed.
  */
 @RestControllerAdvice
 public class IntakeProblemHandler extends GridlineProblemHandler {
@@ -80,6 +82,17 @@ public class IntakeProblemHandler extends GridlineProblemHandler {
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable", "Report not accepted yet",
                         "The message broker is unavailable. Retry with the same source ticket number; "
                                 + "the report will not be filed twice.")));
+    }
+
+    @ExceptionHandler
+    Mono<ResponseEntity<ProblemDetail>> repeatUndecided(RepeatUndecidedException ex) {
+        metrics.refused(IntakeMetrics.Reason.REPEAT_UNDECIDED);
+        logger.warn("report refused with 503: " + ex.getMessage());
+        return Mono.just(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "repeat-undecided", "Report not accepted yet",
+                        "A report near this one, filed about the same time, is still being filed. Retry with the "
+                                + "same source ticket number; the report will not be filed twice.")));
     }
 
     private static ProblemDetail problem(HttpStatus status, String kind, String title, String detail) {
