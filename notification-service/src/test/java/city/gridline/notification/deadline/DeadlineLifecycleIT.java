@@ -2,6 +2,7 @@ package city.gridline.notification.deadline;
 
 import city.gridline.contracts.Topics;
 import city.gridline.contracts.event.DeadlineEscalated;
+import city.gridline.contracts.event.DeadlineEvent;
 import city.gridline.contracts.event.DeadlineOverdue;
 import city.gridline.contracts.event.EventEnvelope;
 import city.gridline.contracts.event.EventType;
@@ -155,6 +156,49 @@ class DeadlineLifecycleIT extends NotificationIntegrationTest {
                 .jsonPath("$.state").isEqualTo("ON_TIME"));
         assertThat(topics.events(Topics.NOTIFICATIONS_EVENTS, event -> caseNumber.equals(event.aggregateId()),
                 Duration.ofSeconds(3))).as("resolved before the watch, never warned").isEmpty();
+    }
+
+    /**
+     * Found in review: a case put on the problem backlog (挂账), unsolved after its extension, went on up the ladder
+     * to 督办 and 通报. The backlog holds it where it was; dispatched again, it is escalated on against its deadline.
+     */
+    @Test
+    void aBackloggedCaseIsEscalatedNoFurtherUntilItIsDispatchedAgain() {
+        String caseNumber = CaseEventsFixture.aCaseNumber();
+        openAndDispatch(caseNumber);
+        // Granted 2 working days on top of 6 hours ending Monday 22:15 Beijing: Wednesday 24:00.
+        step(EventTypes.CASE_EXTENSION_DECIDED, caseNumber, Instant.parse("2026-11-23T12:00:00Z"));
+        Instant extendedDue = Instant.parse("2026-11-25T16:00:00Z");
+        await().atMost(WAIT).untilAsserted(() -> deadline(caseNumber).jsonPath("$.dueAt")
+                .isEqualTo(extendedDue.toString()));
+        watcher.watchAt(extendedDue.plusSeconds(60)).block();
+
+        step(EventTypes.CASE_BACKLOGGED, caseNumber, extendedDue.plus(Duration.ofHours(2)));
+        await().atMost(WAIT).untilAsserted(() -> deadline(caseNumber)
+                .jsonPath("$.backloggedAt").isEqualTo("2026-11-25T18:00:00Z")
+                .jsonPath("$.escalation").isEqualTo("CHASE")
+                .jsonPath("$.nextEscalationAt").doesNotExist());
+        watcher.watchAt(extendedDue.plus(Duration.ofHours(25))).block();
+        watcher.watchAt(extendedDue.plus(Duration.ofHours(80))).block();
+
+        assertThat(topics.events(Topics.NOTIFICATIONS_EVENTS, event -> caseNumber.equals(event.aggregateId()),
+                Duration.ofSeconds(3))).extracting(EventEnvelope::type).as("nothing past 催办 while on the backlog")
+                .containsExactly(EventTypes.DEADLINE_WARNING.wireType(), EventTypes.DEADLINE_OVERDUE.wireType(),
+                        EventTypes.DEADLINE_ESCALATED.wireType());
+
+        topics.send(Topics.CASES_EVENTS, caseNumber,
+                CaseEventsFixture.aDispatch(caseNumber, UUID.randomUUID().toString(), TEAM_WITH_PHONE), Map.of());
+        await().atMost(WAIT).untilAsserted(() -> deadline(caseNumber).jsonPath("$.backloggedAt").doesNotExist());
+        watcher.watchAt(extendedDue.plus(Duration.ofHours(80))).block();
+
+        List<EventEnvelope<?>> announced = topics.events(Topics.NOTIFICATIONS_EVENTS,
+                event -> caseNumber.equals(event.aggregateId()), Duration.ofSeconds(3));
+        assertThat(announced.subList(2, announced.size()))
+                .extracting(event -> ((DeadlineEscalated) event.data()).level())
+                .containsExactly(DeadlineEscalated.Level.CHASE, DeadlineEscalated.Level.SUPERVISE,
+                        DeadlineEscalated.Level.PUBLIC_REPORT);
+        assertThat(announced).extracting(event -> ((DeadlineEvent) event.data()).dueAt())
+                .as("against the extended deadline").containsOnly(extendedDue);
     }
 
     @Test

@@ -31,15 +31,21 @@ public interface DeadlineStore {
      */
     Mono<CaseDeadline> update(CaseDeadline deadline);
 
-    /** One running deadline past its warning instant and not yet warned, earliest due first; empty when none is left. */
+    /**
+     * One running deadline not on the backlog, past its warning instant and not yet warned, earliest due first; empty
+     * when none is left.
+     */
     Mono<CaseDeadline> nextToWarn(Instant now);
 
-    /** One running deadline past due and announced WARNING, earliest due first; empty when none is left. */
+    /**
+     * One running deadline not on the backlog, past due and announced WARNING, earliest due first; empty when none is
+     * left.
+     */
     Mono<CaseDeadline> nextOverdue(Instant now);
 
     /**
-     * One running OVERDUE deadline at escalation level {@code from} (null: none yet) and due no later than
-     * {@code dueBy} gives for the unit of its limit; empty when none is left.
+     * One running OVERDUE deadline not on the backlog, at escalation level {@code from} (null: none yet) and due no
+     * later than {@code dueBy} gives for the unit of its limit; empty when none is left.
      */
     Mono<CaseDeadline> nextToEscalate(EscalationLevel from, Map<TimeLimit.Unit, Instant> dueBy);
 
@@ -57,7 +63,7 @@ public interface DeadlineStore {
     /** Steps claimed but not announced, stored before {@code storedBefore}, oldest first. */
     Flux<StepAnnouncement> unannouncedBefore(Instant storedBefore);
 
-    /** Running deadlines whose warning time is before {@code now} (those past due among them). */
+    /** Running deadlines whose warning time is before {@code now} (those past due among them), on the backlog too. */
     Flux<CaseDeadline> runningPastWarning(Instant now);
 
     /**

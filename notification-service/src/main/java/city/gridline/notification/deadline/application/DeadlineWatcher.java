@@ -33,12 +33,13 @@ import java.util.stream.Collectors;
 
 /**
  * Moves running deadlines on: ON_TIME → WARNING → OVERDUE, then up the escalation ladder, one step at a time and
- * each step once. A step is claimed in the store together with its event (the outbox: one conditional write, so of
- * several watchers exactly one wins it, and a claimed step always has its event), then announced — published on
- * {@code notifications.events} and told to whoever must act — and taken out of the outbox. A step whose announcement
- * fails, or whose instance dies before it, stays in the outbox for the {@link DeadlineStepRelay}. A case far past its
- * deadline goes through every step in one watch, in order. How far past its deadline a case is counts the way its
- * limit counts ({@link DeadlineRules#statusAt}).
+ * each step once; a case on the problem backlog is passed over until it leaves it. A step is claimed in the store
+ * together with its event (the outbox: one conditional write, so of several watchers exactly one wins it, and a
+ * claimed step always has its event), then announced — published on {@code notifications.events} and told to
+ * whoever must act — and taken out of the outbox. A step whose announcement fails, or whose instance dies before it,
+ * stays in the outbox for the {@link DeadlineStepRelay}. A case far past its deadline goes through every step in one
+ * watch, in order. How far past its deadline a case is counts the way its limit counts
+ * ({@link DeadlineRules#statusAt}).
  */
 public class DeadlineWatcher {
 

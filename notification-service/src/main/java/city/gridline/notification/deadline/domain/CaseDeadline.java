@@ -18,6 +18,9 @@ import java.util.Objects;
  *   failed, counted the way the limit counts; the due and warning instants are that much later. Zero for none.</li>
  *   <li>{@code resolvedAt}: when the team reported it handled; a failed verification clears it and the clock runs
  *   on from where it stopped ({@link DeadlineRules#afterFailedCheck}).</li>
+ *   <li>{@code backloggedAt}: when the command centre put the case on the problem backlog (挂账), having found it
+ *   unsolved after its extension. The clock runs on (the case is overdue all the same), but no step of it is
+ *   announced until the case leaves the backlog: resolved, returned or dispatched again.</li>
  *   <li>{@code stoppedAt}, {@code stopReason}: the case ended (closed, cancelled, merged, transferred).</li>
  *   <li>{@code lateInEarlierRound}: a round of the case before a reopening (重办) ended past its deadline; the case
  *   stays late for the assessment, however the rounds after it go.</li>
@@ -30,9 +33,9 @@ import java.util.Objects;
  */
 public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
                            Instant extendedAt, Duration waitedForChecks, Instant warningAt, Instant dueAt,
-                           Instant resolvedAt, Instant stoppedAt, StopReason stopReason, boolean lateInEarlierRound,
-                           DeadlineState announced, EscalationLevel escalated, List<String> appliedEvents,
-                           String countedBy, long version) {
+                           Instant resolvedAt, Instant backloggedAt, Instant stoppedAt, StopReason stopReason,
+                           boolean lateInEarlierRound, DeadlineState announced, EscalationLevel escalated,
+                           List<String> appliedEvents, String countedBy, long version) {
 
     public CaseDeadline {
         Objects.requireNonNull(caseNumber, "caseNumber");
@@ -57,7 +60,7 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
     public CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
                         Instant warningAt, Instant dueAt) {
         this(caseNumber, dispatchedAt, limit, extensions, null, Duration.ZERO, warningAt, dueAt, null, null, null,
-                false, DeadlineState.ON_TIME, null, List.of(), null, 0);
+                null, false, DeadlineState.ON_TIME, null, List.of(), null, 0);
     }
 
     /**
@@ -76,9 +79,17 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
         return now.isBefore(dueAt) ? DeadlineState.WARNING : DeadlineState.OVERDUE;
     }
 
-    /** Neither resolved (awaiting its check) nor stopped: the watcher follows it. */
+    /**
+     * Neither resolved (awaiting its check) nor stopped: the watcher follows it, and announces its steps unless it is
+     * on the backlog.
+     */
     public boolean isRunning() {
         return resolvedAt == null && stoppedAt == null;
+    }
+
+    /** On the problem backlog: the watcher announces none of its steps. */
+    public boolean isOnBacklog() {
+        return backloggedAt != null;
     }
 
     public boolean hasApplied(String eventId) {
@@ -99,34 +110,63 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
         return ended.isAfter(dueAt);
     }
 
-    /** The team reported the case handled; the time counts against the deadline then in force. */
+    /**
+     * The team reported the case handled; the time counts against the deadline then in force. A case resolved from
+     * the backlog is off it: a failed check sends it back to the team for rework.
+     */
     public CaseDeadline resolved(Instant at) {
         if (stoppedAt != null) {
             return this;
         }
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
-                dueAt, at, null, null, lateInEarlierRound, announced, escalated, appliedEvents, countedBy, version);
+                dueAt, at, null, null, null, lateInEarlierRound, announced, escalated, appliedEvents, countedBy,
+                version);
     }
 
-    /** The resolution cleared: the case is open again and the clock runs on against the same deadline. */
+    /**
+     * The resolution cleared: the case is open again, back with the team (off the backlog), and the clock runs on
+     * against the same deadline.
+     */
     public CaseDeadline reopened() {
         if (stoppedAt != null) {
             return this;
         }
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
-                dueAt, null, null, null, lateInEarlierRound, announced, escalated, appliedEvents, countedBy, version);
+                dueAt, null, null, null, null, lateInEarlierRound, announced, escalated, appliedEvents, countedBy,
+                version);
     }
 
     /**
      * Open again after a check that failed, its clock having stood still for {@code waited} (by
-     * {@link DeadlineRules#afterFailedCheck}): on a deadline that much later, what was announced kept as after a move.
+     * {@link DeadlineRules#afterFailedCheck}): back with the team (off the backlog), on a deadline that much later,
+     * what was announced kept as after a move.
      */
     CaseDeadline resumedAfter(Duration waited, Instant newWarningAt, Instant newDueAt, DeadlineState stateAtResume,
                               EscalationLevel levelAtResume) {
         CaseDeadline open = new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt,
-                waitedForChecks.plus(waited), warningAt, dueAt, null, null, null, lateInEarlierRound, announced,
+                waitedForChecks.plus(waited), warningAt, dueAt, null, null, null, null, lateInEarlierRound, announced,
                 escalated, appliedEvents, countedBy, version);
         return open.movedTo(extensions, extendedAt, newWarningAt, newDueAt, stateAtResume, levelAtResume);
+    }
+
+    /** Put on the problem backlog at {@code at}; a resolved or stopped clock, or one on the backlog, stays as it is. */
+    public CaseDeadline backlogged(Instant at) {
+        if (!isRunning() || isOnBacklog()) {
+            return this;
+        }
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
+                dueAt, null, at, null, null, lateInEarlierRound, announced, escalated, appliedEvents, countedBy,
+                version);
+    }
+
+    /** Taken off the problem backlog: its steps are announced again, against the same deadline. */
+    public CaseDeadline offBacklog() {
+        if (!isOnBacklog()) {
+            return this;
+        }
+        return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
+                dueAt, resolvedAt, null, stoppedAt, stopReason, lateInEarlierRound, announced, escalated, appliedEvents,
+                countedBy, version);
     }
 
     public CaseDeadline stopped(StopReason reason, Instant at) {
@@ -134,8 +174,8 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
             return this;
         }
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
-                dueAt, resolvedAt, at, reason, lateInEarlierRound, announced, escalated, appliedEvents, countedBy,
-                version);
+                dueAt, resolvedAt, backloggedAt, at, reason, lateInEarlierRound, announced, escalated, appliedEvents,
+                countedBy, version);
     }
 
     /**
@@ -150,8 +190,8 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
         EscalationLevel keptLevel = keptState != DeadlineState.OVERDUE || escalated == null || levelAtMove == null
                 ? null : (levelAtMove.compareTo(escalated) < 0 ? levelAtMove : escalated);
         return new CaseDeadline(caseNumber, dispatchedAt, limit, newExtensions, newExtendedAt, waitedForChecks,
-                newWarningAt, newDueAt, resolvedAt, stoppedAt, stopReason, lateInEarlierRound, keptState, keptLevel,
-                appliedEvents, countedBy, version);
+                newWarningAt, newDueAt, resolvedAt, backloggedAt, stoppedAt, stopReason, lateInEarlierRound, keptState,
+                keptLevel, appliedEvents, countedBy, version);
     }
 
     /** This deadline, its instants counted by the rules of fingerprint {@code rules} (null: not by one set alone). */
@@ -160,15 +200,15 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
             return this;
         }
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
-                dueAt, resolvedAt, stoppedAt, stopReason, lateInEarlierRound, announced, escalated, appliedEvents,
-                rules, version);
+                dueAt, resolvedAt, backloggedAt, stoppedAt, stopReason, lateInEarlierRound, announced, escalated,
+                appliedEvents, rules, version);
     }
 
     public CaseDeadline withApplied(String eventId) {
         List<String> applied = new ArrayList<>(appliedEvents);
         applied.add(eventId);
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
-                dueAt, resolvedAt, stoppedAt, stopReason, lateInEarlierRound, announced, escalated, applied, countedBy,
-                version);
+                dueAt, resolvedAt, backloggedAt, stoppedAt, stopReason, lateInEarlierRound, announced, escalated,
+                applied, countedBy, version);
     }
 }

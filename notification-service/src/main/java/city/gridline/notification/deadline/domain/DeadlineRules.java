@@ -1,13 +1,16 @@
 package city.gridline.notification.deadline.domain;
 
 import city.gridline.contracts.TimeLimit;
+import city.gridline.contracts.event.CaseBacklogged;
 import city.gridline.contracts.event.CaseCancelled;
 import city.gridline.contracts.event.CaseClosed;
+import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.CaseExtensionDecided;
 import city.gridline.contracts.event.CaseMerged;
 import city.gridline.contracts.event.CaseReopened;
 import city.gridline.contracts.event.CaseResolved;
+import city.gridline.contracts.event.CaseReturned;
 import city.gridline.contracts.event.CaseTransferred;
 import city.gridline.contracts.event.CaseVerified;
 import java.time.Duration;
@@ -76,11 +79,19 @@ public final class DeadlineRules {
     /**
      * The deadline after a step of its case: a granted extension moves it, a resolution records the time (a failed
      * check clears it again and moves the deadline by the wait), the case's end stops it, a reopening after an
-     * unsatisfied call-back starts it afresh. Other steps leave it as it is.
+     * unsatisfied call-back starts it afresh. The problem backlog (挂账) holds its steps back until the case is
+     * returned, dispatched again or resolved: the command centre keeps the case on its own list, knowing the deadline
+     * missed, so chasing, supervising and publicly reporting it would only repeat that. Other steps leave it as it is.
      */
     public CaseDeadline afterStep(CaseDeadline deadline, CaseEvent event) {
         if (event instanceof CaseExtensionDecided decided) {
             return decided.granted() ? extend(deadline, decided.extension(), decided.decidedAt()) : deadline;
+        }
+        if (event instanceof CaseBacklogged backlogged) {
+            return deadline.backlogged(backlogged.backloggedAt());
+        }
+        if (event instanceof CaseReturned || event instanceof CaseDispatched) {
+            return deadline.offBacklog();
         }
         if (event instanceof CaseResolved resolved) {
             return deadline.resolved(resolved.resolvedAt());
@@ -155,8 +166,8 @@ public final class DeadlineRules {
         CaseDeadline fresh = start(deadline.caseNumber(), at, limit);
         boolean lateBefore = deadline.lateInEarlierRound() || deadline.endedLate(at);
         return new CaseDeadline(fresh.caseNumber(), fresh.dispatchedAt(), fresh.limit(), List.of(), null,
-                Duration.ZERO, fresh.warningAt(), fresh.dueAt(), null, null, null, lateBefore, DeadlineState.ON_TIME,
-                null, deadline.appliedEvents(), fresh.countedBy(), deadline.version());
+                Duration.ZERO, fresh.warningAt(), fresh.dueAt(), null, null, null, null, lateBefore,
+                DeadlineState.ON_TIME, null, deadline.appliedEvents(), fresh.countedBy(), deadline.version());
     }
 
     /**
@@ -199,13 +210,18 @@ public final class DeadlineRules {
     /**
      * Where the deadline stands at {@code now}; a stopped or resolved clock stands where it stopped. Each escalation
      * step comes once the time past the deadline, counted the way the limit counts, reaches the step's: so for a
-     * working-days limit due at the end of a Friday, 督办 (24 h) comes at the end of Monday, not on Sunday.
+     * working-days limit due at the end of a Friday, 督办 (24 h) comes at the end of Monday, not on Sunday. A case on
+     * the backlog is overdue all the same, but escalated no further than it had been when it was put there.
      */
     public DeadlineStatus statusAt(CaseDeadline deadline, Instant now) {
         TimeLimit.Unit unit = deadline.limit().unit();
         if (!deadline.isRunning()) {
             Instant stoppedAt = deadline.resolvedAt() != null ? deadline.resolvedAt() : deadline.stoppedAt();
             return new DeadlineStatus(deadline.stateAt(stoppedAt), levelAt(deadline.dueAt(), unit, stoppedAt),
+                    Optional.empty());
+        }
+        if (deadline.isOnBacklog()) {
+            return new DeadlineStatus(deadline.stateAt(now), levelAt(deadline.dueAt(), unit, deadline.backloggedAt()),
                     Optional.empty());
         }
         return new DeadlineStatus(deadline.stateAt(now), levelAt(deadline.dueAt(), unit, now),

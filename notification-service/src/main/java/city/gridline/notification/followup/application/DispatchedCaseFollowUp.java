@@ -14,8 +14,9 @@ import java.time.ZoneId;
 import java.util.Map;
 
 /**
- * What a dispatch sets off: the case's handling clock starts, and the team is told (SMS, push) with the case number
- * and the deadline. Both are idempotent on the event, so a redelivered dispatch changes nothing.
+ * What a dispatch sets off: the case's handling clock starts (a re-dispatch only takes it off the backlog), and the
+ * team is told (SMS, push) with the case number and the deadline. All are idempotent on the event, so a redelivered
+ * dispatch changes nothing.
  */
 public class DispatchedCaseFollowUp {
 
@@ -36,6 +37,8 @@ public class DispatchedCaseFollowUp {
         // Dispatch events from before the limit travelled with them get the configured default.
         TimeLimit limit = dispatched.handlingLimit() != null ? dispatched.handlingLimit() : defaultLimit;
         return deadlines.start(dispatched.caseNumber(), dispatched.dispatchedAt(), limit)
+                // a re-dispatch takes the case off the backlog: its deadline's steps are announced again
+                .flatMap(started -> deadlines.follow(event).defaultIfEmpty(started))
                 .flatMap(deadline -> notifyTeam(event.eventId(), dispatched, deadline));
     }
 

@@ -164,7 +164,8 @@ class DeadlineRecountingTest {
 
     private static CaseDeadline announced(CaseDeadline d, DeadlineState state) {
         return new CaseDeadline(d.caseNumber(), d.dispatchedAt(), d.limit(), d.extensions(), d.extendedAt(),
-                d.waitedForChecks(), d.warningAt(), d.dueAt(), d.resolvedAt(), d.stoppedAt(), d.stopReason(),
-                d.lateInEarlierRound(), state, d.escalated(), d.appliedEvents(), d.countedBy(), d.version());
+                d.waitedForChecks(), d.warningAt(), d.dueAt(), d.resolvedAt(), d.backloggedAt(), d.stoppedAt(),
+                d.stopReason(), d.lateInEarlierRound(), state, d.escalated(), d.appliedEvents(), d.countedBy(),
+                d.version());
     }
 }

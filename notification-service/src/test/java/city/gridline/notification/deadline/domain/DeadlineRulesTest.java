@@ -2,8 +2,13 @@ package city.gridline.notification.deadline.domain;
 
 import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.TimeLimit;
+import city.gridline.contracts.Urgency;
+import city.gridline.contracts.event.CaseBacklogged;
 import city.gridline.contracts.event.CaseClosed;
+import city.gridline.contracts.event.CaseDispatched;
 import city.gridline.contracts.event.CaseReopened;
+import city.gridline.contracts.event.CaseResolved;
+import city.gridline.contracts.event.CaseReturned;
 import city.gridline.contracts.event.CaseVerified;
 import city.gridline.notification.calendar.domain.CalendarFixture;
 import city.gridline.notification.deadline.domain.DeadlineRules.DeadlineStatus;
@@ -73,7 +78,8 @@ class DeadlineRulesTest {
                 .withApplied("dispatched");
         CaseDeadline overdueAndClosed = rules.afterStep(new CaseDeadline(first.caseNumber(), first.dispatchedAt(),
                         first.limit(), List.of(), null, Duration.ZERO, first.warningAt(), first.dueAt(), null, null,
-                        null, false, DeadlineState.OVERDUE, EscalationLevel.SUPERVISE, first.appliedEvents(), null, 3),
+                        null, null, false, DeadlineState.OVERDUE, EscalationLevel.SUPERVISE, first.appliedEvents(),
+                        null, 3),
                 new CaseClosed("261123-00001", "r-1", "verified", "member:s", beijing("2026-11-25T09:00")));
 
         CaseDeadline reopened = rules.afterStep(overdueAndClosed, new CaseReopened("261123-00001", "r-1",
@@ -136,7 +142,7 @@ class DeadlineRulesTest {
                 .as("a failed check keeps the deadline").isEqualTo(beijing("2026-11-23T20:00"));
         CaseDeadline extendedBeforeItWasRecorded = new CaseDeadline(once.caseNumber(), once.dispatchedAt(),
                 once.limit(), once.extensions(), null, Duration.ZERO, once.warningAt(), once.dueAt(), null, null, null,
-                false, once.announced(), null, List.of(), null, 1);
+                null, false, once.announced(), null, List.of(), null, 1);
         assertThat(extendedBeforeItWasRecorded.deadlineSetAt()).as("cannot tell").isNull();
     }
 
@@ -144,7 +150,7 @@ class DeadlineRulesTest {
     void anExtensionAfterTheWarningWarnsAgainOnlyWhenTheNewDeadlineNearsAndEndsAnyEscalation() {
         CaseDeadline overdue = new CaseDeadline("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10),
                 List.of(), null, Duration.ZERO, beijing("2026-11-23T16:00"), beijing("2026-11-23T18:00"), null, null,
-                null, false, DeadlineState.OVERDUE, EscalationLevel.CHASE, List.of(), null, 3);
+                null, null, false, DeadlineState.OVERDUE, EscalationLevel.CHASE, List.of(), null, 3);
 
         CaseDeadline extended = rules.extend(overdue, TimeLimit.hours(10), beijing("2026-11-23T19:00"));
 
@@ -196,7 +202,7 @@ class DeadlineRulesTest {
         CaseDeadline started = rules.start("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10));
         CaseDeadline chasedAndResolved = new CaseDeadline(started.caseNumber(), started.dispatchedAt(),
                 started.limit(), List.of(), null, Duration.ZERO, started.warningAt(), started.dueAt(),
-                beijing("2026-11-23T20:00"), null, null, false, DeadlineState.OVERDUE, EscalationLevel.CHASE,
+                beijing("2026-11-23T20:00"), null, null, null, false, DeadlineState.OVERDUE, EscalationLevel.CHASE,
                 List.of(), started.countedBy(), 4);
         Instant checkedAt = beijing("2026-11-27T20:00");
 
@@ -249,6 +255,62 @@ class DeadlineRulesTest {
         assertThat(closed.stopReason()).isEqualTo(StopReason.CLOSED);
         assertThat(closed.resolvedOnTime()).isTrue();
         assertThat(closed.isRunning()).isFalse();
+    }
+
+    /**
+     * Found in review: a case the command centre had put on the problem backlog (挂账), unsolved after its extension,
+     * was escalated up the ladder all the same, to 督办 and 通报.
+     */
+    @Test
+    void theBacklogHoldsTheEscalationUntilTheCaseIsReturnedDispatchedOrResolved() {
+        TeamRef team = new TeamRef("T1", "南郎家园综合执法组");
+        CaseDeadline chased = new CaseDeadline("261123-00001", beijing("2026-11-23T08:00"), TimeLimit.hours(10),
+                List.of(TimeLimit.hours(2)), null, Duration.ZERO, beijing("2026-11-23T17:36"),
+                beijing("2026-11-23T20:00"), null, null, null, null, false, DeadlineState.OVERDUE,
+                EscalationLevel.CHASE, List.of(), null, 3);
+
+        CaseDeadline backlogged = rules.afterStep(chased, new CaseBacklogged("261123-00001", "r-1",
+                "延期后仍未解决", "member:M-9001", beijing("2026-11-23T21:00")));
+
+        assertThat(backlogged.isOnBacklog()).isTrue();
+        assertThat(backlogged.isRunning()).as("overdue all the same").isTrue();
+        DeadlineStatus weekLater = rules.statusAt(backlogged, beijing("2026-11-30T21:00"));
+        assertThat(weekLater.state()).isEqualTo(DeadlineState.OVERDUE);
+        assertThat(weekLater.escalation()).as("where it was put on the backlog").contains(EscalationLevel.CHASE);
+        assertThat(weekLater.nextEscalationAt()).isEmpty();
+        assertThat(rules.afterStep(backlogged, new CaseReturned("261123-00001", "r-1", team, "不属于本单位",
+                "member:M-0001", beijing("2026-11-24T09:00"))).isOnBacklog()).isFalse();
+        CaseDeadline redispatched = rules.afterStep(backlogged, new CaseDispatched("261123-00001", "r-1", team,
+                "110105001024001", "command centre", "member:M-9001", beijing("2026-11-24T09:00"), "01", Urgency.NORMAL,
+                TimeLimit.hours(10), beijing("2026-11-24T10:00"), List.of()));
+        assertThat(redispatched.isOnBacklog()).isFalse();
+        assertThat(redispatched.dueAt()).as("the same deadline").isEqualTo(chased.dueAt());
+        assertThat(redispatched.escalated()).isEqualTo(EscalationLevel.CHASE);
+        CaseDeadline resolved = rules.afterStep(backlogged, new CaseResolved("261123-00001", "r-1", team, "已加固",
+                List.of(), "member:M-0001", beijing("2026-11-24T09:00")));
+        assertThat(resolved.isOnBacklog()).as("resolved from the backlog").isFalse();
+        CaseDeadline reworked = rules.afterStep(resolved, failedCheck(beijing("2026-11-25T09:00")));
+        assertThat(reworked.isOnBacklog()).as("a failed check sends it back to the team").isFalse();
+        assertThat(reworked.isRunning()).isTrue();
+        assertThat(reworked.dueAt()).as("moved by the day it waited for the check")
+                .isEqualTo(beijing("2026-11-24T20:00"));
+        assertThat(backlogged.stopped(StopReason.CLOSED, beijing("2026-11-24T09:00")).isRunning()).isFalse();
+        assertThat(backlogged.stopped(StopReason.CLOSED, beijing("2026-11-24T09:00")).isOnBacklog()).isTrue();
+    }
+
+    @Test
+    void theBackloggedEscalationIsTheOneReachedOnTheCalendarOfTheLimit() {
+        // Wednesday 11-18, 2 working days: due at 24:00 of Friday 11-20; on the backlog at noon of Monday 11-23.
+        CaseDeadline deadline = rules.start("261118-00001", beijing("2026-11-18T10:00"), TimeLimit.workingDays(2));
+        CaseDeadline backlogged = rules.afterStep(deadline, new CaseBacklogged("261118-00001", "r-1",
+                "延期后仍未解决", "member:M-9001", beijing("2026-11-23T12:00")));
+
+        DeadlineStatus weekLater = rules.statusAt(backlogged, beijing("2026-11-30T12:00"));
+        assertThat(weekLater.escalation()).as("12 working hours past the deadline, not 60")
+                .contains(EscalationLevel.CHASE);
+        assertThat(weekLater.nextEscalationAt()).isEmpty();
+        assertThat(rules.statusAt(backlogged.offBacklog(), beijing("2026-11-30T12:00")).escalation())
+                .as("off the backlog, as far as the clock ran").contains(EscalationLevel.PUBLIC_REPORT);
     }
 
     @Test

@@ -22,17 +22,18 @@ import java.util.List;
 @Document(CaseDeadlineDocument.COLLECTION)
 record CaseDeadlineDocument(@Id String caseNumber, Instant dispatchedAt, TimeLimit limit,
                             List<TimeLimit> extensions, Instant extendedAt, String waitedForChecks, Instant warningAt,
-                            Instant dueAt, Instant resolvedAt, Instant stoppedAt, StopReason stopReason,
-                            Boolean lateInEarlierRound, DeadlineState announced, EscalationLevel escalated,
-                            List<String> appliedEvents, String countedBy, long version, List<OutboxEntry> outbox) {
+                            Instant dueAt, Instant resolvedAt, Instant backloggedAt, Instant stoppedAt,
+                            StopReason stopReason, Boolean lateInEarlierRound, DeadlineState announced,
+                            EscalationLevel escalated, List<String> appliedEvents, String countedBy, long version,
+                            List<OutboxEntry> outbox) {
 
     static final String COLLECTION = "case_deadlines";
 
     static CaseDeadlineDocument of(CaseDeadline d, long version) {
         return new CaseDeadlineDocument(d.caseNumber(), d.dispatchedAt(), d.limit(), d.extensions(), d.extendedAt(),
-                d.waitedForChecks().toString(), d.warningAt(), d.dueAt(), d.resolvedAt(), d.stoppedAt(), d.stopReason(),
-                d.lateInEarlierRound(), d.announced(), d.escalated(), d.appliedEvents(), d.countedBy(), version,
-                List.of());
+                d.waitedForChecks().toString(), d.warningAt(), d.dueAt(), d.resolvedAt(), d.backloggedAt(),
+                d.stoppedAt(), d.stopReason(), d.lateInEarlierRound(), d.announced(), d.escalated(), d.appliedEvents(),
+                d.countedBy(), version, List.of());
     }
 
     /** A claimed step's event, as {@link city.gridline.notification.deadline.application.StepAnnouncement}. */
@@ -42,7 +43,7 @@ record CaseDeadlineDocument(@Id String caseNumber, Instant dispatchedAt, TimeLim
     CaseDeadline toDeadline() {
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions == null ? List.of() : extensions,
                 extendedAt, waitedForChecks == null ? Duration.ZERO : Duration.parse(waitedForChecks), warningAt, dueAt,
-                resolvedAt, stoppedAt, stopReason, Boolean.TRUE.equals(lateInEarlierRound), announced, escalated,
-                appliedEvents, countedBy, version);
+                resolvedAt, backloggedAt, stoppedAt, stopReason, Boolean.TRUE.equals(lateInEarlierRound), announced,
+                escalated, appliedEvents, countedBy, version);
     }
 }

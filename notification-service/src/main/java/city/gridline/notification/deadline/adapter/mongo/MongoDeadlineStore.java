@@ -84,6 +84,7 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
                 .set("warningAt", next.warningAt())
                 .set("dueAt", next.dueAt())
                 .set("resolvedAt", next.resolvedAt())
+                .set("backloggedAt", next.backloggedAt())
                 .set("stoppedAt", next.stoppedAt())
                 .set("stopReason", next.stopReason())
                 .set("lateInEarlierRound", next.lateInEarlierRound())
@@ -100,12 +101,12 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
 
     @Override
     public Mono<CaseDeadline> nextToWarn(Instant now) {
-        return first(running().and("announced").is(DeadlineState.ON_TIME.name()).and("warningAt").lte(now));
+        return first(announcing().and("announced").is(DeadlineState.ON_TIME.name()).and("warningAt").lte(now));
     }
 
     @Override
     public Mono<CaseDeadline> nextOverdue(Instant now) {
-        return first(running().and("announced").is(DeadlineState.WARNING.name()).and("dueAt").lte(now));
+        return first(announcing().and("announced").is(DeadlineState.WARNING.name()).and("dueAt").lte(now));
     }
 
     @Override
@@ -113,7 +114,7 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
         Criteria[] dueByUnit = dueBy.entrySet().stream()
                 .map(due -> where("limit.unit").is(due.getKey().name()).and("dueAt").lte(due.getValue()))
                 .toArray(Criteria[]::new);
-        return first(running().and("announced").is(DeadlineState.OVERDUE.name())
+        return first(announcing().and("announced").is(DeadlineState.OVERDUE.name())
                 .and("escalated").is(from == null ? null : from.name())
                 .andOperator(new Criteria().orOperator(dueByUnit)));
     }
@@ -180,5 +181,10 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
 
     private static Criteria running() {
         return where("resolvedAt").is(null).and("stoppedAt").is(null);
+    }
+
+    /** Running and not on the backlog: the deadlines whose steps the watch announces. */
+    private static Criteria announcing() {
+        return running().and("backloggedAt").is(null);
     }
 }

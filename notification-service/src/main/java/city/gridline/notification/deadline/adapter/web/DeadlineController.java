@@ -43,12 +43,13 @@ public class DeadlineController {
 
     /**
      * The body of {@code GET /api/v1/cases/{caseNumber}/deadline}, as it stood at {@code asOf}; once resolved or
-     * stopped, {@code state} and {@code escalation} are where the clock stopped.
+     * stopped, {@code state} and {@code escalation} are where the clock stopped; on the backlog ({@code backloggedAt}),
+     * {@code escalation} is where it was put there.
      */
     public record Deadline(String caseNumber, Instant dispatchedAt, TimeLimit limit, List<TimeLimit> extensions,
                            Instant warningAt, Instant dueAt, DeadlineState state, EscalationLevel escalation,
                            Instant nextEscalationAt, boolean running, Instant resolvedAt, Boolean resolvedOnTime,
-                           Instant stoppedAt, StopReason stopReason, Instant asOf) {
+                           Instant backloggedAt, Instant stoppedAt, StopReason stopReason, Instant asOf) {
 
         static Deadline of(DeadlineReading reading) {
             var deadline = reading.deadline();
@@ -56,8 +57,8 @@ public class DeadlineController {
                     deadline.warningAt(), deadline.dueAt(), reading.status().state(),
                     reading.status().escalation().orElse(null), reading.status().nextEscalationAt().orElse(null),
                     deadline.isRunning(), deadline.resolvedAt(),
-                    deadline.resolvedAt() == null ? null : deadline.resolvedOnTime(), deadline.stoppedAt(),
-                    deadline.stopReason(), reading.readAt());
+                    deadline.resolvedAt() == null ? null : deadline.resolvedOnTime(), deadline.backloggedAt(),
+                    deadline.stoppedAt(), deadline.stopReason(), reading.readAt());
         }
     }
 }
