@@ -16,7 +16,7 @@ final class RecordingBroker implements ReportPublisher {
     @Override
     public Mono<Void> publish(List<EventEnvelope<? extends GridlineEvent>> events) {
         if (down) {
-            return Mono.error(new BrokerUnavailableException(null));
+            return Mono.error(new BrokerUnavailableException((Throwable) null));
         }
         published.addAll(events);
         return Mono.empty();
