@@ -14,6 +14,7 @@ import city.gridline.dispatch.cases.domain.DispatchCase;
 import city.gridline.dispatch.cases.domain.InvalidCaseInput;
 import city.gridline.dispatch.cases.domain.ReopenPolicy;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -227,7 +228,13 @@ public class CaseWork {
                                     + " was merged or cancelled meanwhile and cannot take duplicates")));
                 }))
                 .flatMap(stored -> withdrawClaim.thenReturn(stored))
-                .onErrorResume(refused -> withdrawClaim.then(Mono.<StoredCase>error(refused)));
+                .onErrorResume(refused -> withdrawClaim.then(Mono.<StoredCase>error(refused)))
+                // a caller gone mid-merge (the connection closed) cancels the chain: neither branch above runs
+                .doFinally(signal -> {
+                    if (signal == SignalType.CANCEL) {
+                        withdrawClaim.subscribe();
+                    }
+                });
     }
 
     // ---- evidence ----

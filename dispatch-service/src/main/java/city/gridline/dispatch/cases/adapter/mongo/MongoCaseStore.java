@@ -1,6 +1,7 @@
 package city.gridline.dispatch.cases.adapter.mongo;
 
 import city.gridline.contracts.TeamRef;
+import city.gridline.contracts.event.CaseCancelled;
 import city.gridline.contracts.event.CaseEvent;
 import city.gridline.contracts.event.CaseExtensionDecided;
 import city.gridline.contracts.event.CaseMerged;
@@ -17,6 +18,8 @@ import city.gridline.dispatch.cases.domain.CaseStatus;
 import city.gridline.dispatch.cases.domain.DispatchCase;
 import city.gridline.dispatch.cases.domain.Recorded;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -61,6 +64,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  */
 public class MongoCaseStore implements CaseStore, InitializingBean {
 
+    private static final Logger log = LoggerFactory.getLogger(MongoCaseStore.class);
+
     static final List<String> OPEN_STATUSES = Arrays.stream(CaseStatus.values()).filter(s -> !s.terminal())
             .map(Enum::name).toList();
     private static final List<String> TAKING_DUPLICATES = Arrays.stream(CaseStatus.values())
@@ -95,15 +100,20 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
 
     /**
      * Cases stored before their handlers were kept beside the history get them from it: the supervisors' list leaves
-     * out, in the query, the resolved cases its supervisor handled. Any other case gets them with its next change.
+     * out, in the query, the resolved cases its supervisor handled. Any other case gets them with its next change. A
+     * case whose history cannot be read is left as it is, logged, rather than keep the service from starting.
      */
     private Mono<Void> recordHandlersOfResolvedCases() {
         Criteria withoutHandlers = where("status").is(CaseStatus.RESOLVED.name()).and("handlers").exists(false);
         return mongo.find(Query.query(withoutHandlers), CaseDocument.class)
-                .concatMap(doc -> mongo.updateFirst(
-                        Query.query(where("_id").is(doc.caseNumber()).and("handlers").exists(false)),
-                        Update.update("handlers", List.copyOf(toStored(doc).dispatchCase().handlers())),
-                        CaseDocument.class))
+                .concatMap(doc -> Mono.defer(() -> mongo.updateFirst(
+                                Query.query(where("_id").is(doc.caseNumber()).and("handlers").exists(false)),
+                                Update.update("handlers", List.copyOf(toStored(doc).dispatchCase().handlers())),
+                                CaseDocument.class))
+                        .onErrorResume(unreadable -> {
+                            log.warn("case {}: handlers not recorded: {}", doc.caseNumber(), unreadable.toString());
+                            return Mono.empty();
+                        }))
                 .then();
     }
 
@@ -137,8 +147,9 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
         if (operationId != null) {
             current = current.and("operations").ne(operationId);
         }
-        if (events.stream().anyMatch(e -> e.data() instanceof CaseMerged)) {
-            // not while a merge into this case is under way: two merges that took each other's case would both hold
+        if (events.stream().anyMatch(e -> e.data() instanceof CaseMerged || e.data() instanceof CaseCancelled)) {
+            // not while a merge into this case is under way: two merges that took each other's case would both hold,
+            // and a merge would land on a cancelled case (the cancel is tried again once the merge is done)
             current = current.and(MERGE_CLAIMS + ".0").exists(false);
         }
         Update update = new Update()
