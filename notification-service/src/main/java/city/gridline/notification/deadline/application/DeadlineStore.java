@@ -31,15 +31,12 @@ public interface DeadlineStore {
      */
     Mono<CaseDeadline> update(CaseDeadline deadline);
 
-    /**
-     * One running deadline not on the backlog, past its warning instant and not yet warned, earliest due first; empty
-     * when none is left.
-     */
+    /** One running deadline past its warning instant and not yet warned, earliest due first; empty when none is left. */
     Mono<CaseDeadline> nextToWarn(Instant now);
 
     /**
-     * One running deadline not on the backlog, past due and announced WARNING, earliest due first; empty when none is
-     * left.
+     * One running deadline past due and announced WARNING, earliest due first (on the backlog too: dispatch's overdue
+     * list counts on the notice); empty when none is left.
      */
     Mono<CaseDeadline> nextOverdue(Instant now);
 

@@ -159,13 +159,18 @@ public record CaseDeadline(String caseNumber, Instant dispatchedAt, TimeLimit li
                 version);
     }
 
-    /** Taken off the problem backlog: its steps are announced again, against the same deadline. */
-    public CaseDeadline offBacklog() {
+    /**
+     * Taken off the problem backlog: its steps are announced again, against the same deadline, from the one after
+     * {@code passedOver} (the level reached while it was there, null for none), which is taken as escalated.
+     */
+    public CaseDeadline offBacklog(EscalationLevel passedOver) {
         if (!isOnBacklog()) {
             return this;
         }
+        EscalationLevel level = escalated == null || passedOver != null && passedOver.compareTo(escalated) > 0
+                ? passedOver : escalated;
         return new CaseDeadline(caseNumber, dispatchedAt, limit, extensions, extendedAt, waitedForChecks, warningAt,
-                dueAt, resolvedAt, null, stoppedAt, stopReason, lateInEarlierRound, announced, escalated, appliedEvents,
+                dueAt, resolvedAt, null, stoppedAt, stopReason, lateInEarlierRound, announced, level, appliedEvents,
                 countedBy, version);
     }
 

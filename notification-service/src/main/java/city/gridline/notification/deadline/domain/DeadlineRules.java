@@ -79,9 +79,10 @@ public final class DeadlineRules {
     /**
      * The deadline after a step of its case: a granted extension moves it, a resolution records the time (a failed
      * check clears it again and moves the deadline by the wait), the case's end stops it, a reopening after an
-     * unsatisfied call-back starts it afresh. The problem backlog (挂账) holds its steps back until the case is
-     * returned, dispatched again or resolved: the command centre keeps the case on its own list, knowing the deadline
-     * missed, so chasing, supervising and publicly reporting it would only repeat that. Other steps leave it as it is.
+     * unsatisfied call-back starts it afresh. The problem backlog (挂账) holds its escalation steps back until the case
+     * is returned, dispatched again or resolved: the command centre keeps the case on its own list, knowing the
+     * deadline missed, so chasing, supervising and publicly reporting it would only repeat that. Its overdue notice
+     * still goes out: dispatch's overdue list counts on it. Other steps leave it as it is.
      */
     public CaseDeadline afterStep(CaseDeadline deadline, CaseEvent event) {
         if (event instanceof CaseExtensionDecided decided) {
@@ -90,8 +91,11 @@ public final class DeadlineRules {
         if (event instanceof CaseBacklogged backlogged) {
             return deadline.backlogged(backlogged.backloggedAt());
         }
-        if (event instanceof CaseReturned || event instanceof CaseDispatched) {
-            return deadline.offBacklog();
+        if (event instanceof CaseReturned returned) {
+            return leftBacklog(deadline, returned.returnedAt());
+        }
+        if (event instanceof CaseDispatched dispatched) {
+            return leftBacklog(deadline, dispatched.dispatchedAt());
         }
         if (event instanceof CaseResolved resolved) {
             return deadline.resolved(resolved.resolvedAt());
@@ -116,6 +120,18 @@ public final class DeadlineRules {
             return deadline.stopped(StopReason.TRANSFERRED, transferred.transferredAt());
         }
         return deadline;
+    }
+
+    /**
+     * Off the backlog by a step taken after it was put there: a step from before (a redelivery, a replay) leaves it
+     * on. The escalation steps whose time came while the case was on the backlog are passed over, not announced late
+     * to whoever holds the case now; the ladder goes on from the next one.
+     */
+    private CaseDeadline leftBacklog(CaseDeadline deadline, Instant at) {
+        if (!deadline.isOnBacklog() || !at.isAfter(deadline.backloggedAt())) {
+            return deadline;
+        }
+        return deadline.offBacklog(levelAt(deadline.dueAt(), deadline.limit().unit(), at).orElse(null));
     }
 
     /**
@@ -182,6 +198,12 @@ public final class DeadlineRules {
     public CaseDeadline recounted(CaseDeadline deadline, Instant now) {
         if (deadline.stoppedAt() != null || deadline.announced() == DeadlineState.OVERDUE) {
             return deadline;
+        }
+        if (!deadline.waitedForChecks().isZero() && deadline.extensions().stream()
+                .anyMatch(extra -> extra.unit() != deadline.limit().unit())) {
+            // waits and extensions of different units do not commute, and the order they came in is not kept:
+            // counted again in another order, the deadline could come earlier than the team was told
+            return deadline.withCountedBy(countingRules.fingerprint());
         }
         Instant dueAt = clock.dueAt(deadline.dispatchedAt(), deadline.limit());
         for (TimeLimit extra : deadline.extensions()) {

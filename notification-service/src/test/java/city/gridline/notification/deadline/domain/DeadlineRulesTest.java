@@ -285,6 +285,15 @@ class DeadlineRulesTest {
                 TimeLimit.hours(10), beijing("2026-11-24T10:00"), List.of()));
         assertThat(redispatched.isOnBacklog()).isFalse();
         assertThat(redispatched.dueAt()).as("the same deadline").isEqualTo(chased.dueAt());
+        CaseDeadline returnedLater = rules.afterStep(backlogged, new CaseReturned("261123-00001", "r-1", team,
+                "不属于本单位", "member:M-0001", beijing("2026-11-25T09:00")));
+        assertThat(returnedLater.escalated()).as("督办, due while on the backlog, passed over, not announced late")
+                .isEqualTo(EscalationLevel.SUPERVISE);
+        CaseDispatched replayedFirstDispatch = new CaseDispatched("261123-00001", "r-1", team, "110105001024001",
+                "grid", "system", beijing("2026-11-23T08:00"), "01", Urgency.NORMAL, TimeLimit.hours(10),
+                beijing("2026-11-23T09:00"), List.of());
+        assertThat(rules.afterStep(backlogged, replayedFirstDispatch).isOnBacklog())
+                .as("a dispatch from before the backlog, delivered again").isTrue();
         assertThat(redispatched.escalated()).isEqualTo(EscalationLevel.CHASE);
         CaseDeadline resolved = rules.afterStep(backlogged, new CaseResolved("261123-00001", "r-1", team, "已加固",
                 List.of(), "member:M-0001", beijing("2026-11-24T09:00")));
@@ -309,7 +318,7 @@ class DeadlineRulesTest {
         assertThat(weekLater.escalation()).as("12 working hours past the deadline, not 60")
                 .contains(EscalationLevel.CHASE);
         assertThat(weekLater.nextEscalationAt()).isEmpty();
-        assertThat(rules.statusAt(backlogged.offBacklog(), beijing("2026-11-30T12:00")).escalation())
+        assertThat(rules.statusAt(backlogged.offBacklog(null), beijing("2026-11-30T12:00")).escalation())
                 .as("off the backlog, as far as the clock ran").contains(EscalationLevel.PUBLIC_REPORT);
     }
 

@@ -101,12 +101,12 @@ public class MongoDeadlineStore implements DeadlineStore, InitializingBean {
 
     @Override
     public Mono<CaseDeadline> nextToWarn(Instant now) {
-        return first(announcing().and("announced").is(DeadlineState.ON_TIME.name()).and("warningAt").lte(now));
+        return first(running().and("announced").is(DeadlineState.ON_TIME.name()).and("warningAt").lte(now));
     }
 
     @Override
     public Mono<CaseDeadline> nextOverdue(Instant now) {
-        return first(announcing().and("announced").is(DeadlineState.WARNING.name()).and("dueAt").lte(now));
+        return first(running().and("announced").is(DeadlineState.WARNING.name()).and("dueAt").lte(now));
     }
 
     @Override
