@@ -4,6 +4,7 @@ import city.gridline.contracts.AdminUnit;
 import city.gridline.contracts.CellRef;
 import city.gridline.contracts.Crs;
 import city.gridline.contracts.GeoPoint;
+import city.gridline.contracts.ReportSummary;
 import city.gridline.contracts.TeamRef;
 import city.gridline.contracts.ZoneRef;
 import city.gridline.contracts.event.EventEnvelope;
@@ -14,6 +15,7 @@ import city.gridline.contracts.event.ReportReceived;
 import city.gridline.contracts.event.ReportUnlocatable;
 import city.gridline.contracts.event.UnlocatableReason;
 import city.gridline.grid.layer.application.CurrentLayer;
+import city.gridline.grid.layer.application.NoLayerInForceException;
 import city.gridline.grid.layer.domain.Cell;
 import city.gridline.grid.layer.domain.Gcj02;
 import city.gridline.grid.location.domain.BoundaryProximity;
@@ -53,26 +55,39 @@ public class ReportLocating {
                 clock.instant(), received.traceId(), SOURCE);
     }
 
+    /**
+     * Where a person placed a report (manual triage): the point located exactly as a received report's point is —
+     * converted to the layer's coordinates, flagged near boundaries, with its special zone — or unlocatable outside
+     * every cell. {@link NoLayerInForceException} while no layer is in force.
+     */
+    public ReportLocation locateAt(String reportId, ReportSummary report, GeoPoint point) {
+        CurrentLayer inForce = layer.get().orElseThrow(NoLayerInForceException::new);
+        return atPoint(reportId, report, point, inForce);
+    }
+
     private static ReportLocation outcomeOf(ReportReceived report, CurrentLayer layer) {
         if (report.location() == null) {
             return byAddress(report, layer);
         }
-        GeoPoint point = inLayerCrs(report.location());
+        return atPoint(report.reportId(), report.summary(), report.location(), layer);
+    }
+
+    private static ReportLocation atPoint(String reportId, ReportSummary report, GeoPoint reported,
+                                          CurrentLayer layer) {
+        GeoPoint point = inLayerCrs(reported);
         return layer.locate(point.lon(), point.lat())
                 .<ReportLocation>map(cell -> {
                     BoundaryProximity.Proximity proximity = layer.boundaries().of(cell, point.lon(), point.lat());
                     ZoneRef zone = layer.zones().zoneAt(point.lon(), point.lat())
                             .map(z -> new ZoneRef(z.code(), z.name(), new TeamRef(z.teamId(), z.teamName())))
                             .orElse(null);
-                    return new ReportLocated(report.reportId(), report.summary(), point, cellRef(cell, cell.code()),
+                    return new ReportLocated(reportId, report, point, cellRef(cell, cell.code()),
                             new TeamRef(cell.teamId(), cell.teamName()), layer.version(), Placement.POINT,
                             proximity.nearCellEdge(), proximity.nearStreetEdge(), zone);
                 })
-                .orElseGet(() -> new ReportUnlocatable(report.reportId(), report.summary(),
-                        UnlocatableReason.OUTSIDE_SERVICE_AREA,
+                .orElseGet(() -> new ReportUnlocatable(reportId, report, UnlocatableReason.OUTSIDE_SERVICE_AREA,
                         String.format(Locale.ROOT, "point (%.6f, %.6f) %s is outside every cell of grid layer %s",
-                                report.location().lon(), report.location().lat(), report.location().crs(),
-                                layer.version())));
+                                reported.lon(), reported.lat(), reported.crs(), layer.version())));
     }
 
     /** An address-only report goes to its community's level-1 grid, for a person to confirm, or to triage. */
