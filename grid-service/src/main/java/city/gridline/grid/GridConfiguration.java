@@ -19,6 +19,7 @@ import city.gridline.grid.layer.domain.ZoneValidator;
 import city.gridline.grid.location.adapter.kafka.ReportReceivedListener;
 import city.gridline.grid.location.adapter.mongo.MongoTriageList;
 import city.gridline.grid.location.application.ReportLocating;
+import city.gridline.grid.location.application.TriageDecisions;
 import city.gridline.servicekit.EventMessages;
 import city.gridline.servicekit.PipelineLatency;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -109,6 +110,14 @@ class GridConfiguration {
     @Bean
     MongoTriageList triageList(ReactiveMongoTemplate mongo) {
         return new MongoTriageList(mongo);
+    }
+
+    /** A report placed by hand is announced on {@code reports.located} like every other outcome of locating. */
+    @Bean
+    TriageDecisions triageDecisions(MongoTriageList triage, ReportLocating locating, EventMessages messages,
+                                    Clock clock) {
+        return new TriageDecisions(triage, locating,
+                event -> messages.publish(ReportReceivedListener.BINDING, event), clock);
     }
 
     @Bean

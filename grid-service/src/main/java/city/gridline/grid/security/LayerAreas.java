@@ -6,7 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 import java.util.Collection;
 import java.util.List;
 
-/** A grid administrator changes only layers, cells and zones of the areas their token names. */
+/** A caller changes only the layers, cells and zones, and places or confirms only the reports, of their areas. */
 public final class LayerAreas {
 
     private LayerAreas() {

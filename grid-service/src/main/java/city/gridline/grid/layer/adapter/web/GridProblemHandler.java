@@ -6,6 +6,10 @@ import city.gridline.grid.layer.application.LayerVersionTakenException;
 import city.gridline.grid.layer.application.NoLayerInForceException;
 import city.gridline.grid.layer.application.UnknownChangeException;
 import city.gridline.grid.layer.application.ZonesRejectedException;
+import city.gridline.grid.location.application.PointOutsideLayerException;
+import city.gridline.grid.location.application.TriageItemClosedException;
+import city.gridline.grid.location.application.TriageItemNotFoundException;
+import city.gridline.grid.location.application.WrongTriageActionException;
 import city.gridline.servicekit.GridlineProblemHandler;
 import city.gridline.servicekit.Problems;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -73,6 +77,32 @@ public class GridProblemHandler extends GridlineProblemHandler {
     @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
     ProblemDetail unknownChange(UnknownChangeException ex) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-change", "No such change", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ProblemDetail triageItemNotFound(TriageItemNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "triage-item-not-found", "No such report in triage", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ProblemDetail triageItemClosed(TriageItemClosedException ex) {
+        return problem(HttpStatus.CONFLICT, "triage-item-closed", "Already placed or confirmed", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ProblemDetail wrongTriageAction(WrongTriageActionException ex) {
+        return problem(HttpStatus.CONFLICT, "wrong-triage-action", "Not the action this report needs",
+                ex.getMessage());
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.UNPROCESSABLE_CONTENT)
+    ProblemDetail pointOutsideLayer(PointOutsideLayerException ex) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "point-outside-layer", "Point outside the grid layer",
+                ex.getMessage());
     }
 
     @ExceptionHandler

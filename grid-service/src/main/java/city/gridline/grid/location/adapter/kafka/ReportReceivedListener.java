@@ -25,7 +25,7 @@ import org.slf4j.MDC;
  */
 public class ReportReceivedListener {
 
-    static final String BINDING = "reportLocations-out-0";
+    public static final String BINDING = "reportLocations-out-0";
     private static final Logger log = LoggerFactory.getLogger(ReportReceivedListener.class);
 
     private final ReportLocating locating;

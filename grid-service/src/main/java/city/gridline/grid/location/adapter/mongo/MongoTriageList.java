@@ -1,5 +1,6 @@
 package city.gridline.grid.location.adapter.mongo;
 
+import city.gridline.grid.location.application.ManualPlacement;
 import city.gridline.grid.location.application.TriageItem;
 import city.gridline.grid.location.application.TriageList;
 import org.springframework.beans.factory.InitializingBean;
@@ -10,11 +11,21 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The triage list in grid's {@code triage} collection, one document per report. */
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The triage list in grid's {@code triage} collection, one document per report. An item is open while it has no
+ * {@code resolution}; placing and closing are updates conditional on the item's state, so that of two people acting
+ * on one item at once only the first counts.
+ */
 public class MongoTriageList implements TriageList, InitializingBean {
+
+    private static final String RESOLUTION = "item.resolution";
+    private static final String SINCE = "item.since";
 
     private final ReactiveMongoTemplate mongo;
 
@@ -22,11 +33,17 @@ public class MongoTriageList implements TriageList, InitializingBean {
         this.mongo = mongo;
     }
 
-    /** The list is read newest first and grows with every report that could not be placed. */
+    /**
+     * The list is read newest first and grows with every report that could not be placed; closed items stay, so
+     * the open ones are read through an index that leads with the resolution (null while open).
+     */
     @Override
     public void afterPropertiesSet() {
-        mongo.indexOps(TriageDocument.class).createIndex(new Index().on("item.since", Sort.Direction.DESC)
-                .named("newest")).block();
+        mongo.indexOps(TriageDocument.class).createIndex(new Index().on(SINCE, Sort.Direction.DESC)
+                        .named("newest"))
+                .then(mongo.indexOps(TriageDocument.class).createIndex(new Index()
+                        .on(RESOLUTION, Sort.Direction.ASC).on(SINCE, Sort.Direction.DESC).named("open_newest")))
+                .block();
     }
 
     @Override
@@ -37,9 +54,29 @@ public class MongoTriageList implements TriageList, InitializingBean {
     }
 
     @Override
+    public Mono<TriageItem> find(String reportId) {
+        return mongo.findById(reportId, TriageDocument.class).map(TriageDocument::item);
+    }
+
+    @Override
+    public Mono<Boolean> recordPlacement(String reportId, ManualPlacement placement) {
+        Query unplaced = Query.query(where("_id").is(reportId).and("item.placement").is(null)
+                .and(RESOLUTION).is(null));
+        return mongo.updateFirst(unplaced, Update.update("item.placement", placement), TriageDocument.class)
+                .map(result -> result.getMatchedCount() > 0);
+    }
+
+    @Override
+    public Mono<Boolean> close(String reportId, TriageItem.Resolution resolution) {
+        Query open = Query.query(where("_id").is(reportId).and(RESOLUTION).is(null));
+        return mongo.updateFirst(open, Update.update(RESOLUTION, resolution), TriageDocument.class)
+                .map(result -> result.getMatchedCount() > 0);
+    }
+
+    @Override
     public Flux<TriageItem> newest(int limit) {
-        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "item.since")).limit(limit),
-                TriageDocument.class).map(TriageDocument::item);
+        return mongo.find(Query.query(where(RESOLUTION).is(null)).with(Sort.by(Sort.Direction.DESC, SINCE))
+                .limit(limit), TriageDocument.class).map(TriageDocument::item);
     }
 
     @Document("triage")

@@ -1,0 +1,127 @@
+package city.gridline.grid.location.application;
+
+import city.gridline.contracts.GeoPoint;
+import city.gridline.contracts.event.EventEnvelope;
+import city.gridline.contracts.event.ReportLocated;
+import city.gridline.contracts.event.ReportLocation;
+import city.gridline.contracts.event.ReportUnlocatable;
+import city.gridline.grid.location.application.TriageItem.Resolution;
+import city.gridline.grid.security.LayerAreas;
+import city.gridline.servicekit.security.GridlineCaller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What a person does about a report on the triage list: places an unlocatable report at a point, which is located
+ * as a received report's point is and announced as located, so that dispatch opens its case; or confirms the
+ * community a report was placed in from its address. Only within the caller's areas. Blocks on the store and the
+ * broker.
+ *
+ * <p>A placement is recorded on the item, then published, then the item is closed. A failure in between (the
+ * broker refusing, a crash) leaves the item open with its placement: the next call publishes that same event again
+ * — same id, same content, whatever point it names — and closes the item. So no item is closed whose event was not
+ * published, and consumers, which take the report id as their key, see one placement however often it is sent.
+ */
+public class TriageDecisions {
+
+    private static final Logger log = LoggerFactory.getLogger(TriageDecisions.class);
+
+    private final TriageList triage;
+    private final ReportLocating locating;
+    private final Consumer<EventEnvelope<ReportLocation>> publisher;
+    private final Clock clock;
+
+    public TriageDecisions(TriageList triage, ReportLocating locating,
+                           Consumer<EventEnvelope<ReportLocation>> publisher, Clock clock) {
+        this.triage = triage;
+        this.locating = locating;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Places an unlocatable report at the point and announces it located; the item as it is then, closed. */
+    public TriageItem place(String reportId, GeoPoint point, GridlineCaller caller, String traceId) {
+        TriageItem item = openItem(reportId);
+        if (item.kind() != TriageItem.Kind.UNLOCATABLE) {
+            throw new WrongTriageActionException("Report " + reportId + " was placed from its address in cell "
+                    + item.proposedCell() + " and its case is open: confirm the community here (POST /api/v1/triage/"
+                    + reportId + "/confirmation), or re-dispatch the case in dispatch to move it.");
+        }
+        TriageItem placing = item.placement() == null ? recordPlacement(item, point, caller, traceId) : item;
+        ManualPlacement placement = placing.placement();
+        // a placement an earlier call recorded (its publication failed) is announced only within this caller's areas
+        LayerAreas.requireAll(caller, List.of(placement.located().cell().code()));
+        publisher.accept(placement.event());
+        TriageItem placed = close(placing, new Resolution(Resolution.Outcome.PLACED, placement.placedBy(),
+                clock.instant()));
+        log.atInfo().addKeyValue("reportId", reportId).addKeyValue("cell", placement.located().cell().code())
+                .addKeyValue("by", placement.placedBy()).log("unlocatable report placed by hand");
+        return placed;
+    }
+
+    /** Records that the caller confirmed the community of a report placed from its address. */
+    public TriageItem confirm(String reportId, GridlineCaller caller) {
+        TriageItem item = openItem(reportId);
+        if (item.kind() != TriageItem.Kind.CONFIRM_PLACEMENT) {
+            throw new WrongTriageActionException("Report " + reportId + " could not be placed, so there is no "
+                    + "placement to confirm: place it at a point (POST /api/v1/triage/" + reportId + "/placement).");
+        }
+        LayerAreas.requireAll(caller, List.of(item.proposedCell()));
+        TriageItem confirmed = close(item, new Resolution(Resolution.Outcome.CONFIRMED, caller.id(),
+                clock.instant()));
+        log.atInfo().addKeyValue("reportId", reportId).addKeyValue("cell", item.proposedCell())
+                .addKeyValue("by", caller.id()).log("address placement confirmed");
+        return confirmed;
+    }
+
+    /** Locates the point, checks the caller may act there and records the placement; the item as it is then. */
+    private TriageItem recordPlacement(TriageItem item, GeoPoint point, GridlineCaller caller, String traceId) {
+        ReportLocation outcome = locating.locateAt(item.reportId(), item.report(), point);
+        if (outcome instanceof ReportUnlocatable outside) {
+            throw new PointOutsideLayerException("The report cannot be placed there: " + outside.reason() + ".");
+        }
+        ReportLocated located = (ReportLocated) outcome;
+        LayerAreas.requireAll(caller, List.of(located.cell().code()));
+        ManualPlacement placement = new ManualPlacement(
+                EventEnvelope.derivedEventId(item.reportId(), "triage-placement"), traceId, caller.id(),
+                clock.instant(), located);
+        if (Boolean.TRUE.equals(triage.recordPlacement(item.reportId(), placement).block())) {
+            return item.withPlacement(placement);
+        }
+        // someone else's placement was recorded in between: that one is announced
+        return openItem(item.reportId());
+    }
+
+    private TriageItem close(TriageItem item, Resolution resolution) {
+        if (!Boolean.TRUE.equals(triage.close(item.reportId(), resolution).block())) {
+            throw closed(find(item.reportId()));
+        }
+        return item.withResolution(resolution);
+    }
+
+    private TriageItem openItem(String reportId) {
+        TriageItem item = find(reportId);
+        if (item.resolution() != null) {
+            throw closed(item);
+        }
+        return item;
+    }
+
+    private TriageItem find(String reportId) {
+        return triage.find(reportId).blockOptional()
+                .orElseThrow(() -> new TriageItemNotFoundException(reportId));
+    }
+
+    private static TriageItemClosedException closed(TriageItem item) {
+        Resolution resolution = item.resolution();
+        String done = resolution.outcome() == Resolution.Outcome.PLACED
+                ? "placed in cell " + item.placement().located().cell().code()
+                : "confirmed in cell " + item.proposedCell();
+        return new TriageItemClosedException("Report " + item.reportId() + " was " + done + " by " + resolution.by()
+                + " at " + resolution.at() + ".");
+    }
+}
