@@ -41,6 +41,13 @@ class GridAccessRulesTest {
     }
 
     @Test
+    void theCommandCentreAndGridAdministratorsPlaceAndConfirmReportsOnTheTriageList() {
+        probe.expect(POST, "/api/v1/triage/r-1/placement").allows(GRID_ADMINISTRATOR, COMMAND_CENTRE);
+        probe.expect(POST, "/api/v1/triage/r-1/confirmation").allows(GRID_ADMINISTRATOR, COMMAND_CENTRE);
+        probe.expect(POST, "/api/v1/triage/r-1/anything-else").allows(GRID_ADMINISTRATOR);
+    }
+
+    @Test
     void healthAndTheApiDocumentationAreOpenAndAnyOtherPathNeedsATokenOfAnyRole() {
         probe.expect(GET, "/actuator/health").isOpen();
         probe.expect(GET, "/v3/api-docs").isOpen();
