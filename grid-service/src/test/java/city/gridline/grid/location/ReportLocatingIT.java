@@ -9,6 +9,7 @@ import city.gridline.contracts.event.ReportLocation;
 import city.gridline.contracts.event.ReportUnlocatable;
 import city.gridline.contracts.event.UnlocatableReason;
 import city.gridline.testkit.ServiceIntegrationTest;
+import city.gridline.testkit.TestCallers;
 import city.gridline.testkit.TopicProbe;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.IndexInfo;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -33,6 +35,8 @@ import static org.awaitility.Awaitility.await;
 class ReportLocatingIT extends ServiceIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String IN_JIANWAI = "{\"lon\": 116.455, \"lat\": 39.937, \"crs\": \"GCJ02\"}";
+    private static final String OUTSIDE_CHAOYANG = "{\"lon\": 116.30, \"lat\": 39.99, \"crs\": \"GCJ02\"}";
 
     @Autowired
     WebTestClient http;
@@ -181,6 +185,81 @@ class ReportLocatingIT extends ServiceIntegrationTest {
         http.get().uri("/api/v1/cells?lon=116.455&lat=39.937&crs=BD09").exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void anUnlocatableReportPlacedByHandIsAnnouncedLocatedOnceAndLeavesTheTriageList() {
+        String reportId = UUID.randomUUID().toString();
+        send(reportId, ReceivedReportFixture.anAddressOnlyReport(reportId, UUID.randomUUID().toString(),
+                "朝阳区建外街道某处路边"));
+        awaitTriage(reportId, "UNLOCATABLE");
+
+        place(reportId, "OFFICER", "*", IN_JIANWAI).expectStatus().isForbidden();
+        place(reportId, "GRID_ADMINISTRATOR", "110108", IN_JIANWAI).expectStatus().isForbidden()
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat(detail.toString())
+                        .contains("outside your areas"));
+        place(reportId, "COMMAND_CENTRE", "110105", OUTSIDE_CHAOYANG).expectStatus().isEqualTo(422)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/point-outside-layer");
+        awaitTriage(reportId, "UNLOCATABLE");
+        JsonNode placed = place(reportId, "COMMAND_CENTRE", "110105", IN_JIANWAI).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+
+        assertThat(placed.path("resolution").path("outcome").asString()).isEqualTo("PLACED");
+        assertThat(placed.path("resolution").path("by").asString()).isEqualTo("triage-it");
+        EventEnvelope<?> announced = topics.awaitEvent(Topics.REPORTS_LOCATED,
+                e -> e.data() instanceof ReportLocated l && l.reportId().equals(reportId), WAIT)
+                .orElseThrow(() -> new AssertionError("report " + reportId + " placed by hand was not announced"));
+        ReportLocated located = (ReportLocated) announced.data();
+        assertThat(announced.eventId()).isEqualTo(placed.path("placement").path("eventId").asString());
+        assertThat(located.placement()).isEqualTo(Placement.POINT);
+        assertThat(located.cell().code()).isEqualTo(placed.path("placement").path("located").path("cell")
+                .path("code").asString()).startsWith("110105");
+        assertThat(located.report().address()).isEqualTo("朝阳区建外街道某处路边");
+        http.get().uri("/api/v1/triage?limit=500").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.reportId == '%s')]".formatted(reportId)).doesNotExist();
+
+        place(reportId, "COMMAND_CENTRE", "110105", IN_JIANWAI).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/triage-item-closed");
+        confirm(reportId, "GRID_ADMINISTRATOR").expectStatus().isEqualTo(409);
+        assertThat(topics.events(Topics.REPORTS_LOCATED,
+                e -> e.data() instanceof ReportLocated l && l.reportId().equals(reportId), Duration.ofSeconds(1)))
+                .hasSize(1);
+    }
+
+    @Test
+    void aCommunityPlacementIsConfirmedNotPlacedAgain() {
+        String reportId = UUID.randomUUID().toString();
+        send(reportId, ReceivedReportFixture.anAddressOnlyReport(reportId, UUID.randomUUID().toString(),
+                "朝阳区南郎家园小区3号楼东侧"));
+        awaitTriage(reportId, "CONFIRM_PLACEMENT");
+
+        place(reportId, "COMMAND_CENTRE", "110105", IN_JIANWAI).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/wrong-triage-action");
+        confirm(reportId, "ASSISTANT").expectStatus().isForbidden();
+        confirm(reportId, "GRID_ADMINISTRATOR").expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.resolution.outcome").isEqualTo("CONFIRMED")
+                .jsonPath("$.resolution.by").isEqualTo("triage-it");
+
+        http.get().uri("/api/v1/triage?limit=500").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.reportId == '%s')]".formatted(reportId)).doesNotExist();
+        confirm(reportId, "COMMAND_CENTRE").expectStatus().isEqualTo(409);
+        http.post().uri("/api/v1/triage/{id}/confirmation", UUID.randomUUID()).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/triage-item-not-found");
+    }
+
+    private WebTestClient.ResponseSpec place(String reportId, String role, String area, String point) {
+        return http.post().uri("/api/v1/triage/{id}/placement", reportId)
+                .header(HttpHeaders.AUTHORIZATION, TestCallers.bearer("triage-it", List.of(role), List.of(area)))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(point).exchange();
+    }
+
+    private WebTestClient.ResponseSpec confirm(String reportId, String role) {
+        return http.post().uri("/api/v1/triage/{id}/confirmation", reportId)
+                .header(HttpHeaders.AUTHORIZATION, TestCallers.bearer("triage-it", List.of(role), List.of("110105")))
+                .exchange();
     }
 
     private void awaitTriage(String reportId, String kind) {
