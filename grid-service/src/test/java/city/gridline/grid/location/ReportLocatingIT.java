@@ -66,7 +66,7 @@ class ReportLocatingIT extends ServiceIntegrationTest {
     @Test
     void theCollectionsThatGrowWithEveryLayerAndReportAreIndexedForTheirReads() {
         assertThat(indexNames("grid_cells")).contains("layer_cells");
-        assertThat(indexNames("triage")).contains("newest");
+        assertThat(indexNames("triage")).contains("newest", "open_newest");
     }
 
     @Test
