@@ -269,6 +269,25 @@ class ReportIntakeIT extends ServiceIntegrationTest {
                 .expectBody().jsonPath("$.statusText").isEqualTo("已受理，问题位置待工作人员人工核实");
     }
 
+    /** A person placed it on grid's triage list: the located event follows the unlocatable one, then the case. */
+    @Test
+    void aReportGridCouldNotPlaceMovesOnOnceAPersonPlacesIt() {
+        String reportId = submit(ReportRequestFixture.aReport(ReportRequestFixture.aTicketId()));
+        publishSample(EventTypes.REPORT_UNLOCATABLE, reportId, Instant.now().minusSeconds(60),
+                sample -> sample.replace("\"OUTSIDE_SERVICE_AREA\"", "\"ADDRESS_NOT_RESOLVED\""));
+        awaitStatus(reportId, "UNLOCATABLE");
+
+        publishSample(EventTypes.REPORT_LOCATED, reportId);
+
+        awaitStatus(reportId, "LOCATED");
+        http.get().uri("/api/v1/reports/{id}", reportId).exchange()
+                .expectBody()
+                .jsonPath("$.statusText").isEqualTo("已受理，正在立案")
+                .jsonPath("$.cell.code").isEqualTo("110105001024001");
+        publishSample(EventTypes.CASE_OPENED, reportId);
+        awaitStatus(reportId, "OPENED");
+    }
+
     @Test
     void poisonMessageIsDeadLetteredAndDoesNotBlockItsPartition() {
         String reportId = submit(ReportRequestFixture.aReport(ReportRequestFixture.aTicketId()));

@@ -1,19 +1,22 @@
 package city.gridline.intake.report.domain;
 
+import java.util.Optional;
+
 /**
  * How far a report has come, as intake learns it from the events of later services.
  *
  * <p>Events of different topics ({@code reports.located}, {@code cases.events}) may arrive in any order, so up to
- * {@link #OPENED} a status only moves forward in {@link #rank()}. After that the case's own events decide: they
- * arrive in the order they happened (one case, one partition), so each replaces whatever came before — a case
- * dispatched again after {@link #RETURNED} is {@link #DISPATCHED} again, one that failed verification goes back to
- * {@link #IN_PROGRESS} — unless it happened before the step recorded: then it is an event published again on its own
- * (a restored dispatch's outbox) and changes nothing.
+ * {@link #OPENED} a status only moves forward in {@link #rank()}, and from {@link #UNLOCATABLE} to {@link #LOCATED}
+ * of the same rank (never back) when a person placed the report grid could not. After that the case's own events
+ * decide: they arrive in the order they happened (one case, one partition), so each replaces whatever came before —
+ * a case dispatched again after {@link #RETURNED} is {@link #DISPATCHED} again, one that failed verification goes
+ * back to {@link #IN_PROGRESS} — unless it happened before the step recorded: then it is an event published again on
+ * its own (a restored dispatch's outbox) and changes nothing.
  */
 public enum ReportStatus {
     RECEIVED(0, false),
     LOCATED(1, false),
-    /** Grid could not place it in the district: no case follows. */
+    /** Grid could not place it in the district: no case follows, unless a person places it on grid's triage list. */
     UNLOCATABLE(1, true),
     /** Filed as a case (立案). */
     OPENED(2, false),
@@ -64,9 +67,17 @@ public enum ReportStatus {
         return rank == CaseSequence.RANK;
     }
 
+    /**
+     * The status of the same rank this one takes the place of, besides those ranked below it: a report grid could not
+     * place is {@link #LOCATED} once a person placed it on grid's triage list.
+     */
+    public Optional<ReportStatus> alsoReplaces() {
+        return this == LOCATED ? Optional.of(UNLOCATABLE) : Optional.empty();
+    }
+
     /** Whether this status, learned now, takes the place of the one recorded. */
     public boolean replaces(ReportStatus recorded) {
-        return recorded.rank() < replacesRanksBelow();
+        return recorded.rank() < replacesRanksBelow() || alsoReplaces().filter(recorded::equals).isPresent();
     }
 
     /** Nothing more will happen to the report in Gridline. */

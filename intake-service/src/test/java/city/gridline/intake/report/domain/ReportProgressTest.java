@@ -86,6 +86,21 @@ class ReportProgressTest {
         assertThat(seen).containsExactly(ReportStatus.DISPATCHED, ReportStatus.DISPATCHED, ReportStatus.DISPATCHED);
     }
 
+    /** A person placed the report on grid's triage list: grid announces it located after it was unlocatable. */
+    @Test
+    void aReportPlacedByHandAfterGridCouldNotIsLocatedThenOpenedAndNeverUnlocatableAgain() {
+        assertThat(ReportStatus.LOCATED.replaces(ReportStatus.UNLOCATABLE)).isTrue();
+        assertThat(ReportStatus.UNLOCATABLE.replaces(ReportStatus.LOCATED)).isFalse();
+        assertThat(ReportStatus.UNLOCATABLE.replaces(ReportStatus.OPENED)).isFalse();
+
+        List<ReportStatus> seen = replay(location(EventTypes.REPORT_UNLOCATABLE), location(EventTypes.REPORT_LOCATED),
+                location(EventTypes.REPORT_UNLOCATABLE), caseEvent(EventTypes.CASE_OPENED),
+                location(EventTypes.REPORT_UNLOCATABLE));
+
+        assertThat(seen).containsExactly(ReportStatus.UNLOCATABLE, ReportStatus.LOCATED, ReportStatus.LOCATED,
+                ReportStatus.OPENED, ReportStatus.OPENED);
+    }
+
     @Test
     void transferredAndMergedCasesNameWhereTheyWent() {
         ReportProgress transferred = ReportProgress.of(caseEvent(EventTypes.CASE_TRANSFERRED), AT).orElseThrow();

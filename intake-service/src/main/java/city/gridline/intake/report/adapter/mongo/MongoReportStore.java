@@ -124,8 +124,11 @@ public class MongoReportStore implements ReportStore, InitializingBean {
         // the deadline runs from the first dispatch (a re-dispatch keeps it) or from a reopening (a fresh one)
         Criteria clockCurrent = progress.status() == ReportStatus.DISPATCHED
                 ? new Criteria().andOperator(current, where("dispatchedAt").is(null)) : current;
-        Query replaceable = Query.query(where("statusRank").lt(progress.status().replacesRanksBelow())
-                .andOperator(current));
+        Criteria rankedBelow = where("statusRank").lt(progress.status().replacesRanksBelow());
+        Criteria replaceableStatus = progress.status().alsoReplaces()
+                .map(also -> new Criteria().orOperator(rankedBelow, where("status").is(also.name())))
+                .orElse(rankedBelow);
+        Query replaceable = Query.query(new Criteria().andOperator(replaceableStatus, current));
         Update advance = Update.update("status", progress.status())
                 .set("statusRank", progress.status().rank())
                 .set("reason", progress.reason())
