@@ -76,6 +76,21 @@ class CaseOpeningIT extends ServiceIntegrationTest {
         assertThat(event.reason()).isEqualTo("special zone CBD (ZONE-CBD)");
     }
 
+    /** A person placed it on grid's triage list: its located event follows the unlocatable one on the same key. */
+    @Test
+    void aReportLocatedAfterItWasUnlocatableBecomesACase() {
+        String reportId = UUID.randomUUID().toString();
+
+        topics.send(Topics.REPORTS_LOCATED, reportId,
+                LocatedReportFixture.anUnlocatableReportPayload(reportId, UUID.randomUUID().toString()), Map.of());
+        topics.send(Topics.REPORTS_LOCATED, reportId,
+                LocatedReportFixture.aLocatedReportOutsideZonesPayload(reportId, UUID.randomUUID().toString()), Map.of());
+
+        CaseDispatched event = (CaseDispatched) topics.awaitEvent(Topics.CASES_EVENTS,
+                e -> e.data() instanceof CaseDispatched d && d.reportId().equals(reportId), WAIT).orElseThrow().data();
+        assertThat(event.team().name()).isEqualTo("南郎家园综合执法组");
+    }
+
     @Test
     void redeliveredLocatedReportOpensNoSecondCaseAndPublishesNothingNew() {
         String reportId = UUID.randomUUID().toString();

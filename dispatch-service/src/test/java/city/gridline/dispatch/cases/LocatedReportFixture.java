@@ -27,6 +27,14 @@ public final class LocatedReportFixture {
         return JSON.writeValueAsBytes(sample(reportId, eventId));
     }
 
+    /** The contract's unlocatable sample (a point outside the district) with its own report id and event id. */
+    public static byte[] anUnlocatableReportPayload(String reportId, String eventId) {
+        ObjectNode event = (ObjectNode) JSON.readTree(GoldenSamples.sample(EventTypes.REPORT_UNLOCATABLE));
+        event.put("eventId", eventId).put("aggregateId", reportId);
+        ((ObjectNode) event.path("data")).put("reportId", reportId);
+        return JSON.writeValueAsBytes(event);
+    }
+
     public static byte[] aLocatedReportOutsideZonesPayload(String reportId, String eventId) {
         return payload(reportId, eventId, outsideZones());
     }
