@@ -83,8 +83,9 @@ class CaseOpeningIT extends ServiceIntegrationTest {
 
         topics.send(Topics.REPORTS_LOCATED, reportId,
                 LocatedReportFixture.anUnlocatableReportPayload(reportId, UUID.randomUUID().toString()), Map.of());
-        topics.send(Topics.REPORTS_LOCATED, reportId,
-                LocatedReportFixture.aLocatedReportOutsideZonesPayload(reportId, UUID.randomUUID().toString()), Map.of());
+        byte[] placedByHand = LocatedReportFixture.aLocatedReportOutsideZonesPayload(reportId,
+                UUID.randomUUID().toString());
+        topics.send(Topics.REPORTS_LOCATED, reportId, placedByHand, Map.of());
 
         CaseDispatched event = (CaseDispatched) topics.awaitEvent(Topics.CASES_EVENTS,
                 e -> e.data() instanceof CaseDispatched d && d.reportId().equals(reportId), WAIT).orElseThrow().data();
