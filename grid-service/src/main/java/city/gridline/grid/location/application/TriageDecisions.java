@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -56,8 +58,7 @@ public class TriageDecisions {
         // a placement an earlier call recorded (its publication failed) is announced only within this caller's areas
         LayerAreas.requireAll(caller, List.of(placement.located().cell().code()));
         publisher.accept(placement.event());
-        TriageItem placed = close(placing, new Resolution(Resolution.Outcome.PLACED, placement.placedBy(),
-                clock.instant()));
+        TriageItem placed = close(placing, new Resolution(Resolution.Outcome.PLACED, placement.placedBy(), now()));
         log.atInfo().addKeyValue("reportId", reportId).addKeyValue("cell", placement.located().cell().code())
                 .addKeyValue("by", placement.placedBy()).log("unlocatable report placed by hand");
         return placed;
@@ -71,8 +72,7 @@ public class TriageDecisions {
                     + "placement to confirm: place it at a point (POST /api/v1/triage/" + reportId + "/placement).");
         }
         LayerAreas.requireAll(caller, List.of(item.proposedCell()));
-        TriageItem confirmed = close(item, new Resolution(Resolution.Outcome.CONFIRMED, caller.id(),
-                clock.instant()));
+        TriageItem confirmed = close(item, new Resolution(Resolution.Outcome.CONFIRMED, caller.id(), now()));
         log.atInfo().addKeyValue("reportId", reportId).addKeyValue("cell", item.proposedCell())
                 .addKeyValue("by", caller.id()).log("address placement confirmed");
         return confirmed;
@@ -87,8 +87,8 @@ public class TriageDecisions {
         ReportLocated located = (ReportLocated) outcome;
         LayerAreas.requireAll(caller, List.of(located.cell().code()));
         ManualPlacement placement = new ManualPlacement(
-                EventEnvelope.derivedEventId(item.reportId(), "triage-placement"), traceId, caller.id(),
-                clock.instant(), located);
+                EventEnvelope.derivedEventId(item.reportId(), "triage-placement"), traceId, caller.id(), now(),
+                located);
         if (Boolean.TRUE.equals(triage.recordPlacement(item.reportId(), placement).block())) {
             return item.withPlacement(placement);
         }
@@ -97,10 +97,20 @@ public class TriageDecisions {
     }
 
     private TriageItem close(TriageItem item, Resolution resolution) {
-        if (!Boolean.TRUE.equals(triage.close(item.reportId(), resolution).block())) {
-            throw closed(find(item.reportId()));
+        if (Boolean.TRUE.equals(triage.close(item.reportId(), resolution).block())) {
+            return item.withResolution(resolution);
         }
-        return item.withResolution(resolution);
+        TriageItem closed = find(item.reportId());
+        // two calls announcing one placement at once (two people, or a retry): the one that lost the close is done too
+        if (item.placement() != null && item.placement().equals(closed.placement())) {
+            return closed;
+        }
+        throw closed(closed);
+    }
+
+    /** To the millisecond, as the store keeps it: a placement read back publishes the very event first sent. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private TriageItem openItem(String reportId) {

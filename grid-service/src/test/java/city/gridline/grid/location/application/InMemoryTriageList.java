@@ -7,12 +7,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A triage list in memory; {@link #beforeRecording} runs at the start of every recordPlacement. */
+/** A triage list in memory; {@link #beforeRecording} and {@link #beforeClosing} run where another call may come in. */
 final class InMemoryTriageList implements TriageList {
 
     final Map<String, TriageItem> items = new LinkedHashMap<>();
 
     Runnable beforeRecording = () -> { };
+
+    Runnable beforeClosing = () -> { };
 
     @Override
     public Mono<Void> add(TriageItem item) {
@@ -38,6 +40,7 @@ final class InMemoryTriageList implements TriageList {
 
     @Override
     public Mono<Boolean> close(String reportId, TriageItem.Resolution resolution) {
+        beforeClosing.run();
         TriageItem item = items.get(reportId);
         if (item == null || item.resolution() != null) {
             return Mono.just(false);

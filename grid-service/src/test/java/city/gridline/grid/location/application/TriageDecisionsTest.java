@@ -157,6 +157,21 @@ class TriageDecisionsTest {
     }
 
     @Test
+    void aCallThatFindsTheItemClosedWithTheVeryPlacementItAnnouncedAnswersIt() {
+        TriageItem item = listUnlocatable();
+        triage.beforeClosing = () -> {
+            triage.beforeClosing = () -> { };
+            triage.close(item.reportId(), new Resolution(Resolution.Outcome.PLACED, "cc-1", NOW)).block();
+        };
+
+        TriageItem placed = decisions.place(item.reportId(), IN_JIANWAI, COMMAND_CENTRE, TRACE);
+
+        assertThat(placed).isEqualTo(triage.items.get(item.reportId()));
+        assertThat(placed.resolution()).isNotNull();
+        assertThat(published).hasSize(1);
+    }
+
+    @Test
     void aReportPlacedOrConfirmedAlreadyIsAConflict() {
         TriageItem unlocatable = listUnlocatable();
         TriageItem community = listCommunityPlacement();
