@@ -34,6 +34,7 @@ class ApiDocumentation {
                 .version("v1")
                 .description("Grid layers of unit grid cells (单元网格): versions, import and export as GeoJSON, "
                         + "activation, cells by code, point or community, resident teams, and the manual-triage "
-                        + "list of reports that need a person. Errors are RFC 9457 problem details."));
+                        + "list of reports that need a person, who places an unlocatable report at a point or "
+                        + "confirms a placement from an address. Errors are RFC 9457 problem details."));
     }
 }
