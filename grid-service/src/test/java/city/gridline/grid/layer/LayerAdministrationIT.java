@@ -183,6 +183,8 @@ class LayerAdministrationIT extends ServiceIntegrationTest {
                 .jsonPath("$.paths['/api/v1/layers']").exists()
                 .jsonPath("$.paths['/api/v1/layers/{version}/cells.geojson']").exists()
                 .jsonPath("$.paths['/api/v1/triage']").exists()
+                .jsonPath("$.paths['/api/v1/triage/{reportId}/placement'].post.requestBody").exists()
+                .jsonPath("$.paths['/api/v1/triage/{reportId}/confirmation'].post").exists()
                 // found by the bad-input campaign: the upload bodies were described as JsonNode's getters
                 .jsonPath("$.paths['/api/v1/layers'].post.requestBody.content['application/json'].schema"
                         + ".properties.nodeType").doesNotExist()
