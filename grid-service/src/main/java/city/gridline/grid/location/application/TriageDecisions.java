@@ -86,6 +86,7 @@ public class TriageDecisions {
         }
         ReportLocated located = (ReportLocated) outcome;
         LayerAreas.requireAll(caller, List.of(located.cell().code()));
+        // one item per report, so the event id is fixed per item
         ManualPlacement placement = new ManualPlacement(
                 EventEnvelope.derivedEventId(item.reportId(), "triage-placement"), traceId, caller.id(), now(),
                 located);
