@@ -25,10 +25,19 @@ public class EventMessages {
         this.codec = codec;
     }
 
-    /** Sends the event through the binding; fails when the broker did not take it. */
+    /**
+     * Sends the event through the binding; fails with {@link EventNotPublishedException} when the broker did not take
+     * it, whether the binder says so or throws (a synchronous send that timed out or was refused).
+     */
     public void publish(String binding, EventEnvelope<?> event) {
-        if (!bridge.send(binding, message(event))) {
-            throw new EventNotPublishedException(event);
+        boolean sent;
+        try {
+            sent = bridge.send(binding, message(event));
+        } catch (RuntimeException refused) {
+            throw new EventNotPublishedException(event, refused);
+        }
+        if (!sent) {
+            throw new EventNotPublishedException(event, null);
         }
     }
 
@@ -46,8 +55,8 @@ public class EventMessages {
     /** The broker did not acknowledge an event. */
     public static class EventNotPublishedException extends RuntimeException {
 
-        EventNotPublishedException(EventEnvelope<?> event) {
-            super("the broker did not take " + event.type() + " " + event.eventId());
+        EventNotPublishedException(EventEnvelope<?> event, Throwable cause) {
+            super("the broker did not take " + event.type() + " " + event.eventId(), cause);
         }
     }
 }

@@ -76,7 +76,7 @@ class GridlineProblemHandlerTest {
             TeamRosterChanged roster = new TeamRosterChanged("T1", "测试组", "RESIDENT_GROUP", "110105", "110105001",
                     true, new TeamRosterChanged.Members(1, 0, 0, 0, 0), Instant.EPOCH);
             return Mono.error(new EventMessages.EventNotPublishedException(
-                    EventEnvelope.wrap(roster, "event-1", Instant.EPOCH, "trace-1", "/test")));
+                    EventEnvelope.wrap(roster, "event-1", Instant.EPOCH, "trace-1", "/test"), null));
         }
 
         @GetMapping("/duplicate")
