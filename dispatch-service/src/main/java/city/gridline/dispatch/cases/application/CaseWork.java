@@ -194,11 +194,19 @@ public class CaseWork {
         }));
     }
 
+    /**
+     * Cancels the case; refused (409) while another case is being merged into it, which the store would refuse too
+     * (a merge must not land on a cancelled case). Asking first also lets a claim a crash left behind lapse.
+     */
     public Mono<StoredCase> cancel(String caseNumber, Actor actor, ClientOperation op, String reason) {
-        return change(caseNumber, op, CaseCommands.Decision.one((c, now) -> {
+        return change(caseNumber, op, (c, now) -> {
             CasePolicy.mayCommand(actor, c, "cancel");
-            return c.cancel(actor, reason, now);
-        }));
+            List<CaseEvent> cancelled = List.of(c.cancel(actor, reason, now));
+            return store.isBeingMergedInto(caseNumber).flatMap(underWay -> underWay
+                    ? Mono.<List<CaseEvent>>error(new CaseRuleViolation("another case is being merged into "
+                    + caseNumber + " at this moment; try again"))
+                    : Mono.just(cancelled));
+        });
     }
 
     /**

@@ -118,6 +118,17 @@ class CaseWorkMergeTest {
         verify(store).withdrawClaim(ORIGINAL, claim.getValue());
     }
 
+    /** Found in review: a case cancelled while a merge into it was under way took the duplicate with it. */
+    @Test
+    void aCaseIsNotCancelledWhileAnotherIsBeingMergedIntoIt() {
+        when(store.isBeingMergedInto(ORIGINAL)).thenReturn(Mono.just(true));
+
+        assertThatThrownBy(() -> work.cancel(ORIGINAL, COMMAND, ClientOperation.system("op-cancel", "trace-2"),
+                "无效上报").block()).isInstanceOf(CaseRuleViolation.class)
+                .hasMessageContaining("another case is being merged into " + ORIGINAL);
+        verify(store, never()).append(any(), anyInt(), anyList(), any(), any());
+    }
+
     private StoredCase merge() {
         return work.merge(DUPLICATE, COMMAND, ClientOperation.system("op-merge", "trace-1"), ORIGINAL, "同一井盖的重复上报")
                 .block();

@@ -21,6 +21,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -101,7 +102,8 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
     /**
      * Cases stored before their handlers were kept beside the history get them from it: the supervisors' list leaves
      * out, in the query, the resolved cases its supervisor handled. Any other case gets them with its next change. A
-     * case whose history cannot be read is left as it is, logged, rather than keep the service from starting.
+     * case whose history cannot be read is left as it is, logged, rather than keep the service from starting; the
+     * database failing is another matter, and fails the start.
      */
     private Mono<Void> recordHandlersOfResolvedCases() {
         Criteria withoutHandlers = where("status").is(CaseStatus.RESOLVED.name()).and("handlers").exists(false);
@@ -110,7 +112,7 @@ public class MongoCaseStore implements CaseStore, InitializingBean {
                                 Query.query(where("_id").is(doc.caseNumber()).and("handlers").exists(false)),
                                 Update.update("handlers", List.copyOf(toStored(doc).dispatchCase().handlers())),
                                 CaseDocument.class))
-                        .onErrorResume(unreadable -> {
+                        .onErrorResume(unreadable -> !(unreadable instanceof DataAccessException), unreadable -> {
                             log.warn("case {}: handlers not recorded: {}", doc.caseNumber(), unreadable.toString());
                             return Mono.empty();
                         }))
