@@ -116,7 +116,6 @@ public class MongoReportStore implements ReportStore, InitializingBean {
         setIfKnown(facts, "team", progress.team());
         setIfKnown(facts, "department", progress.department());
         setIfKnown(facts, "mergedInto", progress.mergedInto());
-        setIfKnown(facts, "unlocatableReason", progress.unlocatableReason());
         Update clock = new Update();
         setIfKnown(clock, "handlingLimit", progress.handlingLimit());
         setIfKnown(clock, "dispatchedAt", progress.dispatchedAt());
@@ -133,6 +132,12 @@ public class MongoReportStore implements ReportStore, InitializingBean {
                 .set("statusRank", progress.status().rank())
                 .set("reason", progress.reason())
                 .set("updatedAt", progress.occurredAt());
+        // why grid could not place it holds only while the report is unlocatable: a person may place it later
+        if (progress.status() == ReportStatus.UNLOCATABLE) {
+            advance.set("unlocatableReason", progress.unlocatableReason());
+        } else if (progress.status() == ReportStatus.LOCATED) {
+            advance.unset("unlocatableReason");
+        }
         Mono<Boolean> recordFacts = facts.getUpdateObject().isEmpty()
                 ? Mono.just(false)
                 : mongo.updateFirst(Query.query(current), facts, ReportDocument.class)
