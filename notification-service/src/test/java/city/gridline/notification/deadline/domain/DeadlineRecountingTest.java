@@ -116,6 +116,24 @@ class DeadlineRecountingTest {
         assertThat(recounted.waitedForChecks()).isEqualTo(Duration.ofHours(48));
     }
 
+    /**
+     * Found in review: a wait and an extension of another unit do not commute, and their order is not kept; counted
+     * again, extensions first, the deadline could come earlier than the team was told.
+     */
+    @Test
+    void aDeadlineMovedByAWaitAndAnExtensionOfAnotherUnitIsLeftWhereItIs() {
+        CaseDeadline resolved = bundled.start("261228-00001", beijing("2026-12-28T10:00"), TimeLimit.workingDays(5))
+                .resolved(beijing("2026-12-29T10:00"));
+        CaseDeadline reworked = bundled.afterFailedCheck(resolved, beijing("2026-12-31T10:00"));
+        CaseDeadline extended = bundled.extend(reworked, TimeLimit.hours(10), beijing("2026-12-31T11:00"));
+
+        CaseDeadline recounted = with2027.recounted(extended, beijing("2026-12-31T12:00"));
+
+        assertThat(recounted.dueAt()).isEqualTo(extended.dueAt());
+        assertThat(recounted.warningAt()).isEqualTo(extended.warningAt());
+        assertThat(recounted.countedBy()).isEqualTo(with2027.countingRules().fingerprint());
+    }
+
     @Test
     void aStoppedDeadlineOneAnnouncedOverdueAndAnHoursLimitKeepTheirDueTimes() {
         CaseDeadline deadline = bundled.start("261228-00001", beijing("2026-12-28T10:00"), TimeLimit.workingDays(5));
