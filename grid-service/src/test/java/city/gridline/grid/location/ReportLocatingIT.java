@@ -219,7 +219,10 @@ class ReportLocatingIT extends ServiceIntegrationTest {
         http.get().uri("/api/v1/triage?limit=500").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[?(@.reportId == '%s')]".formatted(reportId)).doesNotExist();
 
-        place(reportId, "COMMAND_CENTRE", "110105", IN_JIANWAI).expectStatus().isEqualTo(409)
+        place(reportId, "COMMAND_CENTRE", "110105", IN_JIANWAI).expectStatus().isOk()
+                .expectBody().jsonPath("$.placement.eventId").isEqualTo(announced.eventId());
+        place(reportId, "COMMAND_CENTRE", "110105", "{\"lon\": 116.48, \"lat\": 39.99, \"crs\": \"GCJ02\"}")
+                .expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.type").isEqualTo("https://gridline.city/problems/triage-item-closed");
         confirm(reportId, "GRID_ADMINISTRATOR").expectStatus().isEqualTo(409);
         assertThat(topics.events(Topics.REPORTS_LOCATED,

@@ -103,7 +103,8 @@ public class ReportLocating {
                         "address-only report left for manual triage: " + match.explanation()));
     }
 
-    private static GeoPoint inLayerCrs(GeoPoint point) {
+    /** The point in the layer's coordinate system (GCJ-02), converted from WGS-84 if need be. */
+    static GeoPoint inLayerCrs(GeoPoint point) {
         if (point.crs() == Crs.GCJ02) {
             return point;
         }

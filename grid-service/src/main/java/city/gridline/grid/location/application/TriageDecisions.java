@@ -24,9 +24,11 @@ import java.util.function.Consumer;
  * broker.
  *
  * <p>A placement is recorded on the item, then published, then the item is closed. A failure in between (the
- * broker refusing, a crash) leaves the item open with its placement: the next call publishes that same event again
- * — same id, same content, whatever point it names — and closes the item. So no item is closed whose event was not
- * published, and consumers, which take the report id as their key, see one placement however often it is sent.
+ * broker refusing, a crash) leaves the item open with its placement: the next call at that point publishes that same
+ * event again — same id, same content — and closes the item; a call at another point is refused (409) and told the
+ * point recorded. So no item is closed whose event was not published, and consumers, which take the report id as
+ * their key, see one placement however often it is sent. The same call again after its answer was lost (same
+ * caller, same point) is answered with the item as it closed.
  */
 public class TriageDecisions {
 
@@ -47,6 +49,11 @@ public class TriageDecisions {
 
     /** Places an unlocatable report at the point and announces it located; the item as it is then, closed. */
     public TriageItem place(String reportId, GeoPoint point, GridlineCaller caller, String traceId) {
+        TriageItem found = find(reportId);
+        if (found.resolution() != null && placedThereBy(found, point, caller)) {
+            // the same call again, its answer lost: it was done
+            return found;
+        }
         TriageItem item = openItem(reportId);
         if (item.kind() != TriageItem.Kind.UNLOCATABLE) {
             throw new WrongTriageActionException("Report " + reportId + " was placed from its address in cell "
@@ -54,6 +61,9 @@ public class TriageDecisions {
                     + reportId + "/confirmation), or re-dispatch the case in dispatch to move it.");
         }
         TriageItem placing = item.placement() == null ? recordPlacement(item, point, caller, traceId) : item;
+        if (!placedThereBy(placing, point, null)) {
+            throw pending(placing);
+        }
         ManualPlacement placement = placing.placement();
         // a placement an earlier call recorded (its publication failed) is announced only within this caller's areas
         LayerAreas.requireAll(caller, List.of(placement.located().cell().code()));
@@ -62,6 +72,13 @@ public class TriageDecisions {
         log.atInfo().addKeyValue("reportId", reportId).addKeyValue("cell", placement.located().cell().code())
                 .addKeyValue("by", placement.placedBy()).log("unlocatable report placed by hand");
         return placed;
+    }
+
+    /** Whether the item's placement is at the point (as the layer counts it) and, unless null, by the caller. */
+    private static boolean placedThereBy(TriageItem item, GeoPoint point, GridlineCaller caller) {
+        ManualPlacement placement = item.placement();
+        return placement != null && placement.located().point().equals(ReportLocating.inLayerCrs(point))
+                && (caller == null || placement.placedBy().equals(caller.id()));
     }
 
     /** Records that the caller confirmed the community of a report placed from its address. */
@@ -93,7 +110,7 @@ public class TriageDecisions {
         if (Boolean.TRUE.equals(triage.recordPlacement(item.reportId(), placement).block())) {
             return item.withPlacement(placement);
         }
-        // someone else's placement was recorded in between: that one is announced
+        // someone else's placement was recorded in between: that one is the report's
         return openItem(item.reportId());
     }
 
@@ -125,6 +142,16 @@ public class TriageDecisions {
     private TriageItem find(String reportId) {
         return triage.find(reportId).blockOptional()
                 .orElseThrow(() -> new TriageItemNotFoundException(reportId));
+    }
+
+    /** Another placement of the report was recorded first (its call may have failed to announce it). */
+    private static PlacementPendingException pending(TriageItem item) {
+        ManualPlacement placement = item.placement();
+        GeoPoint at = placement.located().point();
+        return new PlacementPendingException("Report " + item.reportId() + " was placed at " + at.lon() + ", "
+                + at.lat() + " (GCJ-02, cell " + placement.located().cell().code() + ") by " + placement.placedBy()
+                + " at " + placement.placedAt() + ", and that placement is being announced: send that point to "
+                + "finish it, and re-dispatch the case in dispatch if it is wrong.");
     }
 
     private static TriageItemClosedException closed(TriageItem item) {

@@ -131,7 +131,11 @@ class TriageDecisionsTest {
 
         brokerDown = false;
         GeoPoint elsewhere = new GeoPoint(116.48, 39.99, Crs.GCJ02);
-        TriageItem placed = decisions.place(item.reportId(), elsewhere, COMMAND_CENTRE, "another-trace");
+        assertThatThrownBy(() -> decisions.place(item.reportId(), elsewhere, COMMAND_CENTRE, "another-trace"))
+                .as("another point than the one recorded").isInstanceOf(PlacementPendingException.class)
+                .hasMessageContaining("cell " + pending.placement().located().cell().code());
+        assertThat(published).isEmpty();
+        TriageItem placed = decisions.place(item.reportId(), IN_JIANWAI, COMMAND_CENTRE, "another-trace");
 
         assertThat(published).singleElement().isEqualTo(pending.placement().event());
         assertThat(published.get(0).eventId()).isEqualTo(pending.placement().eventId());
@@ -140,7 +144,7 @@ class TriageDecisionsTest {
     }
 
     @Test
-    void ofTwoPeoplePlacingAtOnceTheFirstPlacementRecordedIsTheOneAnnounced() {
+    void ofTwoPeoplePlacingAtOnceTheFirstPlacementRecordedIsTheReportsAndTheOtherIsTold() {
         TriageItem item = listUnlocatable();
         triage.beforeRecording = () -> {
             triage.beforeRecording = () -> { };
@@ -150,10 +154,11 @@ class TriageDecisionsTest {
                     .block();
         };
 
-        TriageItem placed = decisions.place(item.reportId(), IN_JIANWAI, COMMAND_CENTRE, TRACE);
-
-        assertThat(placed.placement().placedBy()).isEqualTo("ga-1");
-        assertThat(published).singleElement().satisfies(event -> assertThat(event.eventId()).isEqualTo("e-first"));
+        assertThatThrownBy(() -> decisions.place(item.reportId(), IN_JIANWAI, COMMAND_CENTRE, TRACE))
+                .as("told where the other placed it").isInstanceOf(PlacementPendingException.class)
+                .hasMessageContaining("by ga-1");
+        assertThat(triage.items.get(item.reportId()).placement().placedBy()).isEqualTo("ga-1");
+        assertThat(published).as("the first call announces its own").isEmpty();
     }
 
     @Test
@@ -178,9 +183,12 @@ class TriageDecisionsTest {
         decisions.place(unlocatable.reportId(), IN_JIANWAI, COMMAND_CENTRE, TRACE);
         decisions.confirm(community.reportId(), COMMAND_CENTRE);
 
-        assertThatThrownBy(() -> decisions.place(unlocatable.reportId(), IN_JIANWAI, COMMAND_CENTRE, TRACE))
+        assertThatThrownBy(() -> decisions.place(unlocatable.reportId(), new GeoPoint(116.48, 39.99, Crs.GCJ02),
+                COMMAND_CENTRE, TRACE))
                 .isInstanceOf(TriageItemClosedException.class)
                 .hasMessageContaining("was placed in cell").hasMessageContaining("by cc-1");
+        assertThat(decisions.place(unlocatable.reportId(), IN_JIANWAI, COMMAND_CENTRE, TRACE))
+                .as("the same call again, its answer lost").isEqualTo(triage.items.get(unlocatable.reportId()));
         assertThatThrownBy(() -> decisions.confirm(community.reportId(), COMMAND_CENTRE))
                 .isInstanceOf(TriageItemClosedException.class)
                 .hasMessageContaining("was confirmed in cell 110105001024000");

@@ -6,6 +6,7 @@ import city.gridline.grid.layer.application.LayerVersionTakenException;
 import city.gridline.grid.layer.application.NoLayerInForceException;
 import city.gridline.grid.layer.application.UnknownChangeException;
 import city.gridline.grid.layer.application.ZonesRejectedException;
+import city.gridline.grid.location.application.PlacementPendingException;
 import city.gridline.grid.location.application.PointOutsideLayerException;
 import city.gridline.grid.location.application.TriageItemClosedException;
 import city.gridline.grid.location.application.TriageItemNotFoundException;
@@ -89,6 +90,12 @@ public class GridProblemHandler extends GridlineProblemHandler {
     @ResponseStatus(HttpStatus.CONFLICT)
     ProblemDetail triageItemClosed(TriageItemClosedException ex) {
         return problem(HttpStatus.CONFLICT, "triage-item-closed", "Already placed or confirmed", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ProblemDetail placementPending(PlacementPendingException ex) {
+        return problem(HttpStatus.CONFLICT, "placement-pending", "Placed elsewhere, being announced", ex.getMessage());
     }
 
     @ExceptionHandler

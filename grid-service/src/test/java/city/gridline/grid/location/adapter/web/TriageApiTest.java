@@ -9,6 +9,7 @@ import city.gridline.contracts.event.ReportLocated;
 import city.gridline.grid.layer.adapter.web.GridProblemHandler;
 import city.gridline.grid.layer.application.NoLayerInForceException;
 import city.gridline.grid.location.application.ManualPlacement;
+import city.gridline.grid.location.application.PlacementPendingException;
 import city.gridline.grid.location.application.PointOutsideLayerException;
 import city.gridline.grid.location.application.TriageDecisions;
 import city.gridline.grid.location.application.TriageItem;
@@ -149,6 +150,15 @@ class TriageApiTest {
 
         expectProblem(place("r-1", validBody()), 409, "triage-item-closed");
         expectProblem(confirm("r-1"), 409, "triage-item-closed");
+    }
+
+    @Test
+    void aPlacementAtAnotherPointThanTheOneBeingAnnouncedIsA409Problem() {
+        when(decisions.place(any(), any(), any(), any())).thenThrow(new PlacementPendingException(
+                "Report r-1 was placed at 116.48, 39.99 (GCJ-02, cell 110105001024001) by cc-1"));
+
+        expectProblem(place("r-1", validBody()), 409, "placement-pending")
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("by cc-1"));
     }
 
     @Test
