@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,9 @@ class BadInputCampaignIT {
         requests = new RequestFaults(factory);
         forms = new FormFaults(factory);
         generated = new GeneratedCases(settings, campaign);
+        // notification counts the deadlines by its calendar before its first watch, a minute after its start, and
+        // records what it counted by: its own write, not one a request made
+        probe.awaitDocumentIn("gridline_notification.deadline_counting_rules", Duration.ofMinutes(3));
         probe.settle();
     }
 

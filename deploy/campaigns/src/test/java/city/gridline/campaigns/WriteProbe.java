@@ -70,6 +70,23 @@ final class WriteProbe implements AutoCloseable {
         return last;
     }
 
+    /**
+     * Waits until the collection ({@code database.collection}) holds a document: for a write a service makes once,
+     * on its own, some time after its start, which a refused request must not be blamed for.
+     */
+    void awaitDocumentIn(String databaseAndCollection, Duration atMost) {
+        int dot = databaseAndCollection.indexOf('.');
+        MongoDatabase database = mongo.getDatabase(databaseAndCollection.substring(0, dot));
+        String collection = databaseAndCollection.substring(dot + 1);
+        Instant deadline = Instant.now().plus(atMost);
+        while (database.getCollection(collection).estimatedDocumentCount() == 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("nothing was written to " + databaseAndCollection + " in " + atMost);
+            }
+            pause(QUIET);
+        }
+    }
+
     private Map<String, Long> topicEndOffsets() {
         try {
             Set<String> topics = kafka.listTopics().names().get(10, TimeUnit.SECONDS);
