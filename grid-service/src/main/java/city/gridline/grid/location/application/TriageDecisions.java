@@ -49,12 +49,14 @@ public class TriageDecisions {
 
     /** Places an unlocatable report at the point and announces it located; the item as it is then, closed. */
     public TriageItem place(String reportId, GeoPoint point, GridlineCaller caller, String traceId) {
-        TriageItem found = find(reportId);
-        if (found.resolution() != null && placedThereBy(found, point, caller)) {
-            // the same call again, its answer lost: it was done
-            return found;
+        TriageItem item = find(reportId);
+        if (item.resolution() != null) {
+            if (placedThereBy(item, point, caller)) {
+                // the same call again, its answer lost: it was done
+                return item;
+            }
+            throw closed(item);
         }
-        TriageItem item = openItem(reportId);
         if (item.kind() != TriageItem.Kind.UNLOCATABLE) {
             throw new WrongTriageActionException("Report " + reportId + " was placed from its address in cell "
                     + item.proposedCell() + " and its case is open: confirm the community here (POST /api/v1/triage/"

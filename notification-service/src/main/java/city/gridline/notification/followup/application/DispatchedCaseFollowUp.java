@@ -37,8 +37,10 @@ public class DispatchedCaseFollowUp {
         // Dispatch events from before the limit travelled with them get the configured default.
         TimeLimit limit = dispatched.handlingLimit() != null ? dispatched.handlingLimit() : defaultLimit;
         return deadlines.start(dispatched.caseNumber(), dispatched.dispatchedAt(), limit)
-                // a re-dispatch takes the case off the backlog: its deadline's steps are announced again
-                .flatMap(started -> deadlines.follow(event).defaultIfEmpty(started))
+                // a re-dispatch takes the case off the backlog (start gives the stored deadline): only then is it read
+                // and changed again, not on every dispatch
+                .flatMap(started -> started.isOnBacklog() ? deadlines.follow(event).defaultIfEmpty(started)
+                        : Mono.just(started))
                 .flatMap(deadline -> notifyTeam(event.eventId(), dispatched, deadline));
     }
 
